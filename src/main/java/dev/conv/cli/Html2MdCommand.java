@@ -1,0 +1,210 @@
+package dev.conv.cli;
+
+import dev.conv.markdown.Html2Md;
+import dev.conv.page.AtomicWriter;
+import dev.conv.page.BadInputException;
+import dev.conv.page.Page;
+import dev.conv.page.PageReader;
+import dev.conv.run.FileSet;
+import dev.conv.run.InputFile;
+import dev.conv.run.Parallel;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code conv html2md}: HTML (or Markdown with HTML) to clean GitHub-flavoured Markdown. */
+@Command(name = "html2md",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {"Convert HTML, or Markdown that embeds HTML, to clean GitHub-flavoured Markdown.",
+                "With no FILE, or FILE '-', reads stdin and writes stdout.",
+                "Directories and several files need --out-dir; their layout is mirrored there, .html/.htm -> .md."},
+        footer = {"", "Examples:",
+                "  conv html2md < page.html > page.md",
+                "  conv html2md page.html -o page.md",
+                "  conv html2md site/ --out-dir markdown/"})
+final class Html2MdCommand implements Callable<Integer> {
+    private static final Set<String> EXTENSIONS = Set.of("html", "htm", "xhtml", "md", "markdown");
+
+    @Parameters(paramLabel = "FILE", arity = "0..*", description = "Files or directories; '-' is stdin.")
+    List<String> inputs = new ArrayList<>();
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the Markdown to FILE (one input only).")
+    Path output;
+
+    @Option(names = "--out-dir", paramLabel = "DIR", description = "Write one .md per input under DIR, mirroring the input layout.")
+    Path outDir;
+
+    @Mixin
+    ReadOptions read;
+
+    @Mixin
+    Html2MdStyleOptions style;
+
+    @Mixin
+    CommonOptions common;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    private final Console console;
+
+    Html2MdCommand(Console console) {
+        this.console = console;
+    }
+
+    @Override
+    public Integer call() {
+        PageReader reader = read.reader(spec.commandLine());
+        Html2Md html2md = new Html2Md(style.toOptions());
+        if (output != null && outDir != null) {
+            throw new UsageException("-o and --out-dir cannot be used together");
+        }
+        boolean stdin = inputs.isEmpty() || inputs.size() == 1 && inputs.get(0).equals("-");
+        if (stdin) {
+            if (outDir != null) {
+                throw new UsageException("--out-dir needs FILE or directory arguments, not stdin");
+            }
+            return convertStdin(reader, html2md);
+        }
+        if (inputs.contains("-")) {
+            throw new UsageException("'-' (stdin) cannot be mixed with other inputs");
+        }
+        if (outDir == null) {
+            Path only = Path.of(inputs.get(0));
+            if (inputs.size() > 1 || Files.isDirectory(only)) {
+                throw new UsageException("several inputs or a directory need --out-dir DIR");
+            }
+            return convertOne(reader, html2md, only);
+        }
+        return convertTree(reader, html2md);
+    }
+
+    private int convertStdin(PageReader reader, Html2Md html2md) {
+        try {
+            Page page = reader.read(console.in());
+            emit(html2md.apply(page).text());
+            return ExitCode.OK;
+        } catch (BadInputException e) {
+            console.error("-: " + e.getMessage());
+            return ExitCode.FAILED;
+        } catch (IOException e) {
+            console.error(output + ": cannot write (" + e.getMessage() + ")");
+            return ExitCode.FAILED;
+        }
+    }
+
+    private int convertOne(PageReader reader, Html2Md html2md, Path file) {
+        try {
+            Page page = reader.read(file);
+            emit(html2md.apply(page).text());
+            return ExitCode.OK;
+        } catch (BadInputException e) {
+            console.error(file + ": " + e.getMessage());
+            return ExitCode.FAILED;
+        } catch (IOException e) {
+            console.error(output + ": cannot write (" + e.getMessage() + ")");
+            return ExitCode.FAILED;
+        }
+    }
+
+    private void emit(String markdown) throws IOException {
+        byte[] bytes = markdown.getBytes(StandardCharsets.UTF_8);
+        if (output != null) {
+            AtomicWriter.write(output, bytes);
+        } else {
+            console.out().write(bytes, 0, bytes.length);
+            console.out().flush();
+        }
+    }
+
+    private int convertTree(PageReader reader, Html2Md html2md) {
+        prepareOutDir();
+        FileSet set = new FileSet(EXTENSIONS).excluding(outDir);
+        for (String input : inputs) {
+            set.add(Path.of(input));
+        }
+        set.problems().forEach(console::error);
+        List<InputFile> files = set.files();
+        AtomicInteger failed = new AtomicInteger(set.problems().size());
+        try (Progress progress = Progress.start(console, "html2md", files.size(), common.quiet)) {
+            Parallel.map(files, file -> {
+                String error = convertFile(reader, html2md, file);
+                if (error != null) {
+                    failed.incrementAndGet();
+                    console.error(error);
+                } else if (common.verbose) {
+                    console.error(file.path() + " -> " + target(file));
+                }
+                return error;
+            }, r -> progress.step());
+        }
+        if (!common.quiet) {
+            int bad = failed.get();
+            console.error(String.format("converted %d file%s%s", files.size() - (bad - set.problems().size()),
+                    files.size() == 1 ? "" : "s", bad > 0 ? ", " + bad + " failed" : ""));
+        }
+        return failed.get() > 0 ? ExitCode.FAILED : ExitCode.OK;
+    }
+
+    /** Creates --out-dir and proves it writable before any work is done. */
+    private void prepareOutDir() {
+        try {
+            Files.createDirectories(outDir);
+        } catch (IOException e) {
+            throw new SetupException("--out-dir " + outDir + ": cannot create (" + e.getMessage() + ")");
+        }
+        if (!Files.isDirectory(outDir) || !Files.isWritable(outDir)) {
+            throw new SetupException("--out-dir " + outDir + ": not a writable directory");
+        }
+    }
+
+    /** Null on success, else the one-line error naming the file. */
+    private String convertFile(PageReader reader, Html2Md html2md, InputFile file) {
+        Page page;
+        try {
+            page = reader.read(file.path());
+        } catch (BadInputException e) {
+            return file.path() + ": " + e.getMessage();
+        }
+        String markdown;
+        try {
+            markdown = html2md.apply(page).text();
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            return file.path() + ": too large or too deeply nested to convert (" + e.getClass().getSimpleName() + ")";
+        }
+        Path target = target(file);
+        try {
+            Files.createDirectories(target.getParent());
+            AtomicWriter.write(target, markdown.getBytes(StandardCharsets.UTF_8));
+            return null;
+        } catch (IOException e) {
+            return target + ": cannot write (" + e.getMessage() + ")";
+        }
+    }
+
+    private Path target(InputFile file) {
+        String name = file.relative().getFileName().toString();
+        String lower = name.toLowerCase(Locale.ROOT);
+        for (String ext : new String[] {".html", ".htm", ".xhtml", ".markdown", ".md"}) {
+            if (lower.endsWith(ext)) {
+                name = name.substring(0, name.length() - ext.length());
+                break;
+            }
+        }
+        Path parent = file.relative().getParent();
+        return (parent == null ? outDir : outDir.resolve(parent)).resolve(name + ".md");
+    }
+}

@@ -1,0 +1,42 @@
+package dev.conv.cli;
+
+/**
+ * Progress of a bulk run on a terminal: files done out of total on stderr. Silent when stderr is
+ * not a terminal, with --quiet, or for a single file.
+ */
+final class Progress implements AutoCloseable {
+    private final me.tongfei.progressbar.ProgressBar bar;
+
+    private Progress(me.tongfei.progressbar.ProgressBar bar) {
+        this.bar = bar;
+    }
+
+    static Progress start(Console console, String task, int total, boolean quiet) {
+        if (quiet || total < 2 || !console.interactive()) {
+            return new Progress(null);
+        }
+        me.tongfei.progressbar.ProgressBar bar = new me.tongfei.progressbar.ProgressBarBuilder()
+                .setTaskName(task)
+                .setInitialMax(total)
+                .setUnit(" files", 1)
+                .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(console.err()))
+                .setUpdateIntervalMillis(100)
+                .continuousUpdate()
+                .clearDisplayOnFinish()
+                .build();
+        return new Progress(bar);
+    }
+
+    void step() {
+        if (bar != null) {
+            bar.step();
+        }
+    }
+
+    @Override
+    public void close() {
+        if (bar != null) {
+            bar.close();
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package dev.conv.cli;
+
+import dev.conv.page.PageReader;
+import dev.conv.page.SourceKind;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+
+/** How input files are read: their kind, charset and size limit. */
+final class ReadOptions {
+    @Option(names = "--from", paramLabel = "html|markdown",
+            description = "Read inputs as this kind (default: by extension; stdin is HTML unless it starts with front matter).")
+    String from;
+
+    @Option(names = "--charset", paramLabel = "NAME",
+            description = "Input charset (default: BOM, then <meta charset>, then UTF-8).")
+    String charset;
+
+    @Option(names = "--max-size", paramLabel = "BYTES", defaultValue = "64M",
+            converter = SizeConverter.class,
+            description = "Skip files larger than this (default: ${DEFAULT-VALUE}); K, M, G suffixes.")
+    long maxSize;
+
+    PageReader reader(CommandLine cmd) {
+        SourceKind kind = null;
+        if (from != null) {
+            try {
+                kind = SourceKind.parse(from);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(cmd, "--from: " + e.getMessage());
+            }
+        }
+        Charset cs = null;
+        if (charset != null) {
+            try {
+                cs = Charset.forName(charset);
+            } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+                throw new CommandLine.ParameterException(cmd, "--charset: unknown charset '" + charset + "'");
+            }
+        }
+        return new PageReader(kind, cs, maxSize);
+    }
+
+    /** Parses 64M, 512K, 1G or plain bytes. */
+    static final class SizeConverter implements CommandLine.ITypeConverter<Long> {
+        @Override
+        public Long convert(String value) {
+            String v = value.trim().toUpperCase(java.util.Locale.ROOT);
+            long unit = 1;
+            if (v.endsWith("IB")) {
+                v = v.substring(0, v.length() - 2);
+            } else if (v.endsWith("B")) {
+                v = v.substring(0, v.length() - 1);
+            }
+            if (v.endsWith("K")) {
+                unit = 1024;
+            } else if (v.endsWith("M")) {
+                unit = 1024 * 1024;
+            } else if (v.endsWith("G")) {
+                unit = 1024L * 1024 * 1024;
+            }
+            if (unit > 1) {
+                v = v.substring(0, v.length() - 1);
+            }
+            try {
+                long n = Long.parseLong(v.trim());
+                if (n < 0) {
+                    throw new CommandLine.TypeConversionException("size must not be negative: " + value);
+                }
+                return n * unit;
+            } catch (NumberFormatException e) {
+                throw new CommandLine.TypeConversionException("not a size: '" + value + "' (e.g. 64M, 512K, 1000000)");
+            }
+        }
+    }
+}

@@ -1,0 +1,224 @@
+package dev.conv.markdown;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Lays out Markdown blocks: container prefixes ({@code > }, list markers and their continuation
+ * indent), the blank lines between blocks, and tight lists where blocks inside an item follow
+ * each other without a blank line when Markdown allows it. Output has no trailing spaces, at most
+ * one blank line in a row, and ends with one newline.
+ */
+final class BlockPrinter {
+    enum Block { NONE, PARAGRAPH, HEADING, SETEXT_HEADING, CODE, INDENTED_CODE, RULE, TABLE, LIST, QUOTE, ITEM }
+
+    private static final int NO_SEPARATOR = 0;
+    private static final int NEWLINE = 1;
+    private static final int BLANK = 2;
+
+    /** An open container: the document, a block quote, a list or a list item. */
+    private static final class Frame {
+        final Block kind;
+        final String firstPrefix;
+        final String prefix;
+        final boolean tight;
+        boolean started;
+        Block last = Block.NONE;
+        /** Marker character of a list that just ended here, so the next list can differ. */
+        char lastListMarker;
+
+        Frame(Block kind, String firstPrefix, String prefix, boolean tight) {
+            this.kind = kind;
+            this.firstPrefix = firstPrefix;
+            this.prefix = prefix;
+            this.tight = tight;
+        }
+    }
+
+    private final StringBuilder out;
+    private final List<Frame> frames = new ArrayList<>();
+    private int pending = NO_SEPARATOR;
+
+    BlockPrinter(StringBuilder out) {
+        this.out = out;
+        Frame document = new Frame(Block.NONE, "", "", false);
+        document.started = true;
+        frames.add(document);
+    }
+
+    /** Writes a leaf block; {@code text} may hold several lines. */
+    void leaf(Block kind, String text) {
+        separate(kind, false);
+        writeLines(text);
+        current().last = kind;
+    }
+
+    /** Opens a block quote. */
+    void openQuote() {
+        separate(Block.QUOTE, false);
+        push(new Frame(Block.QUOTE, "> ", "> ", false));
+    }
+
+    /**
+     * Opens a list. Returns the marker character to use: the preferred one, or the alternative
+     * when a list with the same marker just ended at this level (they would merge).
+     */
+    char openList(char preferred, char alternative, boolean tight, boolean canInterrupt) {
+        Frame parent = current();
+        char marker = parent.last == Block.LIST && parent.lastListMarker == preferred ? alternative : preferred;
+        separate(Block.LIST, canInterrupt);
+        push(new Frame(Block.LIST, "", "", tight));
+        current().lastListMarker = marker;
+        return marker;
+    }
+
+    /** Opens a list item with its marker ("- ", "3. "). */
+    void openItem(String marker) {
+        Frame list = current();
+        if (list.last != Block.NONE) {
+            request(list.tight ? NEWLINE : BLANK);
+        }
+        push(new Frame(Block.ITEM, marker, " ".repeat(marker.length()), list.tight));
+    }
+
+    /** Closes the innermost container; an empty quote or item still shows its marker. */
+    void close() {
+        Frame f = frames.remove(frames.size() - 1);
+        if (!f.started && (f.kind == Block.ITEM || f.kind == Block.QUOTE)) {
+            frames.add(f);
+            writeLines("");
+            frames.remove(frames.size() - 1);
+        }
+        Frame parent = current();
+        parent.last = f.kind == Block.ITEM ? Block.ITEM : f.kind;
+        if (f.kind == Block.LIST) {
+            parent.lastListMarker = f.lastListMarker;
+        }
+    }
+
+    /** The block written last in the innermost container. */
+    Block lastBlock() {
+        return current().last;
+    }
+
+    /** True when the next line will be the first of the innermost (unstarted) list item. */
+    boolean atItemStart() {
+        Frame f = current();
+        return f.kind == Block.ITEM && !f.started;
+    }
+
+    /** Marker character of the innermost list item's list, or 0. */
+    char enclosingBullet() {
+        for (int i = frames.size() - 1; i >= 0; i--) {
+            if (frames.get(i).kind == Block.LIST) {
+                return frames.get(i).lastListMarker;
+            }
+        }
+        return 0;
+    }
+
+    /** Ends the document: exactly one trailing newline, or nothing for an empty one. */
+    void finish() {
+        int end = out.length();
+        while (end > 0 && out.charAt(end - 1) == '\n') {
+            end--;
+        }
+        out.setLength(end);
+        if (end > 0) {
+            out.append('\n');
+        }
+    }
+
+    private Frame current() {
+        return frames.get(frames.size() - 1);
+    }
+
+    private void push(Frame f) {
+        frames.add(f);
+    }
+
+    private void separate(Block next, boolean canInterrupt) {
+        Frame f = current();
+        if (f.last == Block.NONE) {
+            return;
+        }
+        request(f.tight && fitsTight(f.last, next, canInterrupt) ? NEWLINE : BLANK);
+    }
+
+    /**
+     * In a tight list item, blocks may follow without a blank line only where the second one
+     * interrupts the first instead of continuing it (a paragraph line after a paragraph, quote or
+     * list would be a lazy continuation; two lists or two quotes would merge).
+     */
+    private static boolean fitsTight(Block last, Block next, boolean canInterrupt) {
+        boolean endsWithText = last == Block.PARAGRAPH || last == Block.QUOTE;
+        boolean endsCleanly = last == Block.HEADING || last == Block.CODE;
+        switch (next) {
+            case PARAGRAPH:
+                return endsCleanly;
+            case LIST:
+                return endsCleanly || endsWithText && canInterrupt;
+            case QUOTE:
+                return endsCleanly || last == Block.PARAGRAPH || last == Block.LIST;
+            case CODE:
+            case HEADING:
+                return endsCleanly || endsWithText || last == Block.LIST;
+            default:
+                return false;
+        }
+    }
+
+    private void request(int separator) {
+        pending = Math.max(pending, separator);
+    }
+
+    private void writeLines(String text) {
+        int start = 0;
+        while (true) {
+            int nl = text.indexOf('\n', start);
+            writeLine(text, start, nl < 0 ? text.length() : nl);
+            if (nl < 0) {
+                return;
+            }
+            start = nl + 1;
+        }
+    }
+
+    private void writeLine(String text, int from, int to) {
+        if (pending == BLANK && out.length() > 0) {
+            int lineStart = out.length();
+            for (Frame f : frames) {
+                if (!f.started) {
+                    break;
+                }
+                out.append(f.prefix);
+            }
+            trimTrailing(lineStart);
+            out.append('\n');
+        }
+        pending = NO_SEPARATOR;
+        int lineStart = out.length();
+        for (Frame f : frames) {
+            if (f.started) {
+                out.append(f.prefix);
+            } else {
+                out.append(f.firstPrefix);
+                f.started = true;
+            }
+        }
+        if (from == to) {
+            trimTrailing(lineStart);
+        } else {
+            out.append(text, from, to);
+        }
+        out.append('\n');
+    }
+
+    private void trimTrailing(int lineStart) {
+        int end = out.length();
+        while (end > lineStart && out.charAt(end - 1) == ' ') {
+            end--;
+        }
+        out.setLength(end);
+    }
+}

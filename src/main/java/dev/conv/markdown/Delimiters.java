@@ -1,0 +1,289 @@
+package dev.conv.markdown;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * CommonMark's rules for emphasis delimiters, applied to a block's tokens: which characters
+ * flank a delimiter, whether it can open or close, and a replay of the spec's "process emphasis"
+ * algorithm that tells whether the delimiters as chosen pair up the way the spans nest.
+ */
+final class Delimiters {
+    private Delimiters() {
+    }
+
+    /** Class of the output character just before token i (markup counts as punctuation). */
+    static int edgeBefore(List<Token> tokens, int i) {
+        for (int k = i - 1; k >= 0; k--) {
+            Token t = tokens.get(k);
+            if (t.dropped) {
+                continue;
+            }
+            if (t.type == Token.TEXT) {
+                if (t.text.isEmpty()) {
+                    continue;
+                }
+                return CharClass.of(t.text.codePointBefore(t.text.length()));
+            }
+            return t.type == Token.BREAK ? CharClass.WHITESPACE : CharClass.PUNCTUATION;
+        }
+        return CharClass.WHITESPACE;
+    }
+
+    /** Class of the output character just after token i. */
+    static int edgeAfter(List<Token> tokens, int i) {
+        for (int k = i + 1; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (t.dropped) {
+                continue;
+            }
+            if (t.type == Token.TEXT) {
+                if (t.text.isEmpty()) {
+                    continue;
+                }
+                return CharClass.of(t.text.codePointAt(0));
+            }
+            return t.type == Token.BREAK ? CharClass.WHITESPACE : CharClass.PUNCTUATION;
+        }
+        return CharClass.WHITESPACE;
+    }
+
+    /** Can a delimiter of {@code c} between these classes open (or close)? Both CommonMark readings must agree. */
+    static boolean flanks(int before, int after, char c, boolean opening) {
+        for (int reading = 0; reading < 2; reading++) {
+            int p = resolve(before, reading);
+            int n = resolve(after, reading);
+            boolean left = leftFlanking(p, n);
+            boolean right = rightFlanking(p, n);
+            boolean ok;
+            if (opening) {
+                ok = c == '_' ? left && (!right || p == CharClass.PUNCTUATION) : left;
+            } else {
+                ok = c == '_' ? right && (!left || n == CharClass.PUNCTUATION) : right;
+            }
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Could a literal {@code c} between these classes open or close, in either reading? */
+    static boolean couldDelimit(int before, int after, char c) {
+        for (int reading = 0; reading < 2; reading++) {
+            int p = resolve(before, reading);
+            int n = resolve(after, reading);
+            boolean left = leftFlanking(p, n);
+            boolean right = rightFlanking(p, n);
+            if (c == '_') {
+                if (left && (!right || p == CharClass.PUNCTUATION) || right && (!left || n == CharClass.PUNCTUATION)) {
+                    return true;
+                }
+            } else if (left || right) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean leftFlanking(int p, int n) {
+        return n != CharClass.WHITESPACE
+                && (n != CharClass.PUNCTUATION || p == CharClass.WHITESPACE || p == CharClass.PUNCTUATION);
+    }
+
+    private static boolean rightFlanking(int p, int n) {
+        return p != CharClass.WHITESPACE
+                && (p != CharClass.PUNCTUATION || n == CharClass.WHITESPACE || n == CharClass.PUNCTUATION);
+    }
+
+    static int resolve(int cls, int reading) {
+        if (cls != CharClass.AMBIGUOUS) {
+            return cls;
+        }
+        return reading == 0 ? CharClass.PUNCTUATION : CharClass.OTHER;
+    }
+
+    // ---------------------------------------------------------------- replay
+
+    private static final class Run {
+        final char c;
+        final int length;
+        final List<Token> tokens = new ArrayList<>();
+        int remaining;
+        int consumedFront;
+        boolean canOpen;
+        boolean canClose;
+        int before;
+        int after;
+        Run prev;
+        Run next;
+
+        Run(char c, int length) {
+            this.c = c;
+            this.length = length;
+        }
+    }
+
+    /**
+     * True when CommonMark pairs the chosen emphasis delimiters exactly as the spans nest (in both
+     * readings). Needed once delimiters of one character touch and form a longer run.
+     */
+    static boolean pairAsIntended(List<Token> tokens) {
+        List<Run> runs = runs(tokens);
+        Set<String> intended = new HashSet<>();
+        for (Run r : runs) {
+            int offset = 0;
+            for (Token t : r.tokens) {
+                if (t.type == Token.OPEN) {
+                    intended.add(key(runs.indexOf(r), offset, t.delimiterLength(),
+                            runs.indexOf(runOf(runs, t.partner)), offsetIn(runs, t.partner)));
+                }
+                offset += t.delimiterLength();
+            }
+        }
+        for (int reading = 0; reading < 2; reading++) {
+            if (!replay(runs, reading).equals(intended)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<Run> runs(List<Token> tokens) {
+        List<Run> runs = new ArrayList<>();
+        Run current = null;
+        int lastIndex = -2;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.dropped || t.type == Token.TEXT && t.text.isEmpty()) {
+                continue;
+            }
+            boolean delimiter = t.isSpan() && t.isEmphasis() && t.delimiter != 0 && t.delimiter != '~';
+            if (!delimiter) {
+                current = null;
+                continue;
+            }
+            if (current == null || current.c != t.delimiter || lastIndex != previousLive(tokens, i)) {
+                current = new Run(t.delimiter, 0);
+                current.before = edgeBefore(tokens, i);
+                runs.add(current);
+            }
+            current.tokens.add(t);
+            current.after = edgeAfter(tokens, i);
+            lastIndex = i;
+        }
+        return runs;
+    }
+
+    private static int previousLive(List<Token> tokens, int i) {
+        for (int k = i - 1; k >= 0; k--) {
+            Token t = tokens.get(k);
+            if (!t.dropped && !(t.type == Token.TEXT && t.text.isEmpty())) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static Run runOf(List<Run> runs, Token t) {
+        for (Run r : runs) {
+            if (r.tokens.contains(t)) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    private static int offsetIn(List<Run> runs, Token t) {
+        Run r = runOf(runs, t);
+        int offset = 0;
+        for (Token x : r.tokens) {
+            if (x == t) {
+                return offset;
+            }
+            offset += x.delimiterLength();
+        }
+        return -1;
+    }
+
+    private static String key(int openRun, int openOffset, int length, int closeRun, int closeOffset) {
+        return openRun + ":" + openOffset + ":" + length + ":" + closeRun + ":" + closeOffset;
+    }
+
+    /** The spec's "process emphasis" over the runs; returns the pairs it makes. */
+    private static Set<String> replay(List<Run> original, int reading) {
+        List<Run> runs = new ArrayList<>();
+        Run prev = null;
+        for (Run o : original) {
+            int length = 0;
+            for (Token t : o.tokens) {
+                length += t.delimiterLength();
+            }
+            Run r = new Run(o.c, length);
+            r.remaining = length;
+            r.tokens.addAll(o.tokens);
+            int p = resolve(o.before, reading);
+            int n = resolve(o.after, reading);
+            r.canOpen = flanks(p, n, o.c, true);
+            r.canClose = flanks(p, n, o.c, false);
+            r.prev = prev;
+            if (prev != null) {
+                prev.next = r;
+            }
+            prev = r;
+            runs.add(r);
+        }
+        Set<String> made = new HashSet<>();
+        Run cur = runs.isEmpty() ? null : runs.get(0);
+        while (cur != null) {
+            if (!cur.canClose) {
+                cur = cur.next;
+                continue;
+            }
+            Run opener = cur.prev;
+            while (opener != null && !(opener.c == cur.c && opener.canOpen && !ruleOfThree(opener, cur))) {
+                opener = opener.prev;
+            }
+            if (opener == null) {
+                Run next = cur.next;
+                if (!cur.canOpen) {
+                    unlink(cur);
+                }
+                cur = next;
+                continue;
+            }
+            int use = cur.remaining >= 2 && opener.remaining >= 2 ? 2 : 1;
+            made.add(key(runs.indexOf(opener), opener.remaining - use, use, runs.indexOf(cur), cur.consumedFront));
+            opener.remaining -= use;
+            cur.remaining -= use;
+            cur.consumedFront += use;
+            opener.next = cur;
+            cur.prev = opener;
+            if (opener.remaining == 0) {
+                unlink(opener);
+            }
+            if (cur.remaining == 0) {
+                Run next = cur.next;
+                unlink(cur);
+                cur = next;
+            }
+        }
+        return made;
+    }
+
+    private static boolean ruleOfThree(Run opener, Run closer) {
+        return (opener.canClose || closer.canOpen) && (opener.length + closer.length) % 3 == 0
+                && !(opener.length % 3 == 0 && closer.length % 3 == 0);
+    }
+
+    private static void unlink(Run r) {
+        if (r.prev != null) {
+            r.prev.next = r.next;
+        }
+        if (r.next != null) {
+            r.next.prev = r.prev;
+        }
+    }
+}

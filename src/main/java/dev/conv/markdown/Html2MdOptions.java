@@ -1,0 +1,52 @@
+package dev.conv.markdown;
+
+/**
+ * How {@link Html2Md} writes Markdown. The defaults are GitHub-flavoured Markdown as most projects
+ * write it: ATX headings, {@code -} bullets, fenced code, inline links, no wrapping, no raw HTML.
+ */
+public record Html2MdOptions(char bullet, HeadingStyle headingStyle, CodeStyle codeStyle, LinkStyle linkStyle,
+                             int wrap, boolean keepHtml) {
+
+    public enum HeadingStyle { ATX, SETEXT }
+
+    public enum CodeStyle { FENCED, INDENTED }
+
+    public enum LinkStyle { INLINE, REFERENCE }
+
+    public Html2MdOptions {
+        if (bullet != '-' && bullet != '*' && bullet != '+') {
+            throw new IllegalArgumentException("bullet must be -, * or +, not " + bullet);
+        }
+        if (wrap < 0) {
+            throw new IllegalArgumentException("wrap must not be negative");
+        }
+    }
+
+    public static Html2MdOptions defaults() {
+        return new Html2MdOptions('-', HeadingStyle.ATX, CodeStyle.FENCED, LinkStyle.INLINE, 0, false);
+    }
+
+    public Html2MdOptions withBullet(char c) {
+        return new Html2MdOptions(c, headingStyle, codeStyle, linkStyle, wrap, keepHtml);
+    }
+
+    public Html2MdOptions withHeadingStyle(HeadingStyle s) {
+        return new Html2MdOptions(bullet, s, codeStyle, linkStyle, wrap, keepHtml);
+    }
+
+    public Html2MdOptions withCodeStyle(CodeStyle s) {
+        return new Html2MdOptions(bullet, headingStyle, s, linkStyle, wrap, keepHtml);
+    }
+
+    public Html2MdOptions withLinkStyle(LinkStyle s) {
+        return new Html2MdOptions(bullet, headingStyle, codeStyle, s, wrap, keepHtml);
+    }
+
+    public Html2MdOptions withWrap(int columns) {
+        return new Html2MdOptions(bullet, headingStyle, codeStyle, linkStyle, columns, keepHtml);
+    }
+
+    public Html2MdOptions withKeepHtml(boolean keep) {
+        return new Html2MdOptions(bullet, headingStyle, codeStyle, linkStyle, wrap, keep);
+    }
+}

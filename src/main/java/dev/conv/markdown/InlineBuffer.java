@@ -1,0 +1,159 @@
+package dev.conv.markdown;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Collects the inline content of one block in document order and collapses white space the way
+ * a browser does: runs become one space, spaces at the block's edges and around hard breaks go,
+ * and a run holding a line break between two CJK characters disappears (CSS Text 3 segment-break
+ * rule), so a prettified Chinese page does not gain spaces inside sentences. Spaces at the edge of
+ * a span are placed outside it ({@code a<b> b</b>} becomes {@code a **b**}), which emphasis needs.
+ */
+final class InlineBuffer {
+    private static final int NO_SPACE = 0;
+    private static final int SPACE = 1;
+    private static final int SEGMENT_BREAK = 2;
+    /** Marks a pending space that belongs at the end of {@link #text}. */
+    private static final int IN_TEXT = -1;
+
+    private final ArrayList<Token> tokens = new ArrayList<>();
+    private final StringBuilder text = new StringBuilder();
+    private int pendingSpace = NO_SPACE;
+    private int spaceIndex;
+    /** Last visible code point, 0 at the start of a line. */
+    private int lastChar;
+    private boolean visible;
+
+    /** Starts over for a new block, re-opening spans that continue from the previous one. */
+    void reset(List<Token> continuing) {
+        tokens.clear();
+        text.setLength(0);
+        pendingSpace = NO_SPACE;
+        lastChar = 0;
+        visible = false;
+        for (Token open : continuing) {
+            tokens.add(open.copyOpen());
+        }
+    }
+
+    /** True once the block holds something a reader sees. */
+    boolean hasContent() {
+        return visible;
+    }
+
+    /** Raw DOM text; white space is collapsed here. */
+    void text(String s) {
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (CharClass.isHtmlSpace(c)) {
+                if (pendingSpace == NO_SPACE) {
+                    startSpace();
+                }
+                if (c == '\n' || c == '\r') {
+                    pendingSpace = SEGMENT_BREAK;
+                }
+                continue;
+            }
+            int cp = c;
+            if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+                cp = Character.toCodePoint(c, s.charAt(i + 1));
+            }
+            if (pendingSpace != NO_SPACE) {
+                resolveSpace(cp);
+            }
+            text.append(c);
+            if (cp != c) {
+                text.append(s.charAt(++i));
+            }
+            lastChar = cp;
+            visible = true;
+        }
+    }
+
+    void open(Token open) {
+        flushText();
+        tokens.add(open);
+        if (open.span == Token.LINK && !open.reopened) {
+            visible = true; // [](url) is kept: a link with no text still has a target
+        }
+    }
+
+    void close(int span) {
+        flushText();
+        tokens.add(Token.close(span));
+        if (pendingSpace != NO_SPACE) {
+            spaceIndex = tokens.size();
+        }
+    }
+
+    /** A code span, image or raw HTML: visible, not CJK, so spaces before it are kept. */
+    void atom(Token atom) {
+        if (pendingSpace != NO_SPACE) {
+            resolveSpace('x');
+        }
+        flushText();
+        tokens.add(atom);
+        lastChar = 'x';
+        visible = true;
+    }
+
+    void hardBreak() {
+        pendingSpace = NO_SPACE;
+        flushText();
+        tokens.add(Token.hardBreak());
+        lastChar = 0;
+    }
+
+    /** The tokens of the block; trailing white space is dropped. */
+    List<Token> finish() {
+        pendingSpace = NO_SPACE;
+        flushText();
+        return tokens;
+    }
+
+    private void startSpace() {
+        pendingSpace = SPACE;
+        if (text.length() > 0) {
+            spaceIndex = IN_TEXT;
+            return;
+        }
+        int i = tokens.size();
+        while (i > 0 && tokens.get(i - 1).type == Token.OPEN) {
+            i--;
+        }
+        spaceIndex = i;
+    }
+
+    private void resolveSpace(int next) {
+        boolean keep = lastChar != 0
+                && !(pendingSpace == SEGMENT_BREAK && removesSegmentBreak(lastChar, next));
+        pendingSpace = NO_SPACE;
+        if (!keep) {
+            return;
+        }
+        if (spaceIndex == IN_TEXT) {
+            text.append(' ');
+        } else {
+            flushText();
+            tokens.add(spaceIndex, Token.text(" "));
+        }
+    }
+
+    /** CSS Text 3: a segment break between two wide East Asian characters is removed. */
+    private static boolean removesSegmentBreak(int before, int after) {
+        return before == 0x200B || after == 0x200B || CharClass.isCjk(before) && CharClass.isCjk(after);
+    }
+
+    private void flushText() {
+        if (text.length() == 0) {
+            return;
+        }
+        if (pendingSpace != NO_SPACE && spaceIndex == IN_TEXT) {
+            spaceIndex = tokens.size() + 1;
+        }
+        tokens.add(Token.text(text.toString()));
+        text.setLength(0);
+    }
+}

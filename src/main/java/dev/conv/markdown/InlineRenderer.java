@@ -1,0 +1,656 @@
+package dev.conv.markdown;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * Writes the tokens of one block as Markdown inline syntax. It pairs spans, drops empty ones,
+ * chooses emphasis delimiters that actually open and close under CommonMark's flanking rules
+ * (moving edge punctuation out of a span when needed, as in {@code 「**台灣**」主題}), and escapes
+ * a character only where it would otherwise be read as syntax.
+ */
+final class InlineRenderer {
+    enum Mode {
+        /** Paragraph text: hard breaks are backslash line ends, line starts are guarded. */
+        PARAGRAPH,
+        /** ATX heading: one line, hard breaks become spaces. */
+        HEADING,
+        /** GFM table cell: one line, hard breaks become {@code <br>}, pipes escaped. */
+        CELL
+    }
+
+    /** Where reference-style links get their labels; null for inline links. */
+    interface References {
+        String label(String url, String title);
+    }
+
+    private final References references;
+
+    private List<Token> live;
+    private Mode mode;
+    private int stars;
+    private int underscores;
+    private int tildes;
+    private int backticks;
+    /** triggerAfter[i]: a {@code ](}, {@code ][} or {@code ]:} occurs in a token at or after i. */
+    private boolean[] triggerAfter;
+
+    InlineRenderer(References references) {
+        this.references = references;
+    }
+
+    String render(List<Token> tokens, Mode mode) {
+        this.mode = mode;
+        this.live = pair(tokens);
+        dropEmptySpans();
+        chooseDelimiters();
+        live.removeIf(t -> t.dropped || t.type == Token.TEXT && t.text.isEmpty());
+        trimBreaks();
+        if (live.isEmpty()) {
+            return "";
+        }
+        count();
+        String out = emit();
+        if (mode == Mode.HEADING) {
+            out = escapeClosingHashes(out);
+        } else if (mode == Mode.CELL) {
+            out = out.replace("|", "\\|");
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- structure
+
+    /** Matches OPEN and CLOSE; closes what is left open; drops links nested in links. */
+    private static List<Token> pair(List<Token> tokens) {
+        List<Token> out = new ArrayList<>(tokens.size() + 4);
+        Deque<Token> open = new ArrayDeque<>();
+        int links = 0;
+        for (Token t : tokens) {
+            if (t.type == Token.OPEN) {
+                if (t.span == Token.LINK) {
+                    t.dropped = links > 0;
+                    links++;
+                }
+                open.push(t);
+                out.add(t);
+            } else if (t.type == Token.CLOSE) {
+                Token match = null;
+                for (Token o : open) {
+                    if (o.span == t.span) {
+                        match = o;
+                        break;
+                    }
+                }
+                if (match == null) {
+                    continue;
+                }
+                while (open.peek() != match) {
+                    out.add(closeFor(open.pop()));
+                }
+                open.pop();
+                if (match.span == Token.LINK) {
+                    links--;
+                }
+                link(match, t);
+                out.add(t);
+            } else {
+                out.add(t);
+            }
+        }
+        while (!open.isEmpty()) {
+            out.add(closeFor(open.pop()));
+        }
+        return out;
+    }
+
+    private static Token closeFor(Token open) {
+        Token close = open.span == Token.KEPT_TAG ? Token.keptTag(open.text, false) : Token.close(open.span);
+        link(open, close);
+        return close;
+    }
+
+    private static void link(Token open, Token close) {
+        open.partner = close;
+        close.partner = open;
+        close.dropped = open.dropped;
+    }
+
+    /**
+     * Drops spans with nothing visible inside (a link with an empty text is kept unless it only
+     * continues from an earlier block) and moves hard breaks out of emphasis edges.
+     */
+    private void dropEmptySpans() {
+        Deque<boolean[]> content = new ArrayDeque<>();
+        for (int i = 0; i < live.size(); i++) {
+            Token t = live.get(i);
+            if (t.dropped) {
+                continue;
+            }
+            if (t.type == Token.OPEN) {
+                content.push(new boolean[1]);
+            } else if (t.type == Token.CLOSE) {
+                boolean has = content.pop()[0];
+                Token open = t.partner;
+                if (!has && (t.span != Token.LINK || open.reopened)) {
+                    open.dropped = true;
+                    t.dropped = true;
+                } else if (!content.isEmpty()) {
+                    content.peek()[0] = true;
+                }
+            } else if (t.type != Token.BREAK && !content.isEmpty()) {
+                content.peek()[0] = true;
+            }
+        }
+        for (int i = 0; i < live.size(); i++) {
+            Token t = live.get(i);
+            if (t.dropped || !t.isEmphasis()) {
+                continue;
+            }
+            if (t.type == Token.OPEN && i + 1 < live.size() && live.get(i + 1).type == Token.BREAK) {
+                live.set(i, live.get(i + 1));
+                live.set(i + 1, t);
+                i = Math.max(-1, i - 2);
+            } else if (t.type == Token.CLOSE && i > 0 && live.get(i - 1).type == Token.BREAK) {
+                live.set(i, live.get(i - 1));
+                live.set(i - 1, t);
+                i = Math.max(-1, i - 3);
+            }
+        }
+    }
+
+    /** Hard breaks at the start or end of a block mean nothing in Markdown. */
+    private void trimBreaks() {
+        while (!live.isEmpty() && live.get(0).type == Token.BREAK) {
+            live.remove(0);
+        }
+        while (!live.isEmpty() && live.get(live.size() - 1).type == Token.BREAK) {
+            live.remove(live.size() - 1);
+        }
+    }
+
+    // ---------------------------------------------------------------- emphasis
+
+    /**
+     * Gives each emphasis span a delimiter. First pass: delimiters of one character never touch
+     * (they would merge into one run). Spans that fit no other way may then touch, as in
+     * {@code *foo**bar***}, if a replay of CommonMark's pairing confirms the result; spans that
+     * still fit nowhere are dropped, their text kept.
+     */
+    private void chooseDelimiters() {
+        List<Token> failed = new ArrayList<>();
+        for (int i = 0; i < live.size(); i++) {
+            Token open = live.get(i);
+            if (open.type != Token.OPEN || open.dropped || !open.isEmphasis()) {
+                continue;
+            }
+            int close = indexOfPartner(i);
+            char chosen = choose(i, close);
+            if (chosen == 0 && moveEdgesOut(i, close)) {
+                i = live.indexOf(open);
+                close = indexOfPartner(i);
+                chosen = choose(i, close);
+            }
+            if (chosen == 0 && moveInsideLink(i, close)) {
+                i = live.indexOf(open);
+                close = indexOfPartner(i);
+                chosen = choose(i, close);
+            }
+            if (chosen == 0) {
+                failed.add(open);
+            } else {
+                setDelimiter(open, chosen);
+            }
+        }
+        if (failed.isEmpty()) {
+            return;
+        }
+        for (Token open : failed) {
+            if (open.span == Token.DEL || !delimitTogether(open)) {
+                open.dropped = true;
+                open.partner.dropped = true;
+            }
+        }
+    }
+
+    /**
+     * Gives a span that fits no other way, and every span whose delimiters touch it, one shared
+     * character, kept only if CommonMark then pairs them as they nest ({@code foo***bar***baz}).
+     */
+    private boolean delimitTogether(Token failed) {
+        List<Token> group = new ArrayList<>();
+        group.add(failed);
+        for (int g = 0; g < group.size(); g++) {
+            Token open = group.get(g);
+            for (Token edge : new Token[] {open, open.partner}) {
+                int i = live.indexOf(edge);
+                for (Token neighbour : new Token[] {neighbour(i, -1), neighbour(i, +1)}) {
+                    if (neighbour != null && neighbour.isSpan() && neighbour.isEmphasis() && neighbour.span != Token.DEL) {
+                        Token o = neighbour.type == Token.OPEN ? neighbour : neighbour.partner;
+                        if (!group.contains(o)) {
+                            group.add(o);
+                        }
+                    }
+                }
+            }
+        }
+        char[] before = new char[group.size()];
+        for (int g = 0; g < group.size(); g++) {
+            before[g] = group.get(g).delimiter;
+        }
+        for (char c : new char[] {'*', '_'}) {
+            for (Token o : group) {
+                setDelimiter(o, c);
+            }
+            if (Delimiters.pairAsIntended(live)) {
+                return true;
+            }
+        }
+        for (int g = 0; g < group.size(); g++) {
+            setDelimiter(group.get(g), before[g]);
+        }
+        setDelimiter(failed, (char) 0);
+        return false;
+    }
+
+    /** The next live, non-empty token from i in direction step. */
+    private Token neighbour(int i, int step) {
+        for (int k = i + step; k >= 0 && k < live.size(); k += step) {
+            Token t = live.get(k);
+            if (!t.dropped && !(t.type == Token.TEXT && t.text.isEmpty())) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    private static void setDelimiter(Token open, char c) {
+        open.delimiter = c;
+        open.partner.delimiter = c;
+    }
+
+    private int indexOfPartner(int open) {
+        Token partner = live.get(open).partner;
+        for (int k = open + 1; k < live.size(); k++) {
+            if (live.get(k) == partner) {
+                return k;
+            }
+        }
+        throw new IllegalStateException("unpaired span");
+    }
+
+    private char choose(int open, int close) {
+        Token t = live.get(open);
+        char before = delimiterAt(open, -1);
+        char after = delimiterAt(close, +1);
+        char[] candidates = t.span == Token.DEL ? new char[] {'~'} : new char[] {'*', '_'};
+        for (char c : candidates) {
+            if (c != before && c != after && canOpen(open, c) && canClose(close, c)) {
+                return c;
+            }
+        }
+        return 0;
+    }
+
+    /** The delimiter of an emphasis token right next to position i, or 0. */
+    private char delimiterAt(int i, int step) {
+        for (int k = i + step; k >= 0 && k < live.size(); k += step) {
+            Token t = live.get(k);
+            if (t.dropped || t.type == Token.TEXT && t.text.isEmpty()) {
+                continue;
+            }
+            return t.isSpan() && t.isEmphasis() ? t.delimiter : 0;
+        }
+        return 0;
+    }
+
+    private boolean canOpen(int i, char c) {
+        return Delimiters.flanks(edgeBefore(i), edgeAfter(i), c, true);
+    }
+
+    private boolean canClose(int i, char c) {
+        return Delimiters.flanks(edgeBefore(i), edgeAfter(i), c, false);
+    }
+
+    private int edgeBefore(int i) {
+        return Delimiters.edgeBefore(live, i);
+    }
+
+    private int edgeAfter(int i) {
+        return Delimiters.edgeAfter(live, i);
+    }
+
+    /**
+     * Moves punctuation and white space at the inner edges of a span outside it, so the delimiters
+     * touch a letter: {@code **「台灣」**主題} becomes {@code 「**台灣**」主題}. False if nothing moved.
+     */
+    private boolean moveEdgesOut(int open, int close) {
+        boolean moved = false;
+        Token first = nextVisible(open);
+        if (first != null && first.type == Token.TEXT) {
+            int cut = 0;
+            String s = first.text;
+            while (cut < s.length() && CharClass.of(s.codePointAt(cut)) != CharClass.OTHER) {
+                cut += Character.charCount(s.codePointAt(cut));
+            }
+            if (cut > 0 && cut < s.length()) {
+                first.text = s.substring(cut);
+                live.add(open, Token.text(s.substring(0, cut)));
+                open++;
+                close++;
+                moved = true;
+            }
+        }
+        Token last = previousVisible(close);
+        if (last != null && last.type == Token.TEXT) {
+            String s = last.text;
+            int cut = s.length();
+            while (cut > 0 && CharClass.of(s.codePointBefore(cut)) != CharClass.OTHER) {
+                cut -= Character.charCount(s.codePointBefore(cut));
+            }
+            if (cut > 0 && cut < s.length()) {
+                last.text = s.substring(0, cut);
+                live.add(close + 1, Token.text(s.substring(cut)));
+                moved = true;
+            }
+        }
+        return moved;
+    }
+
+    /** {@code **[a](u)**x} cannot close; {@code [**a**](u)x} can and looks the same. */
+    private boolean moveInsideLink(int open, int close) {
+        Token first = nextVisible(open);
+        Token last = previousVisible(close);
+        if (first == null || first.type != Token.OPEN || first.span != Token.LINK || first.partner != last) {
+            return false;
+        }
+        int linkOpen = live.indexOf(first);
+        int linkClose = live.indexOf(last);
+        Token o = live.get(open);
+        Token c = live.get(close);
+        live.remove(close);
+        live.add(linkClose, c);
+        live.remove(open);
+        live.add(linkOpen, o);
+        return true;
+    }
+
+    private Token nextVisible(int i) {
+        for (int k = i + 1; k < live.size(); k++) {
+            Token t = live.get(k);
+            if (!t.dropped && !(t.type == Token.TEXT && t.text.isEmpty())) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    private Token previousVisible(int i) {
+        for (int k = i - 1; k >= 0; k--) {
+            Token t = live.get(k);
+            if (!t.dropped && !(t.type == Token.TEXT && t.text.isEmpty())) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    // ---------------------------------------------------------------- escaping
+
+    /** How many of each delimiter-like character the block holds, markup included. */
+    private void count() {
+        stars = 0;
+        underscores = 0;
+        tildes = 0;
+        backticks = 0;
+        int n = live.size();
+        triggerAfter = new boolean[n + 1];
+        for (int i = n - 1; i >= 0; i--) {
+            Token t = live.get(i);
+            boolean trigger = false;
+            if (t.type == Token.TEXT) {
+                String s = t.text;
+                for (int j = 0; j < s.length(); j++) {
+                    char c = s.charAt(j);
+                    switch (c) {
+                        case '*': stars++; break;
+                        case '_': underscores++; break;
+                        case '~': tildes++; break;
+                        case '`': backticks++; break;
+                        case ']':
+                            char next = j + 1 < s.length() ? s.charAt(j + 1) : firstOutputChar(i + 1);
+                            trigger |= next == '(' || next == '[' || next == ':';
+                            break;
+                        default:
+                            break;
+                    }
+                }
+            } else if (t.isSpan() && t.isEmphasis()) {
+                if (t.delimiter == '*') {
+                    stars += 2;
+                } else if (t.delimiter == '_') {
+                    underscores += 2;
+                } else {
+                    tildes += 2;
+                }
+            } else if (t.type == Token.CODE) {
+                backticks += 2;
+            }
+            triggerAfter[i] = trigger || triggerAfter[i + 1];
+        }
+    }
+
+    /** First character token i writes ('[' for a link, '*' for emphasis...), 0 at the end. */
+    private char firstOutputChar(int i) {
+        if (i >= live.size()) {
+            return 0;
+        }
+        Token t = live.get(i);
+        switch (t.type) {
+            case Token.TEXT:
+                return t.text.charAt(0);
+            case Token.OPEN:
+                if (t.span == Token.LINK) {
+                    return references != null || !isAutolink(i) ? '[' : '<';
+                }
+                return t.span == Token.KEPT_TAG ? '<' : t.delimiter;
+            case Token.CLOSE:
+                return t.span == Token.LINK ? ']' : t.span == Token.KEPT_TAG ? '<' : t.delimiter;
+            case Token.CODE:
+                return '`';
+            case Token.IMAGE:
+                return '!';
+            case Token.RAW:
+                return t.text.isEmpty() ? 0 : t.text.charAt(0);
+            default:
+                return '\n';
+        }
+    }
+
+    private boolean isAutolink(int openIndex) {
+        Token open = live.get(openIndex);
+        if (open.autolink) {
+            return true;
+        }
+        if (openIndex + 2 >= live.size()) {
+            return false;
+        }
+        Token text = live.get(openIndex + 1);
+        Token close = live.get(openIndex + 2);
+        boolean yes = close == open.partner && text.type == Token.TEXT && open.title == null
+                && MarkdownSyntax.autolinks(open.url, text.text);
+        open.autolink = yes;
+        return yes;
+    }
+
+    private String emit() {
+        StringBuilder out = new StringBuilder(64);
+        boolean lineStart = true;
+        int inLink = 0;
+        int n = live.size();
+        for (int i = 0; i < n; i++) {
+            Token t = live.get(i);
+            switch (t.type) {
+                case Token.TEXT:
+                    emitText(out, i, lineStart, inLink > 0);
+                    break;
+                case Token.OPEN:
+                    if (t.span == Token.LINK) {
+                        if (references == null && isAutolink(i)) {
+                            // <foo@bar.com> is the e-mail form: the text, not the mailto: URL
+                            out.append('<').append(live.get(i + 1).text).append('>');
+                            i += 2;
+                        } else {
+                            out.append('[');
+                            inLink++;
+                        }
+                    } else if (t.span == Token.KEPT_TAG) {
+                        out.append('<').append(t.text).append('>');
+                    } else {
+                        appendDelimiter(out, t);
+                    }
+                    break;
+                case Token.CLOSE:
+                    if (t.span == Token.LINK) {
+                        inLink--;
+                        Token open = t.partner;
+                        out.append(']');
+                        if (references != null) {
+                            out.append('[').append(references.label(open.url, open.title)).append(']');
+                        } else {
+                            out.append('(').append(MarkdownSyntax.destination(open.url));
+                            if (open.title != null) {
+                                out.append(' ').append(MarkdownSyntax.title(open.title));
+                            }
+                            out.append(')');
+                        }
+                    } else if (t.span == Token.KEPT_TAG) {
+                        out.append("</").append(t.text).append('>');
+                    } else {
+                        appendDelimiter(out, t);
+                    }
+                    break;
+                case Token.CODE:
+                    out.append(MarkdownSyntax.codeSpan(t.text));
+                    break;
+                case Token.IMAGE:
+                    out.append("![").append(MarkdownSyntax.imageAlt(t.text)).append("](")
+                            .append(MarkdownSyntax.destination(t.url));
+                    if (t.title != null) {
+                        out.append(' ').append(MarkdownSyntax.title(t.title));
+                    }
+                    out.append(')');
+                    break;
+                case Token.BREAK:
+                    out.append(mode == Mode.PARAGRAPH ? "\\\n" : mode == Mode.CELL ? "<br>" : " ");
+                    lineStart = mode == Mode.PARAGRAPH;
+                    continue;
+                case Token.RAW:
+                    out.append(t.text);
+                    break;
+                default:
+                    break;
+            }
+            lineStart = false;
+        }
+        return out.toString();
+    }
+
+    private static void appendDelimiter(StringBuilder out, Token t) {
+        out.append(t.delimiter);
+        if (t.span != Token.EM) {
+            out.append(t.delimiter);
+        }
+    }
+
+    private void emitText(StringBuilder out, int index, boolean lineStart, boolean inLink) {
+        String s = live.get(index).text;
+        int n = s.length();
+        int from = 0;
+        if (lineStart && mode != Mode.CELL) {
+            int at = LineStart.escapeIndex(s, index + 1 >= live.size() || live.get(index + 1).type == Token.BREAK);
+            if (at >= 0) {
+                appendEscaped(out, s, 0, at, index, inLink);
+                out.append('\\').append(s.charAt(at));
+                from = at + 1;
+            }
+        }
+        appendEscaped(out, s, from, n, index, inLink);
+    }
+
+    private void appendEscaped(StringBuilder out, String s, int from, int to, int index, boolean inLink) {
+        int n = s.length();
+        for (int j = from; j < to; j++) {
+            char c = s.charAt(j);
+            boolean escape;
+            switch (c) {
+                case '\\':
+                    escape = j + 1 >= n || CharClass.isAsciiPunctuation(s.charAt(j + 1));
+                    break;
+                case '*':
+                    escape = stars > 1 && couldDelimit(s, j, index, '*');
+                    break;
+                case '_':
+                    escape = underscores > 1 && couldDelimit(s, j, index, '_');
+                    break;
+                case '~':
+                    escape = tildes > 1 && couldDelimit(s, j, index, '~');
+                    break;
+                case '`':
+                    escape = backticks > 1;
+                    break;
+                case '[':
+                    escape = inLink || references != null || triggerAfter[index];
+                    break;
+                case ']':
+                    escape = inLink;
+                    break;
+                case '!':
+                    escape = j + 1 == n && index + 1 < live.size() && firstOutputChar(index + 1) == '[';
+                    break;
+                case '<':
+                    escape = j + 1 < n && startsTag(s.charAt(j + 1));
+                    break;
+                case '&':
+                    escape = MarkdownSyntax.entityAt(s, j);
+                    break;
+                default:
+                    escape = false;
+                    break;
+            }
+            if (escape) {
+                out.append('\\');
+            }
+            out.append(c);
+        }
+    }
+
+    private static boolean startsTag(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '/' || c == '!' || c == '?';
+    }
+
+    /** Could this literal character open or close emphasis (in either CommonMark reading)? */
+    private boolean couldDelimit(String s, int j, int index, char c) {
+        if (j > 0 && s.charAt(j - 1) == c || j + 1 < s.length() && s.charAt(j + 1) == c) {
+            return true; // part of a run: always treat as a delimiter
+        }
+        int before = j > 0 ? CharClass.of(s.codePointBefore(j)) : edgeBefore(index);
+        int after = j + 1 < s.length() ? CharClass.of(s.codePointAt(j + 1)) : edgeAfter(index);
+        return Delimiters.couldDelimit(before, after, c);
+    }
+
+    /** An ATX heading's text must not end in what reads as a closing sequence. */
+    private static String escapeClosingHashes(String s) {
+        int end = s.length();
+        int start = end;
+        while (start > 0 && s.charAt(start - 1) == '#') {
+            start--;
+        }
+        if (start == end || start > 0 && s.charAt(start - 1) != ' ' && s.charAt(start - 1) != '\t') {
+            return s;
+        }
+        return s.substring(0, start) + "\\" + s.substring(start);
+    }
+}

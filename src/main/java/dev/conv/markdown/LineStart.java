@@ -1,0 +1,85 @@
+package dev.conv.markdown;
+
+/**
+ * Text that starts a line of a paragraph must not read as the start of another block: a heading,
+ * quote, list item, thematic break, setext underline. Finds the one character to escape.
+ */
+final class LineStart {
+    private LineStart() {
+    }
+
+    /**
+     * Index of the character to backslash-escape in {@code s}, which starts a line, or -1.
+     *
+     * @param wholeLine whether {@code s} is all there is on the line
+     */
+    static int escapeIndex(String s, boolean wholeLine) {
+        if (s.isEmpty()) {
+            return -1;
+        }
+        char c = s.charAt(0);
+        switch (c) {
+            case '#': {
+                int run = 0;
+                while (run < s.length() && s.charAt(run) == '#') {
+                    run++;
+                }
+                return run <= 6 && endsMarker(s, run) ? 0 : -1;
+            }
+            case '>':
+                return 0;
+            case '-':
+            case '+':
+            case '*':
+                if (endsMarker(s, 1)) {
+                    return 0;
+                }
+                return wholeLine && (thematicBreak(s) || c == '-' && underline(s, '-')) ? 0 : -1;
+            case '_':
+                return wholeLine && thematicBreak(s) ? 0 : -1;
+            case '=':
+                return wholeLine && underline(s, '=') ? 0 : -1;
+            default:
+                if (c >= '0' && c <= '9') {
+                    int i = 0;
+                    while (i < s.length() && i < 10 && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                        i++;
+                    }
+                    if (i <= 9 && i < s.length() && (s.charAt(i) == '.' || s.charAt(i) == ')') && endsMarker(s, i + 1)) {
+                        return i;
+                    }
+                }
+                return -1;
+        }
+    }
+
+    /** A list or heading marker needs a space, a tab or the end of the line after it. */
+    private static boolean endsMarker(String s, int i) {
+        return i >= s.length() || s.charAt(i) == ' ' || s.charAt(i) == '\t';
+    }
+
+    private static boolean thematicBreak(String s) {
+        char mark = s.charAt(0);
+        int count = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == mark) {
+                count++;
+            } else if (c != ' ' && c != '\t') {
+                return false;
+            }
+        }
+        return count >= 3;
+    }
+
+    private static boolean underline(String s, char mark) {
+        int i = 0;
+        while (i < s.length() && s.charAt(i) == mark) {
+            i++;
+        }
+        while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '\t')) {
+            i++;
+        }
+        return i == s.length();
+    }
+}

@@ -1,0 +1,189 @@
+package dev.conv.markdown;
+
+import org.jsoup.nodes.Entities;
+
+/** Writing the atomic pieces of Markdown syntax so that they parse back to the same thing. */
+final class MarkdownSyntax {
+    private MarkdownSyntax() {
+    }
+
+    /** A link or image destination: bare when it parses so, else in angle brackets. */
+    static String destination(String url) {
+        String u = url.indexOf('\n') >= 0 || url.indexOf('\r') >= 0 ? url.replaceAll("[\r\n]", "") : url;
+        boolean needsAngle = false;
+        int depth = 0;
+        boolean unbalanced = false;
+        for (int i = 0; i < u.length(); i++) {
+            char c = u.charAt(i);
+            if (c <= ' ' || c == 0x7F) {
+                needsAngle = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                if (depth == 0) {
+                    unbalanced = true;
+                } else {
+                    depth--;
+                }
+            }
+        }
+        unbalanced |= depth != 0;
+        StringBuilder sb = new StringBuilder(u.length() + 8);
+        if (needsAngle || u.startsWith("<")) {
+            sb.append('<');
+            for (int i = 0; i < u.length(); i++) {
+                char c = u.charAt(i);
+                if (c == '<' || c == '>' || c == '\\') {
+                    sb.append('\\');
+                } else if (c == '&' && entityAt(u, i)) {
+                    sb.append('\\');
+                }
+                sb.append(c);
+            }
+            return sb.append('>').toString();
+        }
+        for (int i = 0; i < u.length(); i++) {
+            char c = u.charAt(i);
+            if (c == '\\' || unbalanced && (c == '(' || c == ')') || c == '&' && entityAt(u, i)) {
+                sb.append('\\');
+            }
+            sb.append(c);
+        }
+        return sb.toString();
+    }
+
+    /** A link title in double quotes. */
+    static String title(String title) {
+        StringBuilder sb = new StringBuilder(title.length() + 4).append('"');
+        for (int i = 0; i < title.length(); i++) {
+            char c = title.charAt(i);
+            if (c == '\n' || c == '\r') {
+                // A character reference keeps the title on one line, whatever block holds it.
+                sb.append(c == '\n' ? "&#10;" : "&#13;");
+                continue;
+            }
+            if (c == '"' || c == '\\' || c == '&' && entityAt(title, i)) {
+                sb.append('\\');
+            }
+            sb.append(c);
+        }
+        return sb.append('"').toString();
+    }
+
+    /** A code span: a backtick run longer than any inside, padded when the content needs it. */
+    static String codeSpan(String code) {
+        String c = code.indexOf('\n') >= 0 || code.indexOf('\r') >= 0 ? code.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ') : code;
+        int longest = 0;
+        int run = 0;
+        for (int i = 0; i < c.length(); i++) {
+            if (c.charAt(i) == '`') {
+                run++;
+                longest = Math.max(longest, run);
+            } else {
+                run = 0;
+            }
+        }
+        String fence = "`".repeat(longest + 1);
+        boolean pad = c.startsWith("`") || c.endsWith("`")
+                || c.startsWith(" ") && c.endsWith(" ") && !c.isBlank();
+        return pad ? fence + " " + c + " " + fence : fence + c + fence;
+    }
+
+    /** Text of an image description: brackets, backslashes and emphasis characters escaped. */
+    static String imageAlt(String alt) {
+        StringBuilder sb = new StringBuilder(alt.length() + 4);
+        for (int i = 0; i < alt.length(); i++) {
+            char c = alt.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\t') {
+                c = ' ';
+            }
+            if (c == '\\' || c == '[' || c == ']' || c == '*' || c == '_' || c == '`' || c == '<' || c == '!'
+                    || c == '~' || c == '&' && entityAt(alt, i)) {
+                sb.append('\\');
+            }
+            sb.append(c);
+        }
+        return sb.toString();
+    }
+
+    /** True when text and target allow the short {@code <url>} autolink form. */
+    static boolean autolinks(String url, String text) {
+        if (url.equals(text)) {
+            return isAbsoluteUri(url);
+        }
+        return url.startsWith("mailto:") && url.length() == text.length() + 7 && url.endsWith(text) && isEmail(text);
+    }
+
+    private static boolean isAbsoluteUri(String s) {
+        int colon = s.indexOf(':');
+        if (colon < 2 || colon > 32 || !isAsciiLetter(s.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < colon; i++) {
+            char c = s.charAt(i);
+            if (!(isAsciiLetter(c) || c >= '0' && c <= '9' || c == '+' || c == '.' || c == '-')) {
+                return false;
+            }
+        }
+        for (int i = colon + 1; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c <= ' ' || c == '<' || c == '>' || c == 0x7F) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isEmail(String s) {
+        int at = s.indexOf('@');
+        if (at < 1 || at == s.length() - 1) {
+            return false;
+        }
+        for (int i = 0; i < at; i++) {
+            char c = s.charAt(i);
+            if (!(isAsciiLetter(c) || c >= '0' && c <= '9' || ".!#$%&'*+/=?^_`{|}~-".indexOf(c) >= 0)) {
+                return false;
+            }
+        }
+        String domain = s.substring(at + 1);
+        for (String label : domain.split("\\.", -1)) {
+            if (label.isEmpty() || label.length() > 63 || label.startsWith("-") || label.endsWith("-")) {
+                return false;
+            }
+            for (int i = 0; i < label.length(); i++) {
+                char c = label.charAt(i);
+                if (!(isAsciiLetter(c) || c >= '0' && c <= '9' || c == '-')) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    /** True when an entity or numeric character reference starts at {@code s[i] == '&'}. */
+    static boolean entityAt(CharSequence s, int i) {
+        int n = s.length();
+        int j = i + 1;
+        if (j < n && s.charAt(j) == '#') {
+            j++;
+            boolean hex = j < n && (s.charAt(j) == 'x' || s.charAt(j) == 'X');
+            if (hex) {
+                j++;
+            }
+            int start = j;
+            while (j < n && j - start < 8 && (Character.digit(s.charAt(j), hex ? 16 : 10) >= 0)) {
+                j++;
+            }
+            return j > start && j - start <= (hex ? 6 : 7) && j < n && s.charAt(j) == ';';
+        }
+        int start = j;
+        while (j < n && j - start < 40 && (isAsciiLetter(s.charAt(j)) || s.charAt(j) >= '0' && s.charAt(j) <= '9')) {
+            j++;
+        }
+        return j > start && j < n && s.charAt(j) == ';' && Entities.isNamedEntity(s.subSequence(start, j).toString());
+    }
+}

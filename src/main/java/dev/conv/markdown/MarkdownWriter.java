@@ -1,0 +1,597 @@
+package dev.conv.markdown;
+
+import dev.conv.html.HtmlVocabulary;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Walks a DOM once, without recursion, and writes Markdown. Block elements end the current
+ * paragraph; inline elements become tokens in an {@link InlineBuffer}; an inline element that
+ * spans several blocks (a link around a heading and a paragraph) is re-opened in each of them.
+ */
+final class MarkdownWriter implements NodeFilter {
+    private final Html2MdOptions options;
+    private final StringBuilder out = new StringBuilder();
+    private final BlockPrinter printer = new BlockPrinter(out);
+    private final InlineBuffer paragraph = new InlineBuffer();
+    private final InlineRenderer renderer;
+    private final Map<String, String> references;
+
+    /** Where inline content goes now: the paragraph, or the cell of a data table. */
+    private InlineBuffer inline = paragraph;
+    /** Spans of the paragraph buffer whose elements are still open, outermost first. */
+    private final List<Token> openSpans = new ArrayList<>();
+    private final Deque<ListState> lists = new ArrayDeque<>();
+    /** For each open table: the data table being collected, or null for a layout table. */
+    private final Deque<TableModel> tables = new ArrayDeque<>();
+    private int headingLevel;
+    /** The heading being written: block elements inside it are line breaks. */
+    private Element heading;
+    private int cellDepth;
+
+    private static final class ListState {
+        final boolean ordered;
+        final char marker;
+        int number;
+
+        ListState(boolean ordered, char marker, int number) {
+            this.ordered = ordered;
+            this.marker = marker;
+            this.number = number;
+        }
+    }
+
+    MarkdownWriter(Html2MdOptions options) {
+        this.options = options;
+        if (options.linkStyle() == Html2MdOptions.LinkStyle.REFERENCE) {
+            references = new LinkedHashMap<>();
+            renderer = new InlineRenderer(this::referenceLabel);
+        } else {
+            references = null;
+            renderer = new InlineRenderer(null);
+        }
+    }
+
+    /** Converts the content of {@code root} (not the element itself). */
+    String write(Element root) {
+        for (Node child : new ArrayList<>(root.childNodes())) {
+            NodeTraversor.filter(this, child);
+        }
+        flush();
+        writeReferences();
+        printer.finish();
+        return out.toString();
+    }
+
+    @Override
+    public FilterResult head(Node node, int depth) {
+        if (node instanceof TextNode text) {
+            inline.text(text.getWholeText());
+            return FilterResult.CONTINUE;
+        }
+        if (!(node instanceof Element el)) {
+            return FilterResult.SKIP_ENTIRELY; // comments, doctype, script data
+        }
+        Role role = Role.of(el.normalName());
+        if (role == Role.DROP || HtmlVocabulary.isHidden(el)) {
+            return FilterResult.SKIP_ENTIRELY;
+        }
+        if (cellDepth > 0 || heading != null) {
+            return headInsideLine(el, role);
+        }
+        switch (role) {
+            case BLOCK:
+            case CAPTION:
+                flush();
+                return FilterResult.CONTINUE;
+            case HEADING:
+                flush();
+                heading = el;
+                headingLevel = el.normalName().charAt(1) - '0';
+                return FilterResult.CONTINUE;
+            case PRE:
+                flush();
+                codeBlock(el);
+                return FilterResult.SKIP_ENTIRELY;
+            case RULE:
+                flush();
+                rule();
+                return FilterResult.SKIP_ENTIRELY;
+            case QUOTE:
+                flush();
+                printer.openQuote();
+                return FilterResult.CONTINUE;
+            case LIST:
+                flush();
+                openList(el);
+                return FilterResult.CONTINUE;
+            case ITEM:
+                flush();
+                openItem(el);
+                return FilterResult.CONTINUE;
+            case TABLE:
+                flush();
+                tables.push(TableShape.isDataTable(el) ? new TableModel() : LAYOUT);
+                return FilterResult.CONTINUE;
+            case TABLE_SECTION:
+                return FilterResult.CONTINUE;
+            case ROW:
+                if (dataTable() != null) {
+                    dataTable().startRow();
+                } else {
+                    flush();
+                }
+                return FilterResult.CONTINUE;
+            case CELL:
+                if (dataTable() != null) {
+                    cellDepth++;
+                    inline = new InlineBuffer();
+                } else {
+                    flush();
+                }
+                return FilterResult.CONTINUE;
+            default:
+                return headInline(el, role);
+        }
+    }
+
+    @Override
+    public FilterResult tail(Node node, int depth) {
+        if (!(node instanceof Element el)) {
+            return FilterResult.CONTINUE;
+        }
+        Role role = Role.of(el.normalName());
+        if (cellDepth > 0 && !(role == Role.CELL && dataTableCellEnds())) {
+            tailInsideLine(role);
+            return FilterResult.CONTINUE;
+        }
+        if (heading != null && el != heading) {
+            tailInsideLine(role);
+            return FilterResult.CONTINUE;
+        }
+        switch (role) {
+            case BLOCK:
+            case CAPTION:
+                flush();
+                break;
+            case HEADING:
+                heading();
+                break;
+            case QUOTE:
+                flush();
+                printer.close();
+                break;
+            case LIST:
+                flush();
+                printer.close();
+                lists.pop();
+                break;
+            case ITEM:
+                flush();
+                if (el.parent() != null && Role.of(el.parent().normalName()) == Role.LIST) {
+                    printer.close();
+                }
+                break;
+            case TABLE:
+                TableModel table = tables.pop();
+                if (table != LAYOUT) {
+                    String text = table.render();
+                    if (!text.isEmpty()) {
+                        printer.leaf(BlockPrinter.Block.TABLE, text);
+                    }
+                } else {
+                    flush();
+                }
+                break;
+            case ROW:
+                if (dataTable() != null) {
+                    dataTable().endRow();
+                } else {
+                    flush();
+                }
+                break;
+            case CELL:
+                if (cellDepth > 0) {
+                    endCell(el);
+                } else {
+                    flush();
+                }
+                break;
+            default:
+                tailInline(role);
+                break;
+        }
+        return FilterResult.CONTINUE;
+    }
+
+    /** Marks a layout table on the table stack. */
+    private static final TableModel LAYOUT = new TableModel();
+
+    private TableModel dataTable() {
+        TableModel t = tables.peek();
+        return t == LAYOUT ? null : t;
+    }
+
+    private boolean dataTableCellEnds() {
+        return cellDepth == 1;
+    }
+
+    // ---------------------------------------------------------------- inside one line
+
+    /** Inside a heading or a table cell a block element is a line break, not a new block. */
+    private FilterResult headInsideLine(Element el, Role role) {
+        switch (role) {
+            case BLOCK: case CAPTION: case HEADING: case QUOTE: case LIST: case ITEM: case TABLE:
+            case TABLE_SECTION: case ROW: case RULE:
+                inline.hardBreak();
+                return FilterResult.CONTINUE;
+            case CELL:
+                inline.text(" ");
+                return FilterResult.CONTINUE;
+            case PRE:
+                inline.hardBreak();
+                inline.atom(Token.code(PreText.of(el)));
+                inline.hardBreak();
+                return FilterResult.SKIP_ENTIRELY;
+            default:
+                return headInline(el, role);
+        }
+    }
+
+    private void tailInsideLine(Role role) {
+        switch (role) {
+            case BLOCK: case CAPTION: case HEADING: case QUOTE: case LIST: case ITEM: case TABLE:
+            case TABLE_SECTION: case ROW:
+                inline.hardBreak();
+                break;
+            case CELL:
+                inline.text(" ");
+                break;
+            default:
+                tailInline(role);
+                break;
+        }
+    }
+
+    // ---------------------------------------------------------------- inline elements
+
+    private FilterResult headInline(Element el, Role role) {
+        switch (role) {
+            case BREAK:
+                inline.hardBreak();
+                return FilterResult.SKIP_ENTIRELY;
+            case IMAGE:
+                image(el);
+                return FilterResult.SKIP_ENTIRELY;
+            case LINK: {
+                String href = el.attr("href").trim();
+                if (!el.hasAttr("href") || href.regionMatches(true, 0, "javascript:", 0, 11)) {
+                    return FilterResult.CONTINUE;
+                }
+                String title = el.hasAttr("title") ? el.attr("title") : null;
+                openSpan(Token.open(Token.LINK, href, title));
+                return FilterResult.CONTINUE;
+            }
+            case EM:
+                openSpan(Token.open(Token.EM, null, null));
+                return FilterResult.CONTINUE;
+            case STRONG:
+                openSpan(Token.open(Token.STRONG, null, null));
+                return FilterResult.CONTINUE;
+            case DEL:
+                openSpan(Token.open(Token.DEL, null, null));
+                return FilterResult.CONTINUE;
+            case CODE:
+                return codeSpan(el);
+            case KEEPABLE:
+                if (options.keepHtml()) {
+                    openSpan(Token.keptTag(el.normalName(), true));
+                }
+                return FilterResult.CONTINUE;
+            case MEDIA:
+                media(el);
+                return FilterResult.SKIP_ENTIRELY;
+            default:
+                return FilterResult.CONTINUE;
+        }
+    }
+
+    private void tailInline(Role role) {
+        switch (role) {
+            case LINK:
+            case EM:
+            case STRONG:
+            case DEL:
+            case KEEPABLE:
+                closeSpan(role);
+                break;
+            default:
+                break;
+        }
+    }
+
+    private void openSpan(Token open) {
+        inline.open(open);
+        if (inline == paragraph) {
+            openSpans.add(open);
+        } else {
+            open.reopened = false;
+        }
+        spanStack.push(open);
+    }
+
+    /** Every span opened, so a tail knows whether its head opened one (a link without href does not). */
+    private final Deque<Token> spanStack = new ArrayDeque<>();
+
+    private void closeSpan(Role role) {
+        int span = spanOf(role);
+        Token top = spanStack.peek();
+        if (top == null || top.span != span) {
+            return; // e.g. <a> without href, or a KEEPABLE without --keep-html
+        }
+        spanStack.pop();
+        if (span == Token.KEPT_TAG) {
+            inline.close(Token.KEPT_TAG);
+        } else {
+            inline.close(span);
+        }
+        int i = openSpans.lastIndexOf(top);
+        if (i >= 0) {
+            openSpans.remove(i);
+        }
+    }
+
+    private static int spanOf(Role role) {
+        switch (role) {
+            case LINK: return Token.LINK;
+            case EM: return Token.EM;
+            case STRONG: return Token.STRONG;
+            case DEL: return Token.DEL;
+            default: return Token.KEPT_TAG;
+        }
+    }
+
+    private FilterResult codeSpan(Element el) {
+        Element only = el.childNodeSize() == 1 && el.childNode(0) instanceof Element e ? e : null;
+        String code = el.wholeText();
+        if (only != null && only.normalName().equals("a") && only.hasAttr("href")) {
+            // <code><a href>x</a></code>: the link must survive, so it goes outside the code span.
+            Token link = Token.open(Token.LINK, only.attr("href").trim(), only.hasAttr("title") ? only.attr("title") : null);
+            inline.open(link);
+            if (!code.isEmpty()) {
+                inline.atom(Token.code(code));
+            }
+            inline.close(Token.LINK);
+        } else if (!code.isEmpty()) {
+            inline.atom(Token.code(code));
+        }
+        return FilterResult.SKIP_ENTIRELY;
+    }
+
+    private void image(Element el) {
+        String src = el.attr("src").trim();
+        if (src.isEmpty() || src.startsWith("data:")) {
+            for (String lazy : new String[] {"data-src", "data-original", "data-lazy-src"}) {
+                if (!el.attr(lazy).isBlank()) {
+                    src = el.attr(lazy).trim();
+                    break;
+                }
+            }
+        }
+        if (src.isEmpty()) {
+            return;
+        }
+        inline.atom(Token.image(src, el.attr("alt"), el.hasAttr("title") ? el.attr("title") : null));
+    }
+
+    private void media(Element el) {
+        String src = el.attr("src").trim();
+        if (src.isEmpty()) {
+            Element source = el.selectFirst("source[src]");
+            src = source == null ? "" : source.attr("src").trim();
+        }
+        if (src.isEmpty()) {
+            return;
+        }
+        if (options.keepHtml()) {
+            inline.atom(Token.raw(el.outerHtml()));
+            return;
+        }
+        inline.open(Token.open(Token.LINK, src, null));
+        inline.text(src);
+        inline.close(Token.LINK);
+    }
+
+    // ---------------------------------------------------------------- blocks
+
+    /** Ends the current paragraph, if it has anything to show. */
+    private void flush() {
+        if (inline.hasContent()) {
+            String text = renderer.render(inline.finish(), InlineRenderer.Mode.PARAGRAPH);
+            if (!text.isEmpty()) {
+                printer.leaf(BlockPrinter.Block.PARAGRAPH, options.wrap() > 0 ? Wrapper.wrap(text, options.wrap()) : text);
+            }
+        }
+        inline.reset(openSpans);
+    }
+
+    private void heading() {
+        int level = headingLevel;
+        heading = null;
+        boolean setext = options.headingStyle() == Html2MdOptions.HeadingStyle.SETEXT && level <= 2;
+        String text = inline.hasContent()
+                ? renderer.render(inline.finish(), setext ? InlineRenderer.Mode.PARAGRAPH : InlineRenderer.Mode.HEADING)
+                : "";
+        inline.reset(openSpans);
+        if (setext && !text.isEmpty()) {
+            int width = 3;
+            for (String line : text.split("\n")) {
+                width = Math.max(width, TableModel.displayWidth(line));
+            }
+            printer.leaf(BlockPrinter.Block.SETEXT_HEADING, text + "\n" + (level == 1 ? "=" : "-").repeat(width));
+        } else {
+            printer.leaf(BlockPrinter.Block.HEADING, "#".repeat(level) + (text.isEmpty() ? "" : " " + text));
+        }
+    }
+
+    private void rule() {
+        char bullet = printer.atItemStart() ? printer.enclosingBullet() : 0;
+        printer.leaf(BlockPrinter.Block.RULE, bullet == '-' ? "***" : "---");
+    }
+
+    private void codeBlock(Element pre) {
+        String code = PreText.of(pre);
+        String language = PreText.language(pre);
+        boolean indented = options.codeStyle() == Html2MdOptions.CodeStyle.INDENTED && language.isEmpty()
+                && !code.isBlank() && !code.startsWith("\n") && !code.endsWith("\n\n")
+                && !printer.atItemStart() && printer.lastBlock() != BlockPrinter.Block.LIST
+                && printer.lastBlock() != BlockPrinter.Block.INDENTED_CODE;
+        String body = code.endsWith("\n") ? code.substring(0, code.length() - 1) : code;
+        if (indented) {
+            StringBuilder sb = new StringBuilder();
+            for (String line : body.split("\n", -1)) {
+                if (sb.length() > 0) {
+                    sb.append('\n');
+                }
+                sb.append(line.isEmpty() ? "" : "    " + line);
+            }
+            printer.leaf(BlockPrinter.Block.INDENTED_CODE, sb.toString());
+            return;
+        }
+        char fenceChar = language.indexOf('`') >= 0 ? '~' : '`';
+        String fence = String.valueOf(fenceChar).repeat(Math.max(3, longestRun(code, fenceChar) + 1));
+        String text = fence + language + "\n" + (body.isEmpty() && !code.isEmpty() ? "\n" : body.isEmpty() ? "" : body + "\n") + fence;
+        printer.leaf(BlockPrinter.Block.CODE, text);
+    }
+
+    private static int longestRun(String s, char c) {
+        int longest = 0;
+        int run = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == c) {
+                run++;
+                longest = Math.max(longest, run);
+            } else {
+                run = 0;
+            }
+        }
+        return longest;
+    }
+
+    private void openList(Element el) {
+        boolean ordered = el.normalName().equals("ol");
+        boolean loose = false;
+        Element first = null;
+        for (Element child : el.children()) {
+            if (!child.normalName().equals("li")) {
+                continue;
+            }
+            if (first == null) {
+                first = child;
+            }
+            for (Element grandchild : child.children()) {
+                if (grandchild.normalName().equals("p")) {
+                    loose = true;
+                    break;
+                }
+            }
+            if (loose) {
+                break;
+            }
+        }
+        int start = 1;
+        if (ordered && el.hasAttr("start")) {
+            try {
+                start = Math.max(0, Integer.parseInt(el.attr("start").trim()));
+            } catch (NumberFormatException e) {
+                start = 1;
+            }
+        }
+        boolean firstHasText = first != null && !first.text().isBlank();
+        char preferred = ordered ? '.' : options.bullet();
+        char alternative = ordered ? ')' : options.bullet() == '-' ? '*' : '-';
+        char marker = printer.openList(preferred, alternative, !loose, firstHasText && (!ordered || start == 1));
+        lists.push(new ListState(ordered, marker, start));
+    }
+
+    private void openItem(Element el) {
+        ListState list = lists.peek();
+        if (list == null || el.parent() == null || Role.of(el.parent().normalName()) != Role.LIST) {
+            return; // a stray <li>: its content is written as ordinary blocks
+        }
+        String marker;
+        if (list.ordered) {
+            if (el.hasAttr("value")) {
+                try {
+                    list.number = Integer.parseInt(el.attr("value").trim());
+                } catch (NumberFormatException e) {
+                    // keep counting
+                }
+            }
+            marker = Math.max(0, Math.min(list.number, 999_999_999)) + String.valueOf(list.marker) + " ";
+            list.number++;
+        } else {
+            marker = list.marker + " ";
+        }
+        printer.openItem(marker);
+    }
+
+    private void endCell(Element cell) {
+        cellDepth--;
+        InlineBuffer cellBuffer = inline;
+        inline = paragraph;
+        String text = cellBuffer.hasContent() ? renderer.render(cellBuffer.finish(), InlineRenderer.Mode.CELL) : "";
+        dataTable().addCell(text, cell.normalName().equals("th"), alignment(cell),
+                TableShape.span(cell, "colspan"), TableShape.span(cell, "rowspan"));
+    }
+
+    private static char alignment(Element cell) {
+        String align = cell.attr("align");
+        if (align.isEmpty()) {
+            String style = cell.attr("style");
+            String value = style.isEmpty() ? null : HtmlVocabulary.InlineStyle.property(style, "text-align");
+            align = value == null ? "" : value;
+        }
+        switch (align.trim().toLowerCase(Locale.ROOT)) {
+            case "left": return 'l';
+            case "center": return 'c';
+            case "right": return 'r';
+            default: return '\0';
+        }
+    }
+
+    // ---------------------------------------------------------------- reference links
+
+    private String referenceLabel(String url, String title) {
+        String key = url + '\u0000' + (title == null ? "" : title);
+        return references.computeIfAbsent(key, k -> String.valueOf(references.size() + 1));
+    }
+
+    private void writeReferences() {
+        if (references == null || references.isEmpty()) {
+            return;
+        }
+        StringBuilder defs = new StringBuilder();
+        for (Map.Entry<String, String> e : references.entrySet()) {
+            String[] parts = e.getKey().split("\u0000", -1);
+            if (defs.length() > 0) {
+                defs.append('\n');
+            }
+            defs.append('[').append(e.getValue()).append("]: ").append(MarkdownSyntax.destination(parts[0]).isEmpty() ? "<>" : MarkdownSyntax.destination(parts[0]));
+            if (!parts[1].isEmpty()) {
+                defs.append(' ').append(MarkdownSyntax.title(parts[1]));
+            }
+        }
+        printer.leaf(BlockPrinter.Block.PARAGRAPH, defs.toString());
+    }
+}

@@ -1,0 +1,101 @@
+package dev.conv.markdown;
+
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+
+/**
+ * Decides whether a {@code <table>} is data, written as a GFM table, or layout, whose cells are
+ * written one after another as ordinary blocks. A GFM cell holds one line of inline content, so
+ * a table whose cells hold lists, headings, code blocks or other tables is layout, as is a table
+ * of a single cell (a box around content) or one marked {@code role="presentation"}.
+ */
+final class TableShape {
+    private static final Set<String> BLOCKS_A_CELL_CANNOT_HOLD = Set.of(
+            "table", "ul", "ol", "menu", "dir", "pre", "xmp", "listing", "blockquote", "h1", "h2", "h3", "h4",
+            "h5", "h6", "hr", "dl", "form", "fieldset", "iframe", "video", "audio");
+
+    private TableShape() {
+    }
+
+    static boolean isDataTable(Element table) {
+        String role = table.attr("role");
+        if (role.equalsIgnoreCase("presentation") || role.equalsIgnoreCase("none")) {
+            return false;
+        }
+        int cells = 0;
+        int widest = 0;
+        boolean header = false;
+        for (Element row : rows(table)) {
+            int width = 0;
+            for (Element cell : row.children()) {
+                String name = cell.normalName();
+                if (!name.equals("td") && !name.equals("th")) {
+                    continue;
+                }
+                cells++;
+                header |= name.equals("th");
+                width += span(cell, "colspan");
+                if (holdsBlocks(cell)) {
+                    return false;
+                }
+            }
+            widest = Math.max(widest, width);
+        }
+        return cells > 1 && (widest > 1 || header);
+    }
+
+    /** The rows of this table, not of tables nested in it, in document order. */
+    static Iterable<Element> rows(Element table) {
+        java.util.List<Element> rows = new java.util.ArrayList<>();
+        for (Element child : table.children()) {
+            String name = child.normalName();
+            if (name.equals("tr")) {
+                rows.add(child);
+            } else if (name.equals("thead") || name.equals("tbody") || name.equals("tfoot")) {
+                for (Element row : child.children()) {
+                    if (row.normalName().equals("tr")) {
+                        rows.add(row);
+                    }
+                }
+            }
+        }
+        return rows;
+    }
+
+    static int span(Element cell, String attr) {
+        String v = cell.attr(attr).trim();
+        if (v.isEmpty()) {
+            return 1;
+        }
+        try {
+            int n = Integer.parseInt(v);
+            return Math.max(1, Math.min(n, 1000));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
+    /** Walks the cell without recursion: real pages nest hundreds deep. */
+    private static boolean holdsBlocks(Element cell) {
+        Node node = cell.childNodeSize() > 0 ? cell.childNode(0) : null;
+        while (node != null && node != cell) {
+            if (node instanceof Element el) {
+                if (BLOCKS_A_CELL_CANNOT_HOLD.contains(el.normalName())) {
+                    return true;
+                }
+                if (el.childNodeSize() > 0 && Role.of(el.normalName()) != Role.DROP) {
+                    node = el.childNode(0);
+                    continue;
+                }
+            }
+            while (node != cell && node.nextSibling() == null) {
+                node = node.parentNode();
+            }
+            if (node != cell) {
+                node = node.nextSibling();
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,65 @@
+package dev.conv.page;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * One document moving through conv: its text, what kind of text it is, and where it came from.
+ * Immutable; a step that changes the text returns a new Page via {@link #withText}.
+ */
+public final class Page {
+    private final String name;
+    private final Path path;
+    private final SourceKind kind;
+    private final String text;
+    private final TextEncoding encoding;
+
+    public Page(String name, Path path, SourceKind kind, String text, TextEncoding encoding) {
+        this.name = Objects.requireNonNull(name);
+        this.path = path;
+        this.kind = Objects.requireNonNull(kind);
+        this.text = Objects.requireNonNull(text);
+        this.encoding = Objects.requireNonNull(encoding);
+    }
+
+    /** A page made from text in memory, e.g. by a library caller or a test. */
+    public static Page of(SourceKind kind, String text) {
+        return new Page("<memory>", null, kind, text, TextEncoding.UTF8);
+    }
+
+    /** The name used in messages: the path as the user gave it, or {@code -} for stdin. */
+    public String name() {
+        return name;
+    }
+
+    /** The file the page was read from, or null for stdin and memory. */
+    public Path path() {
+        return path;
+    }
+
+    public SourceKind kind() {
+        return kind;
+    }
+
+    /** The decoded text, without a byte-order mark, line endings as in the file. */
+    public String text() {
+        return text;
+    }
+
+    public TextEncoding encoding() {
+        return encoding;
+    }
+
+    public Page withText(String newText) {
+        return new Page(name, path, kind, newText, encoding);
+    }
+
+    public Page withText(SourceKind newKind, String newText) {
+        return new Page(name, path, newKind, newText, encoding);
+    }
+
+    @Override
+    public String toString() {
+        return "Page[" + name + ", " + kind + ", " + text.length() + " chars]";
+    }
+}

@@ -1,0 +1,35 @@
+package dev.conv.page;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * How a page's text was stored: its charset and whether it began with a byte-order mark, so an
+ * in-place edit can write every unchanged byte back exactly as it was.
+ */
+public record TextEncoding(Charset charset, boolean bom) {
+    public static final TextEncoding UTF8 = new TextEncoding(StandardCharsets.UTF_8, false);
+
+    /** The bytes of {@code text} in this encoding, BOM first when the original had one. */
+    public byte[] encode(String text) {
+        byte[] body = text.getBytes(charset);
+        if (!bom) {
+            return body;
+        }
+        byte[] mark = byteOrderMark();
+        byte[] all = new byte[mark.length + body.length];
+        System.arraycopy(mark, 0, all, 0, mark.length);
+        System.arraycopy(body, 0, all, mark.length, body.length);
+        return all;
+    }
+
+    private byte[] byteOrderMark() {
+        if (charset.equals(StandardCharsets.UTF_16BE)) {
+            return new byte[] {(byte) 0xFE, (byte) 0xFF};
+        }
+        if (charset.equals(StandardCharsets.UTF_16LE)) {
+            return new byte[] {(byte) 0xFF, (byte) 0xFE};
+        }
+        return new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    }
+}
