@@ -3,12 +3,16 @@ package dev.conv.cli;
 import dev.conv.markdown.Html2Md;
 import dev.conv.page.AtomicWriter;
 import dev.conv.page.BadInputException;
-import dev.conv.page.Page;
+import dev.conv.page.TextSource;
 import dev.conv.page.PageReader;
 import dev.conv.run.FileSet;
 import dev.conv.run.InputFile;
 import dev.conv.run.Parallel;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -93,41 +97,66 @@ final class Html2MdCommand implements Callable<Integer> {
     }
 
     private int convertStdin(PageReader reader, Html2Md html2md) {
+        TextSource page;
         try {
-            Page page = reader.read(console.in());
-            emit(html2md.apply(page).text());
-            return ExitCode.OK;
+            page = reader.open(console.in());
         } catch (BadInputException e) {
             console.error("-: " + e.getMessage());
             return ExitCode.FAILED;
-        } catch (IOException e) {
-            console.error(output + ": cannot write (" + e.getMessage() + ")");
-            return ExitCode.FAILED;
         }
+        return emit(html2md, page);
     }
 
     private int convertOne(PageReader reader, Html2Md html2md, Path file) {
+        TextSource page;
         try {
-            Page page = reader.read(file);
-            emit(html2md.apply(page).text());
-            return ExitCode.OK;
+            page = reader.open(file);
         } catch (BadInputException e) {
             console.error(file + ": " + e.getMessage());
             return ExitCode.FAILED;
+        }
+        return emit(html2md, page);
+    }
+
+    /** Converts to -o FILE (atomically) or stdout, streaming. */
+    private int emit(Html2Md html2md, TextSource page) {
+        try {
+            if (output != null) {
+                AtomicWriter.write(output, out -> convertTo(html2md, page, out));
+            } else {
+                convertTo(html2md, page, console.out());
+            }
+            return ExitCode.OK;
         } catch (IOException e) {
-            console.error(output + ": cannot write (" + e.getMessage() + ")");
-            return ExitCode.FAILED;
+            console.error((output != null ? output : "stdout") + ": cannot write (" + e.getMessage() + ")");
+        } catch (UncheckedBadInput e) {
+            console.error(page.name() + ": " + e.getCause().getMessage());
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            console.error(page.name() + ": " + tooLarge(e));
+        }
+        return ExitCode.FAILED;
+    }
+
+    private static void convertTo(Html2Md html2md, TextSource page, OutputStream out) throws IOException {
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        try {
+            html2md.apply(page, writer);
+        } catch (BadInputException e) {
+            throw new UncheckedBadInput(e);
+        }
+        writer.flush();
+    }
+
+    /** Carries a decoding failure found mid-stream out of the atomic writer's callback. */
+    private static final class UncheckedBadInput extends RuntimeException {
+        UncheckedBadInput(BadInputException cause) {
+            super(cause);
         }
     }
 
-    private void emit(String markdown) throws IOException {
-        byte[] bytes = markdown.getBytes(StandardCharsets.UTF_8);
-        if (output != null) {
-            AtomicWriter.write(output, bytes);
-        } else {
-            console.out().write(bytes, 0, bytes.length);
-            console.out().flush();
-        }
+    private static String tooLarge(Throwable e) {
+        return "too large or too deeply nested to convert (" + e.getClass().getSimpleName()
+                + "; raise the heap with JAVA_OPTS=-Xmx...)";
     }
 
     private int convertTree(PageReader reader, Html2Md html2md) {
@@ -173,25 +202,23 @@ final class Html2MdCommand implements Callable<Integer> {
 
     /** Null on success, else the one-line error naming the file. */
     private String convertFile(PageReader reader, Html2Md html2md, InputFile file) {
-        Page page;
+        TextSource page;
         try {
-            page = reader.read(file.path());
+            page = reader.open(file.path());
         } catch (BadInputException e) {
             return file.path() + ": " + e.getMessage();
-        }
-        String markdown;
-        try {
-            markdown = html2md.apply(page).text();
-        } catch (StackOverflowError | OutOfMemoryError e) {
-            return file.path() + ": too large or too deeply nested to convert (" + e.getClass().getSimpleName() + ")";
         }
         Path target = target(file);
         try {
             Files.createDirectories(target.getParent());
-            AtomicWriter.write(target, markdown.getBytes(StandardCharsets.UTF_8));
+            AtomicWriter.write(target, out -> convertTo(html2md, page, out));
             return null;
         } catch (IOException e) {
             return target + ": cannot write (" + e.getMessage() + ")";
+        } catch (UncheckedBadInput e) {
+            return file.path() + ": " + e.getCause().getMessage();
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            return file.path() + ": " + tooLarge(e);
         }
     }
 

@@ -36,6 +36,8 @@ final class BlockPrinter {
     }
 
     private final StringBuilder out;
+    /** Output already handed on: the document is not empty even if {@link #out} is. */
+    private boolean drained;
     private final List<Frame> frames = new ArrayList<>();
     private int pending = NO_SEPARATOR;
 
@@ -124,9 +126,14 @@ final class BlockPrinter {
             end--;
         }
         out.setLength(end);
-        if (end > 0) {
+        if (end > 0 || drained) {
             out.append('\n');
         }
+    }
+
+    /** The start of {@link #out} was handed on (it never ends in a newline). */
+    void drained() {
+        drained = true;
     }
 
     private Frame current() {
@@ -185,7 +192,7 @@ final class BlockPrinter {
     }
 
     private void writeLine(String text, int from, int to) {
-        if (pending == BLANK && out.length() > 0) {
+        if (pending == BLANK && (out.length() > 0 || drained)) {
             int lineStart = out.length();
             for (Frame f : frames) {
                 if (!f.started) {

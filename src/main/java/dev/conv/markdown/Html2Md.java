@@ -2,7 +2,14 @@ package dev.conv.markdown;
 
 import dev.conv.page.FrontMatter;
 import dev.conv.page.Page;
+import dev.conv.page.BadInputException;
 import dev.conv.page.SourceKind;
+import dev.conv.page.TextSource;
+import java.io.IOException;
+import java.io.PushbackReader;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
@@ -24,16 +31,74 @@ public final class Html2Md {
 
     /** Converts a page; the result is a Markdown page with the same name and path. */
     public Page apply(Page page) {
+        StringBuilder out = new StringBuilder(page.text().length() / 2 + 16);
+        try {
+            apply(page, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringBuilder does not fail
+        }
+        return page.withText(SourceKind.MARKDOWN, out.toString());
+    }
+
+    /**
+     * Converts a page, writing the Markdown to {@code out} as it is produced. YAML front matter
+     * comes first, verbatim, followed by a blank line when there is a body.
+     */
+    public void apply(Page page, Appendable out) throws IOException {
         String text = page.text();
         int front = FrontMatter.length(text);
-        String body = text.substring(front);
-        String html = page.kind() == SourceKind.MARKDOWN ? MarkdownToHtml.render(body) : body;
-        String markdown = convert(html);
+        Appendable body = out;
         if (front > 0) {
             String frontMatter = text.substring(0, front).replace("\r\n", "\n");
-            markdown = markdown.isEmpty() ? frontMatter : frontMatter + (frontMatter.endsWith("\n") ? "" : "\n") + "\n" + markdown;
+            out.append(frontMatter).append(frontMatter.endsWith("\n") ? "" : "\n");
+            body = new SeparatedAppendable(out, "\n");
+            text = text.substring(front);
         }
-        return page.withText(SourceKind.MARKDOWN, markdown);
+        if (page.kind() == SourceKind.MARKDOWN) {
+            body.append(convert(MarkdownToHtml.render(text)));
+        } else {
+            convert(text, body);
+        }
+    }
+
+    /**
+     * Converts a source without loading it: HTML is parsed and written as a stream, so memory
+     * grows with the page's largest block, not with the page. Markdown is loaded (it is parsed as
+     * a whole).
+     */
+    public void apply(TextSource source, Appendable out) throws IOException, BadInputException {
+        if (source.kind() == SourceKind.MARKDOWN) {
+            apply(source.load(), out);
+            return;
+        }
+        try (PushbackReader reader = new PushbackReader(source.openReader(), FRONT_MATTER_LIMIT)) {
+            char[] head = new char[FRONT_MATTER_LIMIT];
+            int n = 0;
+            for (int r; n < head.length && (r = reader.read(head, n, head.length - n)) > 0; ) {
+                n += r;
+            }
+            String start = new String(head, 0, n);
+            int front = FrontMatter.length(start);
+            reader.unread(head, front, n - front);
+            Appendable body = out;
+            if (front > 0) {
+                String frontMatter = start.substring(0, front).replace("\r\n", "\n");
+                out.append(frontMatter).append(frontMatter.endsWith("\n") ? "" : "\n");
+                body = new SeparatedAppendable(out, "\n");
+            }
+            new StreamingWalk(new MarkdownWriter(options), body).run(reader);
+        }
+    }
+
+    /** Front matter longer than this is taken for HTML: a real one is a few lines. */
+    private static final int FRONT_MATTER_LIMIT = 1 << 16;
+
+    /**
+     * Converts HTML to Markdown while parsing, writing to {@code out} as it goes: memory grows
+     * with the largest block of the page, not with the page.
+     */
+    public void convert(String html, Appendable out) throws IOException {
+        new StreamingWalk(new MarkdownWriter(options), out).run(new StringReader(html));
     }
 
     /** Converts an HTML document or fragment to Markdown. */

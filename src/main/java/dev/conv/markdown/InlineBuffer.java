@@ -45,7 +45,8 @@ final class InlineBuffer {
     /** Raw DOM text; white space is collapsed here. */
     void text(String s) {
         int n = s.length();
-        for (int i = 0; i < n; i++) {
+        int i = 0;
+        while (i < n) {
             char c = s.charAt(i);
             if (CharClass.isHtmlSpace(c)) {
                 if (pendingSpace == NO_SPACE) {
@@ -54,21 +55,21 @@ final class InlineBuffer {
                 if (c == '\n' || c == '\r') {
                     pendingSpace = SEGMENT_BREAK;
                 }
+                i++;
                 continue;
             }
-            int cp = c;
-            if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
-                cp = Character.toCodePoint(c, s.charAt(i + 1));
+            // A run of visible characters is appended at once; only its edges matter for spacing.
+            int end = i + 1;
+            while (end < n && !CharClass.isHtmlSpace(s.charAt(end))) {
+                end++;
             }
             if (pendingSpace != NO_SPACE) {
-                resolveSpace(cp);
+                resolveSpace(s.codePointAt(i));
             }
-            text.append(c);
-            if (cp != c) {
-                text.append(s.charAt(++i));
-            }
-            lastChar = cp;
+            text.append(s, i, end);
+            lastChar = s.codePointBefore(end);
             visible = true;
+            i = end;
         }
     }
 

@@ -580,9 +580,27 @@ final class InlineRenderer {
         appendEscaped(out, s, from, n, index, inLink);
     }
 
+    /** ASCII characters that may need a backslash somewhere. */
+    private static final boolean[] SPECIAL = new boolean[128];
+
+    static {
+        for (char c : "\\*_~`[]!<&".toCharArray()) {
+            SPECIAL[c] = true;
+        }
+    }
+
     private void appendEscaped(StringBuilder out, String s, int from, int to, int index, boolean inLink) {
         int n = s.length();
-        for (int j = from; j < to; j++) {
+        int plain = from;
+        while (plain < to) {
+            char c = s.charAt(plain);
+            if (c < 128 && SPECIAL[c]) {
+                break;
+            }
+            plain++;
+        }
+        out.append(s, from, plain);
+        for (int j = plain; j < to; j++) {
             char c = s.charAt(j);
             boolean escape;
             switch (c) {

@@ -32,6 +32,15 @@ final class MarkdownWriter implements NodeFilter {
     /** Spans of the paragraph buffer whose elements are still open, outermost first. */
     private final List<Token> openSpans = new ArrayList<>();
     private final Deque<ListState> lists = new ArrayDeque<>();
+    /** Quote, list and item elements that opened a container, innermost first. */
+    private final Deque<Element> containers = new ArrayDeque<>();
+    /**
+     * Deeper quotes and lists are written as plain blocks: no reader nests further, and a prefix
+     * per level would make output grow with the square of a hostile page's depth.
+     */
+    static final int MAX_CONTAINER_DEPTH = 32;
+    /** Emphasis of one kind nested deeper than this adds nothing a reader can see. */
+    private static final int MAX_SAME_SPAN_DEPTH = 3;
     /** For each open table: the data table being collected, or null for a layout table. */
     private final Deque<TableModel> tables = new ArrayDeque<>();
     private int headingLevel;
@@ -65,12 +74,54 @@ final class MarkdownWriter implements NodeFilter {
     /** Converts the content of {@code root} (not the element itself). */
     String write(Element root) {
         for (Node child : new ArrayList<>(root.childNodes())) {
-            NodeTraversor.filter(this, child);
+            walk(child);
         }
+        return finish();
+    }
+
+    /** Writes one node and everything inside it. */
+    void walk(Node node) {
+        NodeTraversor.filter(this, node);
+    }
+
+    /** Ends the document and returns what is not yet drained. */
+    String finish() {
         flush();
         writeReferences();
         printer.finish();
         return out.toString();
+    }
+
+    /**
+     * Moves finished output to {@code sink}, keeping trailing newlines, which the next block or
+     * the end of the document decides about.
+     */
+    void drainTo(Appendable sink) throws java.io.IOException {
+        int end = out.length();
+        while (end > 0 && out.charAt(end - 1) == '\n') {
+            end--;
+        }
+        if (end == 0) {
+            return;
+        }
+        sink.append(out, 0, end);
+        out.delete(0, end);
+        printer.drained();
+    }
+
+    /** Characters written and not yet drained. */
+    int pending() {
+        return out.length();
+    }
+
+    /** May this element be entered before it is complete: its head needs nothing from its content. */
+    static boolean streamable(Element el) {
+        switch (Role.of(el.normalName())) {
+            case BLOCK: case QUOTE: case INLINE: case EM: case STRONG: case DEL: case LINK: case KEEPABLE:
+                return !HtmlVocabulary.isHidden(el);
+            default:
+                return false;
+        }
     }
 
     @Override
@@ -109,15 +160,23 @@ final class MarkdownWriter implements NodeFilter {
                 return FilterResult.SKIP_ENTIRELY;
             case QUOTE:
                 flush();
-                printer.openQuote();
+                if (containers.size() < MAX_CONTAINER_DEPTH) {
+                    printer.openQuote();
+                    containers.push(el);
+                }
                 return FilterResult.CONTINUE;
             case LIST:
                 flush();
-                openList(el);
+                if (containers.size() < MAX_CONTAINER_DEPTH) {
+                    openList(el);
+                    containers.push(el);
+                }
                 return FilterResult.CONTINUE;
             case ITEM:
                 flush();
-                openItem(el);
+                if (containers.size() < MAX_CONTAINER_DEPTH && openItem(el)) {
+                    containers.push(el);
+                }
                 return FilterResult.CONTINUE;
             case TABLE:
                 flush();
@@ -152,11 +211,11 @@ final class MarkdownWriter implements NodeFilter {
         }
         Role role = Role.of(el.normalName());
         if (cellDepth > 0 && !(role == Role.CELL && dataTableCellEnds())) {
-            tailInsideLine(role);
+            tailInsideLine(el, role);
             return FilterResult.CONTINUE;
         }
         if (heading != null && el != heading) {
-            tailInsideLine(role);
+            tailInsideLine(el, role);
             return FilterResult.CONTINUE;
         }
         switch (role) {
@@ -168,18 +227,15 @@ final class MarkdownWriter implements NodeFilter {
                 heading();
                 break;
             case QUOTE:
-                flush();
-                printer.close();
-                break;
             case LIST:
-                flush();
-                printer.close();
-                lists.pop();
-                break;
             case ITEM:
                 flush();
-                if (el.parent() != null && Role.of(el.parent().normalName()) == Role.LIST) {
+                if (containers.peek() == el) {
+                    containers.pop();
                     printer.close();
+                    if (role == Role.LIST) {
+                        lists.pop();
+                    }
                 }
                 break;
             case TABLE:
@@ -208,7 +264,7 @@ final class MarkdownWriter implements NodeFilter {
                 }
                 break;
             default:
-                tailInline(role);
+                tailInline(el);
                 break;
         }
         return FilterResult.CONTINUE;
@@ -248,7 +304,7 @@ final class MarkdownWriter implements NodeFilter {
         }
     }
 
-    private void tailInsideLine(Role role) {
+    private void tailInsideLine(Element el, Role role) {
         switch (role) {
             case BLOCK: case CAPTION: case HEADING: case QUOTE: case LIST: case ITEM: case TABLE:
             case TABLE_SECTION: case ROW:
@@ -258,7 +314,7 @@ final class MarkdownWriter implements NodeFilter {
                 inline.text(" ");
                 break;
             default:
-                tailInline(role);
+                tailInline(el);
                 break;
         }
     }
@@ -279,23 +335,23 @@ final class MarkdownWriter implements NodeFilter {
                     return FilterResult.CONTINUE;
                 }
                 String title = el.hasAttr("title") ? el.attr("title") : null;
-                openSpan(Token.open(Token.LINK, href, title));
+                openSpan(el, Token.open(Token.LINK, href, title));
                 return FilterResult.CONTINUE;
             }
             case EM:
-                openSpan(Token.open(Token.EM, null, null));
+                openSpan(el, Token.open(Token.EM, null, null));
                 return FilterResult.CONTINUE;
             case STRONG:
-                openSpan(Token.open(Token.STRONG, null, null));
+                openSpan(el, Token.open(Token.STRONG, null, null));
                 return FilterResult.CONTINUE;
             case DEL:
-                openSpan(Token.open(Token.DEL, null, null));
+                openSpan(el, Token.open(Token.DEL, null, null));
                 return FilterResult.CONTINUE;
             case CODE:
                 return codeSpan(el);
             case KEEPABLE:
                 if (options.keepHtml()) {
-                    openSpan(Token.keptTag(el.normalName(), true));
+                    openSpan(el, Token.keptTag(el.normalName(), true));
                 }
                 return FilterResult.CONTINUE;
             case MEDIA:
@@ -306,60 +362,47 @@ final class MarkdownWriter implements NodeFilter {
         }
     }
 
-    private void tailInline(Role role) {
-        switch (role) {
-            case LINK:
-            case EM:
-            case STRONG:
-            case DEL:
-            case KEEPABLE:
-                closeSpan(role);
-                break;
-            default:
-                break;
+    private void tailInline(Element el) {
+        SpanEntry top = spanStack.peek();
+        if (top == null || top.element != el) {
+            return; // no span was opened: <a> without href, capped nesting, KEEPABLE without --keep-html
+        }
+        spanStack.pop();
+        inline.close(top.token.span);
+        int i = openSpans.lastIndexOf(top.token);
+        if (i >= 0) {
+            openSpans.remove(i);
         }
     }
 
-    private void openSpan(Token open) {
+    private void openSpan(Element el, Token open) {
+        if (open.isEmphasis() && sameSpansOpen(open.span) >= MAX_SAME_SPAN_DEPTH) {
+            return;
+        }
         inline.open(open);
         if (inline == paragraph) {
             openSpans.add(open);
         } else {
             open.reopened = false;
         }
-        spanStack.push(open);
+        spanStack.push(new SpanEntry(el, open));
     }
 
-    /** Every span opened, so a tail knows whether its head opened one (a link without href does not). */
-    private final Deque<Token> spanStack = new ArrayDeque<>();
-
-    private void closeSpan(Role role) {
-        int span = spanOf(role);
-        Token top = spanStack.peek();
-        if (top == null || top.span != span) {
-            return; // e.g. <a> without href, or a KEEPABLE without --keep-html
+    private int sameSpansOpen(int span) {
+        int n = 0;
+        for (SpanEntry e : spanStack) {
+            if (e.token.span == span) {
+                n++;
+            }
         }
-        spanStack.pop();
-        if (span == Token.KEPT_TAG) {
-            inline.close(Token.KEPT_TAG);
-        } else {
-            inline.close(span);
-        }
-        int i = openSpans.lastIndexOf(top);
-        if (i >= 0) {
-            openSpans.remove(i);
-        }
+        return n;
     }
 
-    private static int spanOf(Role role) {
-        switch (role) {
-            case LINK: return Token.LINK;
-            case EM: return Token.EM;
-            case STRONG: return Token.STRONG;
-            case DEL: return Token.DEL;
-            default: return Token.KEPT_TAG;
-        }
+    private record SpanEntry(Element element, Token token) {
     }
+
+    /** Every span opened, with its element, so a tail closes only what its own head opened. */
+    private final Deque<SpanEntry> spanStack = new ArrayDeque<>();
 
     private FilterResult codeSpan(Element el) {
         Element only = el.childNodeSize() == 1 && el.childNode(0) instanceof Element e ? e : null;
@@ -524,10 +567,12 @@ final class MarkdownWriter implements NodeFilter {
         lists.push(new ListState(ordered, marker, start));
     }
 
-    private void openItem(Element el) {
+    /** Opens a list item; false for a stray {@code <li>}, whose content is written as ordinary blocks. */
+    private boolean openItem(Element el) {
         ListState list = lists.peek();
-        if (list == null || el.parent() == null || Role.of(el.parent().normalName()) != Role.LIST) {
-            return; // a stray <li>: its content is written as ordinary blocks
+        Element parent = el.parent();
+        if (list == null || parent == null || containers.peek() != parent) {
+            return false;
         }
         String marker;
         if (list.ordered) {
@@ -544,6 +589,7 @@ final class MarkdownWriter implements NodeFilter {
             marker = list.marker + " ";
         }
         printer.openItem(marker);
+        return true;
     }
 
     private void endCell(Element cell) {

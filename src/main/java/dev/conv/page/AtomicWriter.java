@@ -24,13 +24,23 @@ public final class AtomicWriter {
     private AtomicWriter() {
     }
 
+    /** Writes bytes produced by a callback, e.g. a converter streaming its output. */
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
     public static void write(Path target, byte[] content) throws IOException {
+        write(target, out -> out.write(content));
+    }
+
+    public static void write(Path target, Content content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Path temp = createTemp(dir, target.getFileName().toString());
         boolean moved = false;
         try {
-            try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.WRITE)) {
-                out.write(content);
+            try (OutputStream out = new java.io.BufferedOutputStream(
+                    Files.newOutputStream(temp, StandardOpenOption.WRITE), 1 << 16)) {
+                content.writeTo(out);
             }
             copyPermissions(target, temp);
             try {

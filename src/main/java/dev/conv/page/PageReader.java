@@ -1,28 +1,32 @@
 package dev.conv.page;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
-import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Arrays;
 
 /**
- * Turns bytes into a {@link Page}: refuses binary input, finds the charset (override, BOM,
+ * Turns bytes into text conv can trust: refuses binary input, finds the charset (override, BOM,
  * {@code <meta charset>}, else UTF-8) and decodes strictly, so a wrongly decoded page is reported
- * instead of being silently damaged.
+ * instead of being silently damaged. Files are checked in one streaming pass and never held in
+ * memory twice.
  */
 public final class PageReader {
     /** Default for {@code --max-size}. */
     public static final long DEFAULT_MAX_SIZE = 64L * 1024 * 1024;
+    /** Bytes looked at for a BOM, binary content and a meta charset. */
+    private static final int HEAD = 8192;
 
     private final SourceKind kindOverride;
     private final Charset charsetOverride;
@@ -38,9 +42,18 @@ public final class PageReader {
         this(null, null, Long.MAX_VALUE);
     }
 
-    /** Reads a file; the page's name is the path as given. */
+    /** Reads a whole file into a Page; its name is the path as given. */
     public Page read(Path path) throws BadInputException {
-        byte[] bytes;
+        return open(path).load();
+    }
+
+    /** Reads all of standard input into a Page (named {@code -}). */
+    public Page read(InputStream in) throws BadInputException {
+        return open(in).load();
+    }
+
+    /** Checks a file and returns its text as a stream source. */
+    public TextSource open(Path path) throws BadInputException {
         try {
             if (Files.isDirectory(path)) {
                 throw new BadInputException("is a directory");
@@ -49,44 +62,54 @@ public final class PageReader {
             if (size > maxSize) {
                 throw new BadInputException("larger than --max-size (" + size + " > " + maxSize + " bytes)");
             }
-            bytes = Files.readAllBytes(path);
+            byte[] head;
+            try (InputStream in = Files.newInputStream(path)) {
+                head = in.readNBytes(HEAD);
+            }
+            SourceKind kind = kindOverride != null ? kindOverride
+                    : SourceKind.fromFileName(path.getFileName().toString()).orElse(SourceKind.HTML);
+            return check(path.toString(), path, kind, head, () -> Files.newInputStream(path), size);
         } catch (NoSuchFileException e) {
             throw new BadInputException("no such file");
         } catch (AccessDeniedException e) {
             throw new BadInputException("permission denied");
         } catch (IOException e) {
             throw new BadInputException("cannot read: " + describe(e), e);
+        }
+    }
+
+    /** Reads standard input into memory (it cannot be read twice) and checks it. */
+    public TextSource open(InputStream in) throws BadInputException {
+        byte[] all;
+        try {
+            all = in.readNBytes((int) Math.min(maxSize + 1, Integer.MAX_VALUE - 8));
+        } catch (IOException e) {
+            throw new BadInputException("cannot read: " + describe(e), e);
         } catch (OutOfMemoryError e) {
             throw new BadInputException("too large to read into memory");
         }
-        SourceKind kind = kindOverride != null ? kindOverride
-                : SourceKind.fromFileName(path.getFileName().toString()).orElse(SourceKind.HTML);
-        return decode(path.toString(), path, bytes, kind);
-    }
-
-    /** Reads standard input (named {@code -}); its kind is sniffed unless overridden. */
-    public Page read(InputStream in) throws BadInputException {
-        byte[] bytes;
-        try {
-            bytes = in.readNBytes((int) Math.min(maxSize + 1, Integer.MAX_VALUE - 8));
-        } catch (IOException e) {
-            throw new BadInputException("cannot read: " + describe(e), e);
-        }
-        if (bytes.length > maxSize) {
+        if (all.length > maxSize) {
             throw new BadInputException("larger than --max-size (" + maxSize + " bytes)");
         }
-        Page page = decode("-", null, bytes, kindOverride == null ? SourceKind.HTML : kindOverride);
-        if (kindOverride == null && FrontMatter.length(page.text()) > 0) {
-            // HTML never starts with a YAML block: this is a Markdown page.
-            return page.withText(SourceKind.MARKDOWN, page.text());
+        byte[] head = Arrays.copyOf(all, Math.min(all.length, HEAD));
+        SourceKind kind = kindOverride == null ? SourceKind.HTML : kindOverride;
+        TextSource source;
+        try {
+            source = check("-", null, kind, head, () -> new ByteArrayInputStream(all), all.length);
+        } catch (IOException e) {
+            throw new BadInputException("cannot read: " + describe(e), e); // not from memory
         }
-        return page;
+        if (kindOverride == null && startsWithFrontMatter(head, source.encoding())) {
+            // HTML never starts with a YAML block: this is a Markdown page.
+            return source.withKind(SourceKind.MARKDOWN);
+        }
+        return source;
     }
 
-    /** Decodes bytes already in memory. */
-    public Page decode(String name, Path path, byte[] bytes, SourceKind kind) throws BadInputException {
-        Bom bom = Bom.of(bytes);
-        if (bom == null && looksBinary(bytes)) {
+    private TextSource check(String name, Path path, SourceKind kind, byte[] head, TextSource.Bytes bytes, long size)
+            throws BadInputException, IOException {
+        Bom bom = Bom.of(head);
+        if (bom == null && looksBinary(head)) {
             throw new BadInputException("not a text file");
         }
         Charset charset;
@@ -95,31 +118,74 @@ public final class PageReader {
         } else if (bom != null) {
             charset = bom.charset;
         } else {
-            charset = MetaCharset.sniff(bytes).orElse(StandardCharsets.UTF_8);
+            charset = MetaCharset.sniff(head).orElse(StandardCharsets.UTF_8);
         }
         int skip = bom != null && bom.charset.equals(charset) ? bom.length : 0;
-        String text = decodeStrictly(bytes, skip, charset);
-        if (text.indexOf('\0') >= 0) {
-            throw new BadInputException("not a text file");
+        try (InputStream in = bytes.open()) {
+            validate(in, skip, charset);
         }
-        return new Page(name, path, kind, text, new TextEncoding(charset, skip > 0));
+        return new TextSource(name, path, kind, new TextEncoding(charset, skip > 0), skip, bytes, size);
     }
 
-    private static String decodeStrictly(byte[] bytes, int offset, Charset charset) throws BadInputException {
+    /** One streaming pass: strict decoding, and no NUL character anywhere. */
+    private static void validate(InputStream in, int skip, Charset charset) throws BadInputException, IOException {
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
-        try {
-            CharBuffer chars = decoder.decode(in);
-            return chars.toString();
-        } catch (MalformedInputException e) {
-            int at = in.position();
-            throw new BadInputException(String.format("not valid %s (byte 0x%02X at offset %d); name the charset with --charset",
-                    charset.name(), bytes[Math.min(at, bytes.length - 1)] & 0xFF, at));
-        } catch (CharacterCodingException e) {
-            throw new BadInputException("not valid " + charset.name() + "; name the charset with --charset", e);
+        ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
+        CharBuffer chars = CharBuffer.allocate(1 << 16);
+        long offset = skip;
+        if (in.skip(skip) != skip) {
+            return;
         }
+        boolean eof = false;
+        while (!eof) {
+            int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+            if (n < 0) {
+                eof = true;
+            } else {
+                bytes.position(bytes.position() + n);
+            }
+            bytes.flip();
+            while (true) {
+                int before = bytes.position();
+                CoderResult result = decoder.decode(bytes, chars, eof);
+                offset += bytes.position() - before;
+                checkNul(chars);
+                if (result.isError()) {
+                    throw new BadInputException(String.format("not valid %s (byte 0x%02X at offset %d); name the charset with --charset",
+                            charset.name(), bytes.get(bytes.position()) & 0xFF, offset));
+                }
+                if (result.isOverflow()) {
+                    continue;
+                }
+                break;
+            }
+            bytes.compact();
+        }
+        CoderResult result = decoder.flush(chars);
+        checkNul(chars);
+        if (result.isError()) {
+            throw new BadInputException("not valid " + charset.name() + " at the end of the file");
+        }
+    }
+
+    private static void checkNul(CharBuffer chars) throws BadInputException {
+        chars.flip();
+        for (int i = 0; i < chars.limit(); i++) {
+            if (chars.get(i) == '\0') {
+                throw new BadInputException("not a text file");
+            }
+        }
+        chars.clear();
+    }
+
+    private static boolean startsWithFrontMatter(byte[] head, TextEncoding encoding) {
+        String start = new String(head, 0, Math.min(head.length, 8), encoding.charset());
+        if (start.startsWith("\uFEFF")) {
+            start = start.substring(1);
+        }
+        return start.startsWith("---\n") || start.startsWith("---\r");
     }
 
     /**

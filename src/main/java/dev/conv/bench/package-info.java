@@ -1,0 +1,6 @@
+/**
+ * Entry points for benchmarks, outside the CLI: the html2md measurement harness's batch and
+ * library-throughput protocols ({@code ../shared/bench/html2md/score.sh --batch/--bench}), used by
+ * {@code scripts/bench}.
+ */
+package dev.conv.bench;

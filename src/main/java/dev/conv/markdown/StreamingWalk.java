@@ -1,0 +1,141 @@
+package dev.conv.markdown;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.parser.Parser;
+import org.jsoup.parser.StreamParser;
+
+/**
+ * Converts while parsing, so a page of hundreds of megabytes needs memory for its largest block,
+ * not for its whole DOM. jsoup's {@link StreamParser} hands over each element once it is
+ * complete; an element whose ancestors are all {@linkplain MarkdownWriter#streamable streamable}
+ * (divs, quotes, inline wrappers) is written at once and removed from the DOM. Those ancestors
+ * are entered (their heads written) when their first finished child arrives and left when they
+ * complete. Anything else (a list, a table, a heading) waits for its complete subtree, as in the
+ * plain DOM walk, so the output is the same.
+ */
+final class StreamingWalk {
+    private static final int DRAIN_AT = 1 << 16;
+
+    private final MarkdownWriter writer;
+    private final Appendable sink;
+    /** Entered elements, outermost first. */
+    private final Deque<Element> entered = new ArrayDeque<>();
+
+    StreamingWalk(MarkdownWriter writer, Appendable sink) {
+        this.writer = writer;
+        this.sink = sink;
+    }
+
+    void run(Reader html) throws IOException {
+        try (StreamParser parser = new StreamParser(Parser.htmlParser())) {
+            parser.parse(html, "");
+            Document doc = parser.document();
+            Iterator<Element> completed = parser.iterator();
+            while (completed.hasNext()) {
+                Element el = completed.next();
+                Element body = doc.body();
+                if (body == null || el == body || el.parent() == null) {
+                    continue;
+                }
+                List<Element> chain = chain(el, body);
+                if (chain == null) {
+                    continue;
+                }
+                if (!entered.isEmpty() && entered.peekLast() == el) {
+                    leave(el);
+                    el.remove();
+                } else {
+                    enter(chain);
+                    walkPrecedingSiblings(el);
+                    writer.walk(el);
+                    el.remove();
+                }
+                if (writer.pending() > DRAIN_AT) {
+                    writer.drainTo(sink);
+                }
+            }
+            Element body = doc.body();
+            if (body != null) {
+                while (!entered.isEmpty()) {
+                    Element last = entered.peekLast();
+                    leave(last);
+                    last.remove();
+                }
+                for (Node child : new ArrayList<>(body.childNodes())) {
+                    writer.walk(child);
+                }
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        sink.append(writer.finish());
+    }
+
+    /**
+     * The ancestors of {@code el} below body, outermost first, or null when one of them must be
+     * written as a whole (then {@code el} is written with it).
+     */
+    private static List<Element> chain(Element el, Element body) {
+        List<Element> chain = new ArrayList<>();
+        for (Element p = el.parent(); p != body; p = p.parent()) {
+            if (p == null || !MarkdownWriter.streamable(p)) {
+                return null;
+            }
+            chain.add(0, p);
+        }
+        return chain;
+    }
+
+    private void enter(List<Element> chain) {
+        int common = 0;
+        for (Element e : entered) {
+            if (common >= chain.size() || chain.get(common) != e) {
+                break;
+            }
+            common++;
+        }
+        // The parser moved an entered element (misnested formatting tags): leave what no longer
+        // holds this element; it is entered again if more of its content arrives.
+        while (entered.size() > common) {
+            leave(entered.peekLast());
+        }
+        for (int i = common; i < chain.size(); i++) {
+            Element c = chain.get(i);
+            walkPrecedingSiblings(c);
+            writer.head(c, 0);
+            entered.addLast(c);
+        }
+    }
+
+    private void leave(Element el) {
+        for (Node child : new ArrayList<>(el.childNodes())) {
+            writer.walk(child);
+            child.remove();
+        }
+        writer.tail(el, 0);
+        entered.removeLast();
+    }
+
+    /** Text before {@code el} in its parent: never handed over by the parser, written now. */
+    private void walkPrecedingSiblings(Element el) {
+        Element parent = el.parent();
+        if (parent == null) {
+            return;
+        }
+        while (parent.childNode(0) != el) {
+            Node first = parent.childNode(0);
+            writer.walk(first);
+            first.remove();
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package dev.conv.page;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.file.Path;
+
+/**
+ * A file's text, checked (not binary, decodes strictly) but not loaded: it can be read as a
+ * stream, so a converter can handle a page far larger than the memory a loaded copy would need,
+ * or {@linkplain #load() loaded} as a {@link Page}.
+ */
+public final class TextSource {
+    /** Opens the raw bytes, from the first byte of the file (BOM included). */
+    interface Bytes {
+        InputStream open() throws IOException;
+    }
+
+    private final String name;
+    private final Path path;
+    private final SourceKind kind;
+    private final TextEncoding encoding;
+    private final int bomLength;
+    private final Bytes bytes;
+    private final long size;
+
+    TextSource(String name, Path path, SourceKind kind, TextEncoding encoding, int bomLength, Bytes bytes, long size) {
+        this.name = name;
+        this.path = path;
+        this.kind = kind;
+        this.encoding = encoding;
+        this.bomLength = bomLength;
+        this.bytes = bytes;
+        this.size = size;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    public SourceKind kind() {
+        return kind;
+    }
+
+    public TextEncoding encoding() {
+        return encoding;
+    }
+
+    /** The decoded text as a stream, without a byte-order mark. */
+    public Reader openReader() throws IOException {
+        InputStream in = bytes.open();
+        long skipped = in.skip(bomLength);
+        if (skipped != bomLength) {
+            in.close();
+            throw new IOException("file changed while being read");
+        }
+        return new InputStreamReader(in, encoding.charset().newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT));
+    }
+
+    /** The whole text in memory. */
+    public Page load() throws BadInputException {
+        StringBuilder sb = new StringBuilder((int) Math.min(Integer.MAX_VALUE - 16, Math.max(16, size)));
+        char[] buf = new char[1 << 14];
+        try (Reader r = openReader()) {
+            for (int n; (n = r.read(buf)) > 0; ) {
+                sb.append(buf, 0, n);
+            }
+        } catch (IOException e) {
+            throw new BadInputException("cannot read: " + e.getMessage(), e);
+        } catch (OutOfMemoryError e) {
+            throw new BadInputException("too large to load into memory");
+        }
+        return new Page(name, path, kind, sb.toString(), encoding);
+    }
+
+    /** The same text read as another kind (stdin sniffing). */
+    TextSource withKind(SourceKind newKind) {
+        return new TextSource(name, path, newKind, encoding, bomLength, bytes, size);
+    }
+}
