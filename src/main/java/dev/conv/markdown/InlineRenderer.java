@@ -577,7 +577,39 @@ final class InlineRenderer {
                 from = at + 1;
             }
         }
-        appendEscaped(out, s, from, n, index, inLink);
+        if (inLink) {
+            appendEscaped(out, s, from, n, index, true);
+            return;
+        }
+        for (int p = UrlLiteral.next(s, from); p >= 0; p = UrlLiteral.next(s, from)) {
+            int e = UrlLiteral.end(s, p);
+            if (!absorbsBackslash(s, p, e, index)) {
+                appendEscaped(out, s, from, e, index, false);
+            } else {
+                appendEscaped(out, s, from, p, index, false);
+                out.append(UrlLiteral.explicit(s.substring(p, e)));
+            }
+            from = e;
+        }
+        appendEscaped(out, s, from, n, index, false);
+    }
+
+    /**
+     * Would a backslash be written inside this bare URL or right after it (an escape, a hard
+     * break)? Then renderers that read the URL first would swallow it.
+     */
+    private boolean absorbsBackslash(String s, int p, int e, int index) {
+        for (int j = p; j <= e && j < s.length(); j++) {
+            char c = s.charAt(j);
+            if (c < 128 && SPECIAL[c] && needsEscape(s, j, index, false)) {
+                return true;
+            }
+        }
+        if (e == s.length() && index + 1 < live.size()) {
+            Token next = live.get(index + 1);
+            return next.type == Token.BREAK && mode == Mode.PARAGRAPH || firstOutputChar(index + 1) == '\\';
+        }
+        return false;
     }
 
     /** ASCII characters that may need a backslash somewhere. */
@@ -590,7 +622,6 @@ final class InlineRenderer {
     }
 
     private void appendEscaped(StringBuilder out, String s, int from, int to, int index, boolean inLink) {
-        int n = s.length();
         int plain = from;
         while (plain < to) {
             char c = s.charAt(plain);
@@ -602,46 +633,39 @@ final class InlineRenderer {
         out.append(s, from, plain);
         for (int j = plain; j < to; j++) {
             char c = s.charAt(j);
-            boolean escape;
-            switch (c) {
-                case '\\':
-                    escape = j + 1 >= n || CharClass.isAsciiPunctuation(s.charAt(j + 1));
-                    break;
-                case '*':
-                    escape = stars > 1 && couldDelimit(s, j, index, '*');
-                    break;
-                case '_':
-                    escape = underscores > 1 && couldDelimit(s, j, index, '_');
-                    break;
-                case '~':
-                    escape = tildes > 1 && couldDelimit(s, j, index, '~');
-                    break;
-                case '`':
-                    escape = backticks > 1;
-                    break;
-                case '[':
-                    escape = inLink || references != null || triggerAfter[index];
-                    break;
-                case ']':
-                    escape = inLink;
-                    break;
-                case '!':
-                    escape = j + 1 == n && index + 1 < live.size() && firstOutputChar(index + 1) == '[';
-                    break;
-                case '<':
-                    escape = j + 1 < n && startsTag(s.charAt(j + 1));
-                    break;
-                case '&':
-                    escape = MarkdownSyntax.entityAt(s, j);
-                    break;
-                default:
-                    escape = false;
-                    break;
-            }
-            if (escape) {
+            if (c < 128 && SPECIAL[c] && needsEscape(s, j, index, inLink)) {
                 out.append('\\');
             }
             out.append(c);
+        }
+    }
+
+    /** Would the character at {@code s[j]} be read as syntax if written as it is? */
+    private boolean needsEscape(String s, int j, int index, boolean inLink) {
+        int n = s.length();
+        switch (s.charAt(j)) {
+            case '\\':
+                return j + 1 >= n || CharClass.isAsciiPunctuation(s.charAt(j + 1));
+            case '*':
+                return stars > 1 && couldDelimit(s, j, index, '*');
+            case '_':
+                return underscores > 1 && couldDelimit(s, j, index, '_');
+            case '~':
+                return tildes > 1 && couldDelimit(s, j, index, '~');
+            case '`':
+                return backticks > 1;
+            case '[':
+                return inLink || references != null || triggerAfter[index];
+            case ']':
+                return inLink;
+            case '!':
+                return j + 1 == n && index + 1 < live.size() && firstOutputChar(index + 1) == '[';
+            case '<':
+                return j + 1 < n && startsTag(s.charAt(j + 1));
+            case '&':
+                return MarkdownSyntax.entityAt(s, j);
+            default:
+                return false;
         }
     }
 
