@@ -182,8 +182,9 @@ final class Html2MdCommand implements Callable<Integer> {
         }
         if (!common.quiet) {
             int bad = failed.get();
-            console.error(String.format("converted %d file%s%s", files.size() - (bad - set.problems().size()),
-                    files.size() == 1 ? "" : "s", bad > 0 ? ", " + bad + " failed" : ""));
+            int converted = files.size() - (bad - set.problems().size());
+            console.error(String.format("converted %d file%s%s", converted, converted == 1 ? "" : "s",
+                    bad > 0 ? ", " + bad + " failed" : ""));
         }
         return failed.get() > 0 ? ExitCode.FAILED : ExitCode.OK;
     }

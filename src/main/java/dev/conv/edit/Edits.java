@@ -1,0 +1,167 @@
+package dev.conv.edit;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * A set of edits to one text, applied at once. Edits inside a deletion are dropped (a repaired
+ * entity inside a removed pixel), partial overlaps keep the first. A deletion that empties its
+ * line takes the whole line with it (a blank line would end a Markdown HTML block); one that
+ * reaches the end of a line takes the spaces before it (they could turn into a hard break).
+ */
+public final class Edits {
+    private final List<Edit> edits = new ArrayList<>();
+
+    public void add(Edit edit) {
+        edits.add(edit);
+    }
+
+    public void addAll(List<Edit> more) {
+        edits.addAll(more);
+    }
+
+    public boolean isEmpty() {
+        return edits.isEmpty();
+    }
+
+    /** The edits that take effect, in order (after dropping contained and overlapping ones). */
+    public List<Edit> effective() {
+        List<Edit> sorted = new ArrayList<>(edits);
+        sorted.sort(Comparator.comparingInt(Edit::start).thenComparing(e -> -e.end()));
+        List<Edit> kept = new ArrayList<>();
+        Edit last = null;
+        for (Edit e : sorted) {
+            if (last != null && (last.contains(e) || e.start() < last.end())) {
+                continue;
+            }
+            if (last != null && e.start() == last.end() && e.start() == e.end() && last.isDeletion()) {
+                continue;
+            }
+            kept.add(e);
+            last = e;
+        }
+        return kept;
+    }
+
+    /** The text with every effective edit applied and lines tidied. */
+    public String applyTo(String text) {
+        List<Edit> kept = effective();
+        if (kept.isEmpty()) {
+            return text;
+        }
+        List<Edit> widened = new ArrayList<>(kept.size());
+        for (Edit e : kept) {
+            widened.add(e.isDeletion() ? widen(text, e) : e);
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int at = 0;
+        List<Integer> marks = new ArrayList<>();
+        for (Edit e : widened) {
+            int start = Math.max(e.start(), at);
+            if (e.end() < start) {
+                continue;
+            }
+            out.append(text, at, start);
+            if (!wholeLines(text, e)) {
+                marks.add(out.length());
+            }
+            out.append(e.replacement());
+            at = e.end();
+        }
+        out.append(text, at, text.length());
+        return dropEmptiedLines(out, marks);
+    }
+
+    private static boolean wholeLines(String text, Edit e) {
+        boolean startsLine = e.start() == 0 || text.charAt(e.start() - 1) == '\n';
+        boolean endsLine = e.end() == text.length() || text.charAt(e.end() - 1) == '\n';
+        return e.isDeletion() && startsLine && endsLine && e.end() > e.start();
+    }
+
+    /** Extends a deletion over its whole line, or over the spaces before a line end. */
+    private static Edit widen(String text, Edit e) {
+        int lineStart = e.start();
+        while (lineStart > 0 && text.charAt(lineStart - 1) != '\n' && text.charAt(lineStart - 1) != '\r') {
+            lineStart--;
+        }
+        int lineEnd = e.end();
+        while (lineEnd < text.length() && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
+            lineEnd++;
+        }
+        boolean blankBefore = isBlank(text, lineStart, e.start());
+        boolean blankAfter = isBlank(text, e.end(), lineEnd);
+        if (blankBefore && blankAfter) {
+            int next = lineEnd;
+            if (next < text.length() && text.charAt(next) == '\r') {
+                next++;
+            }
+            if (next < text.length() && text.charAt(next) == '\n') {
+                next++;
+            }
+            if (next == text.length() && next == lineEnd && lineStart > 0) {
+                // Last line without a line break: take the break before it instead.
+                int prev = lineStart - 1;
+                if (prev > 0 && text.charAt(prev) == '\n' && text.charAt(prev - 1) == '\r') {
+                    prev--;
+                }
+                return new Edit(prev, lineEnd, "", e.note());
+            }
+            return new Edit(lineStart, next, "", e.note());
+        }
+        if (blankAfter) {
+            int start = e.start();
+            while (start > lineStart && (text.charAt(start - 1) == ' ' || text.charAt(start - 1) == '\t')) {
+                start--;
+            }
+            return new Edit(start, lineEnd, "", e.note());
+        }
+        return e;
+    }
+
+    private static boolean isBlank(CharSequence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c != ' ' && c != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Two edits on one line can together leave it blank where each alone would not: such a line
+     * (it had content before) goes too.
+     */
+    private static String dropEmptiedLines(StringBuilder out, List<Integer> marks) {
+        if (marks.isEmpty()) {
+            return out.toString();
+        }
+        StringBuilder result = new StringBuilder(out.length());
+        int copied = 0;
+        int lastDropped = -1;
+        for (int mark : marks) {
+            int lineStart = mark;
+            while (lineStart > 0 && out.charAt(lineStart - 1) != '\n') {
+                lineStart--;
+            }
+            if (lineStart <= lastDropped || lineStart < copied) {
+                continue;
+            }
+            int lineEnd = mark;
+            while (lineEnd < out.length() && out.charAt(lineEnd) != '\n') {
+                lineEnd++;
+            }
+            if (!isBlank(out, lineStart, lineEnd) && !(lineEnd > lineStart && out.charAt(lineEnd - 1) == '\r'
+                    && isBlank(out, lineStart, lineEnd - 1))) {
+                continue;
+            }
+            int next = lineEnd < out.length() ? lineEnd + 1 : lineEnd;
+            result.append(out, copied, lineStart);
+            copied = next;
+            lastDropped = lineStart;
+        }
+        result.append(out, copied, out.length());
+        return result.toString();
+    }
+}
