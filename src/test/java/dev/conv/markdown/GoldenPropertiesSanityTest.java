@@ -18,6 +18,8 @@ class GoldenPropertiesSanityTest {
         assertThat(VisibleText.ofHtml("<p>a\n  b</p><p>c&nbsp;d</p>")).isEqualTo("a b c d");
         assertThat(VisibleText.ofHtml("<p>中文\n  句子</p><p>下一段</p>")).isEqualTo("中文句子下一段");
         assertThat(VisibleText.ofHtml("<p>Zoom\n  公司</p>")).isEqualTo("Zoom 公司");
+        assertThat(VisibleText.ofHtml("<p>说：“\n  内容\n  ”结束</p>")).isEqualTo("说：“内容”结束");
+        assertThat(VisibleText.ofHtml("<p>“quoted” \n  text</p>")).isEqualTo("“quoted” text");
         assertThat(VisibleText.ofHtml("a<br>b<div>c</div>d")).isEqualTo("a b c d");
         assertThat(VisibleText.ofHtml("a<span>b</span><ok href=x>c</ok>")).isEqualTo("abc");
     }
@@ -39,6 +41,13 @@ class GoldenPropertiesSanityTest {
         assertThat(shown("主題")).isNotEqualTo(VisibleText.ofHtml(html));
         assertThat(shown("a\\_b")).isEqualTo("a_b");
         assertThat(shown("a\\\\_b")).isNotEqualTo("a_b");
+    }
+
+    @Test
+    void codeSpansRenderAsCommonMarkAndGfmDefineThem() {
+        assertThat(GfmMarkdown.toHtml("`  padded  ` ` a`")).contains("<code> padded </code>", "<code> a</code>");
+        assertThat(GfmMarkdown.toHtml("| h |\n|---|\n| `a \\| b` |\n")).contains("<code>a | b</code>");
+        assertThat(GfmMarkdown.toHtml("`a \\| b`")).contains("<code>a \\| b</code>");
     }
 
     @Test

@@ -21,8 +21,9 @@ import org.jsoup.select.NodeTraversor;
  * aspect:
  * <ul>
  * <li>{@code headings}: level and visible text, in order;</li>
- * <li>{@code links}: destination (percent-encoding normalised) and title, sorted; embedded media
- * count as a link to their source, as conv writes them;</li>
+ * <li>{@code links}: destination (percent-encoding normalised) and title, sorted, once for each
+ * block the link's text spans (conv re-opens it in each); embedded media count as a link to
+ * their source, as conv writes them;</li>
  * <li>{@code images}: source, alt text and title, sorted; 0x0 tracking pixels are not content;</li>
  * <li>{@code lists}: nesting depth, kind, start number and item count, in order;</li>
  * <li>{@code codeBlocks}: language and exact content, in order;</li>
@@ -32,8 +33,9 @@ import org.jsoup.select.NodeTraversor;
  * <li>{@code quotes}: the nesting depth of each block quote, in order;</li>
  * <li>{@code rules}: how many thematic breaks;</li>
  * <li>{@code tables}: for each data table, rows x columns (spans laid out on a grid) and its
- * non-empty cell texts, sorted. Layout tables (a cell holding blocks, a single cell, role
- * presentation) are flattened on purpose and not listed.</li>
+ * non-empty cell texts, sorted. Layout tables (a cell holding blocks, a single cell or a single
+ * column without header cells, a single row without header cells, role presentation) are
+ * flattened on purpose and not listed.</li>
  * </ul>
  * Hidden and non-rendered elements (see {@link VisibleText}) are skipped. The walk is iterative.
  */
@@ -135,7 +137,16 @@ public final class HtmlStructure {
                 }
                 headingDepth++;
             } else if (name.equals("a")) {
-                link(el);
+                // a link around several blocks is written once in each of them
+                int parts = 0;
+                for (String segment : VisibleText.raw(el, String.valueOf(BLOCK_MARK)).split(String.valueOf(BLOCK_MARK))) {
+                    if (!VisibleText.normalize(segment).isEmpty()) {
+                        parts++;
+                    }
+                }
+                for (int i = Math.max(1, parts); i > 0; i--) {
+                    link(el);
+                }
             } else if (name.equals("img")) {
                 image(el);
             } else if (LISTS.contains(name)) {
@@ -337,7 +348,10 @@ public final class HtmlStructure {
 
     // ---------------------------------------------------------------- tables
 
-    /** A table GFM can hold: more than one cell, no block content in a cell, not marked as layout. */
+    /**
+     * A table GFM can hold: more than one cell, more than one column and more than one row unless
+     * it has header cells, no block content in a cell, not marked as layout.
+     */
     public static boolean isDataTable(Element table) {
         String role = table.attr("role");
         if (role.equalsIgnoreCase("presentation") || role.equalsIgnoreCase("none")) {
@@ -345,8 +359,10 @@ public final class HtmlStructure {
         }
         int cells = 0;
         int widest = 0;
+        int rows = 0;
         boolean header = false;
         for (Element row : rows(table)) {
+            rows++;
             int width = 0;
             for (Element cell : cells(row)) {
                 cells++;
@@ -360,7 +376,7 @@ public final class HtmlStructure {
             }
             widest = Math.max(widest, width);
         }
-        return cells > 1 && (widest > 1 || header);
+        return cells > 1 && (widest > 1 || header) && (rows > 1 || header);
     }
 
     private static String table(Element table) {

@@ -19,9 +19,10 @@ import org.jsoup.select.NodeTraversor;
  * for their source URL, which is what a Markdown page can show of them. Images show no text.
  *
  * <p>Normalised: NBSP is a space; white space runs are one space; block boundaries and
- * {@code <br>} are a space; white space between two wide (CJK) characters is removed, so a line
- * break in prettified Chinese text and a block boundary between two Chinese sentences compare
- * equal to nothing. The walk is iterative: real pages nest hundreds deep.
+ * {@code <br>} are a space; white space between two wide (CJK) characters, or between a wide
+ * character and ambiguous-width punctuation like {@code “}, is removed, so a line break in
+ * prettified Chinese text and a block boundary between two Chinese sentences compare equal to
+ * nothing. The walk is iterative: real pages nest hundreds deep.
  */
 public final class VisibleText {
     /** Elements whose content a reader never sees as text. */
@@ -120,20 +121,36 @@ public final class VisibleText {
 
     /**
      * NBSP as space, white space collapsed and trimmed, white space between two wide characters
-     * removed.
+     * removed, and between a wide character and East-Asian-ambiguous punctuation such as
+     * {@code “}, {@code ”} or {@code …} (CSS Text 3, segment break rules for Chinese and Japanese).
      */
     public static String normalize(String text) {
         String s = text.replace('\u00A0', ' ').replaceAll("[\\s\\u00A0]+", " ").strip();
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == ' ' && sb.length() > 0 && i + 1 < s.length()
-                    && isWide(sb.codePointBefore(sb.length())) && isWide(s.codePointAt(i + 1))) {
-                continue;
+            if (c == ' ' && sb.length() > 0 && i + 1 < s.length()) {
+                int before = sb.codePointBefore(sb.length());
+                int after = s.codePointAt(i + 1);
+                if (isWide(before) && (isWide(after) || isAmbiguousPunctuation(after))
+                        || isAmbiguousPunctuation(before) && isWide(after)) {
+                    continue;
+                }
             }
             sb.append(c);
         }
         return sb.toString();
+    }
+
+    /** Punctuation and symbols of East Asian Width A that CJK text uses (quotes, dashes, ellipsis...). */
+    public static boolean isAmbiguousPunctuation(int c) {
+        return c == 0xA7 || c == 0xA8 || c == 0xB0 || c == 0xB1 || c == 0xB4 || c == 0xB6 || c == 0xB7
+                || c == 0xD7 || c == 0xF7
+                || c == 0x2010 || c >= 0x2013 && c <= 0x2016 || c == 0x2018 || c == 0x2019 || c == 0x201C
+                || c == 0x201D || c >= 0x2020 && c <= 0x2022 || c >= 0x2024 && c <= 0x2027 || c == 0x2030
+                || c == 0x2032 || c == 0x2033 || c == 0x2035 || c == 0x203B || c == 0x203E || c == 0x2103
+                || c == 0x2116 || c >= 0x2190 && c <= 0x2199 || c >= 0x2460 && c <= 0x24E9
+                || c >= 0x25A0 && c <= 0x25FF || c == 0x2605 || c == 0x2606 || c == 0x2640 || c == 0x2642;
     }
 
     /** East Asian Width F or W (Hangul excluded): Han, kana, CJK and full-width punctuation. */
