@@ -70,7 +70,7 @@ class GoldenPropertiesTest {
         String input = VisibleText.ofHtml(fixture.inputHtml());
         List<String> outputs = outputs(fixture);
         for (int i = 0; i < outputs.size(); i++) {
-            String shown = VisibleText.ofHtml(GfmMarkdown.toHtml(outputs.get(i)));
+            String shown = VisibleText.ofMarkdown(outputs.get(i));
             assertThat(shown).as("%s: visible text of the %s", fixture.name(), which(i)).isEqualTo(input);
         }
     }

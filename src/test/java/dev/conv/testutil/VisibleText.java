@@ -52,6 +52,11 @@ public final class VisibleText {
         return of(doc.body() != null ? doc.body() : doc);
     }
 
+    /** Visible, normalised text of a Markdown page as GitHub renders it (front matter not shown). */
+    public static String ofMarkdown(String markdown) {
+        return ofHtml(GfmMarkdown.toHtml(markdown));
+    }
+
     /** Visible, normalised text of an element and its descendants. */
     public static String of(Element root) {
         return normalize(raw(root));
