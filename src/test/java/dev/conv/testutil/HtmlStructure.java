@@ -380,7 +380,6 @@ public final class HtmlStructure {
     }
 
     private static String table(Element table) {
-        List<int[]> grid = new ArrayList<>();
         List<String> texts = new ArrayList<>();
         List<Integer> rowspanLeft = new ArrayList<>();
         int columns = 0;
@@ -429,7 +428,6 @@ public final class HtmlStructure {
             }
         }
         Collections.sort(texts);
-        grid.clear();
         return rowCount + "x" + columns + " " + texts;
     }
 
