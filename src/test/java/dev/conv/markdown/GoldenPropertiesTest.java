@@ -1,0 +1,177 @@
+package dev.conv.markdown;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.HtmlBlockBase;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.HtmlInlineBase;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.util.ast.Node;
+import dev.conv.testutil.GfmMarkdown;
+import dev.conv.testutil.GoldenFixtures;
+import dev.conv.testutil.GoldenFixtures.Fixture;
+import dev.conv.testutil.HtmlStructure;
+import dev.conv.testutil.VisibleText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Properties every golden pair must have, checked on the converter's actual output (and, where
+ * it differs, on the expected file, so a hand-written expectation is held to the same rules):
+ * <ul>
+ * <li>idempotent: converting the output again, as Markdown, changes nothing;</li>
+ * <li>same visible text: the output rendered by flexmark shows the text the input shows
+ * ({@link VisibleText});</li>
+ * <li>same structure: headings, links, images, lists, code, emphasis, quotes, rules and data
+ * tables agree ({@link HtmlStructure});</li>
+ * <li>no raw HTML, except {@code <br>} in a table cell (and anything under --keep-html);</li>
+ * <li>tidy text: no trailing white space, no tab, at most one blank line in a row, one newline
+ * at the end.</li>
+ * </ul>
+ */
+class GoldenPropertiesTest {
+    static List<Fixture> fixtures() {
+        return GoldenFixtures.all();
+    }
+
+    /** The actual output, and the expected one when it exists and differs. */
+    private static List<String> outputs(Fixture fixture) {
+        List<String> outputs = new ArrayList<>();
+        outputs.add(fixture.convert());
+        String expected = fixture.expectedText();
+        if (expected != null && !expected.equals(outputs.get(0)) && !GoldenFixtures.UPDATE) {
+            outputs.add(expected);
+        }
+        return outputs;
+    }
+
+    private static String which(int i) {
+        return i == 0 ? "actual output" : "expected file";
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fixtures")
+    void aSecondRunChangesNothing(Fixture fixture) {
+        List<String> outputs = outputs(fixture);
+        for (int i = 0; i < outputs.size(); i++) {
+            assertThat(fixture.convertMarkdown(outputs.get(i)))
+                    .as("%s: converting the %s again", fixture.name(), which(i)).isEqualTo(outputs.get(i));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fixtures")
+    void showsTheSameText(Fixture fixture) {
+        String input = VisibleText.ofHtml(fixture.inputHtml());
+        List<String> outputs = outputs(fixture);
+        for (int i = 0; i < outputs.size(); i++) {
+            String shown = VisibleText.ofMarkdown(outputs.get(i));
+            assertThat(shown).as("%s: visible text of the %s", fixture.name(), which(i)).isEqualTo(input);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fixtures")
+    void keepsTheStructure(Fixture fixture) {
+        Map<String, List<String>> input = HtmlStructure.ofHtml(fixture.inputHtml());
+        List<String> outputs = outputs(fixture);
+        for (int i = 0; i < outputs.size(); i++) {
+            Map<String, List<String>> output = HtmlStructure.ofHtml(GfmMarkdown.toHtml(outputs.get(i)));
+            for (String aspect : input.keySet()) {
+                assertThat(output.get(aspect)).as("%s: %s of the %s", fixture.name(), aspect, which(i))
+                        .isEqualTo(input.get(aspect));
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fixtures")
+    void writesNoRawHtml(Fixture fixture) {
+        if (fixture.keepsHtml()) {
+            return;
+        }
+        List<String> outputs = outputs(fixture);
+        for (int i = 0; i < outputs.size(); i++) {
+            assertThat(rawHtml(outputs.get(i))).as("%s: raw HTML in the %s", fixture.name(), which(i)).isEmpty();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fixtures")
+    void isTidyText(Fixture fixture) {
+        List<String> outputs = outputs(fixture);
+        for (int i = 0; i < outputs.size(); i++) {
+            assertThat(untidyLines(outputs.get(i))).as("%s: untidy lines in the %s", fixture.name(), which(i)).isEmpty();
+        }
+    }
+
+    /** Raw HTML nodes of the Markdown, but {@code <br>} in a table cell. */
+    static List<String> rawHtml(String markdown) {
+        List<String> found = new ArrayList<>();
+        Node node = GfmMarkdown.parse(markdown);
+        // iterative pre-order walk
+        Node next = node.getFirstChild();
+        while (next != null) {
+            Node n = next;
+            if (n instanceof HtmlBlockBase || n instanceof HtmlInlineBase) {
+                boolean brInCell = n instanceof HtmlInline && n.getChars().toString().matches("(?i)<br\\s*/?>")
+                        && n.getAncestorOfType(TableCell.class) != null;
+                if (!brInCell) {
+                    found.add(n.getClass().getSimpleName() + " " + n.getChars());
+                }
+            }
+            if (n.getFirstChild() != null) {
+                next = n.getFirstChild();
+                continue;
+            }
+            while (n != null && n.getNext() == null) {
+                n = n.getParent();
+            }
+            next = n == null ? null : n.getNext();
+        }
+        return found;
+    }
+
+    /**
+     * Trailing white space, runs of blank lines, a blank first line, carriage returns, a wrong end
+     * of file; lines of code blocks and front matter are content and not judged.
+     */
+    static List<String> untidyLines(String markdown) {
+        List<String> bad = new ArrayList<>();
+        if (markdown.isEmpty()) {
+            return bad;
+        }
+        if (!markdown.endsWith("\n") || markdown.endsWith("\n\n")) {
+            bad.add("the text must end with exactly one newline");
+        }
+        String[] lines = markdown.split("\n", -1);
+        int front = GfmMarkdown.frontMatter(markdown).split("\n", -1).length - 1;
+        java.util.BitSet code = new java.util.BitSet();
+        for (Node n : GfmMarkdown.parse(markdown).getDescendants()) {
+            if (n instanceof FencedCodeBlock || n instanceof IndentedCodeBlock) {
+                code.set(front + n.getStartLineNumber(), front + n.getEndLineNumber() + 1);
+            }
+        }
+        for (int i = front; i < lines.length - 1; i++) {
+            if (code.get(i)) {
+                continue;
+            }
+            String line = lines[i];
+            if (line.endsWith(" ") || line.endsWith("\t")) {
+                bad.add((i + 1) + ": trailing white space: " + line);
+            }
+            if (line.isEmpty() && (i == 0 || lines[i - 1].isEmpty() && !code.get(i - 1))) {
+                bad.add((i + 1) + ": blank line at the start or after another");
+            }
+            if (line.indexOf('\r') >= 0) {
+                bad.add((i + 1) + ": carriage return");
+            }
+        }
+        return bad;
+    }
+}

@@ -1,0 +1,153 @@
+package dev.conv.testutil;
+
+import dev.conv.markdown.Html2Md;
+import dev.conv.markdown.Html2MdOptions;
+import dev.conv.page.Page;
+import dev.conv.page.SourceKind;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * The html2md golden pairs in {@code test-fixtures/html2md/}: {@code NAME.html} or
+ * {@code NAME.input.md} (Markdown that embeds HTML) is the input, {@code NAME.md} the expected
+ * output, and an optional {@code NAME.options} holds html2md options, one a line as on the
+ * command line ({@code --bullet=*}, {@code --keep-html}; {@code #} starts a comment).
+ */
+public final class GoldenFixtures {
+    public static final Path DIR = Path.of("test-fixtures", "html2md");
+    /** {@code -Dconv.updateGolden=true}: rewrite expected files instead of comparing. */
+    public static final boolean UPDATE = Boolean.getBoolean("conv.updateGolden");
+
+    private GoldenFixtures() {
+    }
+
+    /** One golden pair. */
+    public record Fixture(String name, Path input, Path expected, Html2MdOptions options, boolean markdownInput) {
+        public String inputText() {
+            return read(input);
+        }
+
+        /** The expected Markdown, or null when the file does not exist yet. */
+        public String expectedText() {
+            return Files.exists(expected) ? read(expected) : null;
+        }
+
+        /** The input as HTML: the file itself, or the Markdown rendered as GitHub renders it. */
+        public String inputHtml() {
+            return markdownInput ? GfmMarkdown.toHtml(inputText()) : inputText();
+        }
+
+        public boolean keepsHtml() {
+            return options.keepHtml();
+        }
+
+        /** Converts the input with the fixture's options. */
+        public String convert() {
+            Html2Md html2md = new Html2Md(options);
+            if (markdownInput) {
+                return html2md.apply(Page.of(SourceKind.MARKDOWN, inputText())).text();
+            }
+            return html2md.convert(inputText());
+        }
+
+        /** Converts Markdown (e.g. this fixture's output) again, as Markdown input, same options. */
+        public String convertMarkdown(String markdown) {
+            return new Html2Md(options).apply(Page.of(SourceKind.MARKDOWN, markdown)).text();
+        }
+
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    /** Every fixture in the folder, sorted by name. */
+    public static List<Fixture> all() {
+        try (Stream<Path> files = Files.list(DIR)) {
+            return files.map(GoldenFixtures::fixture).filter(f -> f != null)
+                    .sorted((a, b) -> a.name().compareTo(b.name())).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Fixture fixture(Path file) {
+        String fileName = file.getFileName().toString();
+        String name;
+        boolean markdown;
+        if (fileName.endsWith(".input.md")) {
+            name = fileName.substring(0, fileName.length() - ".input.md".length());
+            markdown = true;
+        } else if (fileName.endsWith(".html")) {
+            name = fileName.substring(0, fileName.length() - ".html".length());
+            markdown = false;
+        } else {
+            return null;
+        }
+        Path options = DIR.resolve(name + ".options");
+        return new Fixture(name, file, DIR.resolve(name + ".md"),
+                Files.exists(options) ? options(read(options)) : Html2MdOptions.defaults(), markdown);
+    }
+
+    /** Maps CLI-style option lines onto {@link Html2MdOptions}. */
+    public static Html2MdOptions options(String lines) {
+        Html2MdOptions o = Html2MdOptions.defaults();
+        for (String raw : lines.split("\n")) {
+            String line = raw.strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            int eq = line.indexOf('=');
+            String name = eq < 0 ? line : line.substring(0, eq);
+            String value = eq < 0 ? "" : line.substring(eq + 1).strip();
+            switch (name) {
+                case "--bullet":
+                    if (value.length() != 1) {
+                        throw new IllegalArgumentException("--bullet takes one character: " + line);
+                    }
+                    o = o.withBullet(value.charAt(0));
+                    break;
+                case "--heading-style":
+                    o = o.withHeadingStyle(Html2MdOptions.HeadingStyle.valueOf(value.toUpperCase(Locale.ROOT)));
+                    break;
+                case "--code-style":
+                    o = o.withCodeStyle(Html2MdOptions.CodeStyle.valueOf(value.toUpperCase(Locale.ROOT)));
+                    break;
+                case "--link-style":
+                    o = o.withLinkStyle(Html2MdOptions.LinkStyle.valueOf(value.toUpperCase(Locale.ROOT)));
+                    break;
+                case "--wrap":
+                    o = o.withWrap(Integer.parseInt(value));
+                    break;
+                case "--keep-html":
+                    o = o.withKeepHtml(value.isEmpty() || Boolean.parseBoolean(value));
+                    break;
+                default:
+                    throw new IllegalArgumentException("unknown html2md option in fixture: " + line);
+            }
+        }
+        return o;
+    }
+
+    public static String read(Path p) {
+        try {
+            return Files.readString(p, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static void write(Path p, String text) {
+        try {
+            Files.writeString(p, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,469 @@
+package dev.conv.testutil;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * The structure of a page that Markdown can carry, as a map from aspect to a list of entries, so
+ * an HTML page and the Markdown made from it (rendered back to HTML) can be compared aspect by
+ * aspect:
+ * <ul>
+ * <li>{@code headings}: level and visible text, in order;</li>
+ * <li>{@code links}: destination (percent-encoding normalised) and title, sorted, once for each
+ * block the link's text spans (conv re-opens it in each); embedded media count as a link to
+ * their source, as conv writes them;</li>
+ * <li>{@code images}: source, alt text and title, sorted; 0x0 tracking pixels are not content;</li>
+ * <li>{@code lists}: nesting depth, kind, start number and item count, in order;</li>
+ * <li>{@code codeBlocks}: language and exact content, in order;</li>
+ * <li>{@code codeSpans}: content with white space collapsed, sorted;</li>
+ * <li>{@code emphasis}: kind (em, strong, del) and text, split where a block boundary cuts the
+ * span, edge punctuation trimmed (conv moves it outside when CommonMark needs that), sorted;</li>
+ * <li>{@code quotes}: the nesting depth of each block quote, in order;</li>
+ * <li>{@code rules}: how many thematic breaks;</li>
+ * <li>{@code tables}: for each data table, rows x columns (spans laid out on a grid) and its
+ * non-empty cell texts, sorted. Layout tables (a cell holding blocks, a single cell or a single
+ * column without header cells, a single row without header cells, role presentation) are
+ * flattened on purpose and not listed.</li>
+ * </ul>
+ * Hidden and non-rendered elements (see {@link VisibleText}) are skipped. The walk is iterative.
+ */
+public final class HtmlStructure {
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+    private static final Set<String> LISTS = Set.of("ul", "ol", "menu", "dir");
+    private static final Set<String> PRES = Set.of("pre", "xmp", "listing", "plaintext");
+    private static final Set<String> CODES = Set.of("code", "kbd", "samp", "tt");
+    private static final Map<String, String> EMPHASIS = Map.ofEntries(
+            Map.entry("em", "em"), Map.entry("i", "em"), Map.entry("cite", "em"), Map.entry("dfn", "em"),
+            Map.entry("var", "em"), Map.entry("strong", "strong"), Map.entry("b", "strong"),
+            Map.entry("del", "del"), Map.entry("s", "del"), Map.entry("strike", "del"));
+    /** What a GFM table cell cannot hold: a table holding one in a cell is a layout table. */
+    private static final Set<String> BLOCKS_IN_CELL = Set.of(
+            "table", "ul", "ol", "menu", "dir", "pre", "xmp", "listing", "blockquote", "h1", "h2", "h3", "h4",
+            "h5", "h6", "hr", "dl", "form", "fieldset", "iframe", "video", "audio");
+    private static final char BLOCK_MARK = '\u0001';
+
+    private HtmlStructure() {
+    }
+
+    public static Map<String, List<String>> ofHtml(String html) {
+        Document doc = Jsoup.parse(html);
+        return of(doc.body() != null ? doc.body() : doc);
+    }
+
+    public static Map<String, List<String>> of(Element root) {
+        Walker w = new Walker();
+        NodeTraversor.filter(w, root);
+        Collections.sort(w.links);
+        Collections.sort(w.images);
+        Collections.sort(w.codeSpans);
+        Collections.sort(w.emphasis);
+        Map<String, List<String>> m = new LinkedHashMap<>();
+        m.put("headings", w.headings);
+        m.put("links", w.links);
+        m.put("images", w.images);
+        m.put("lists", w.lists);
+        m.put("codeBlocks", w.codeBlocks);
+        m.put("codeSpans", w.codeSpans);
+        m.put("emphasis", w.emphasis);
+        m.put("quotes", w.quotes);
+        m.put("rules", List.of(String.valueOf(w.rules)));
+        m.put("tables", w.tables);
+        return m;
+    }
+
+    private static final class Walker implements NodeFilter {
+        final List<String> headings = new ArrayList<>();
+        final List<String> links = new ArrayList<>();
+        final List<String> images = new ArrayList<>();
+        final List<String> lists = new ArrayList<>();
+        final List<String> codeBlocks = new ArrayList<>();
+        final List<String> codeSpans = new ArrayList<>();
+        final List<String> emphasis = new ArrayList<>();
+        final List<String> quotes = new ArrayList<>();
+        final List<String> tables = new ArrayList<>();
+        int rules;
+        int listDepth;
+        int quoteDepth;
+        int headingDepth;
+        final Map<String, Integer> emphasisOpen = new LinkedHashMap<>();
+
+        @Override
+        public FilterResult head(Node node, int depth) {
+            if (!(node instanceof Element el)) {
+                return node instanceof TextNode ? FilterResult.CONTINUE : FilterResult.SKIP_ENTIRELY;
+            }
+            String name = el.normalName();
+            if (VisibleText.NOT_SHOWN.contains(name) || VisibleText.isHidden(el)) {
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            if (VisibleText.MEDIA.contains(name)) {
+                String src = VisibleText.mediaSource(el);
+                if (!src.isEmpty()) {
+                    links.add(SpecHtml.normalizeUrl(src));
+                }
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            if (PRES.contains(name)) {
+                if (headingDepth == 0) {
+                    codeBlocks.add(language(el) + "|" + preText(el));
+                }
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            if (CODES.contains(name)) {
+                String code = el.wholeText().replaceAll("\\s+", " ").strip();
+                if (!code.isEmpty()) {
+                    codeSpans.add(code);
+                }
+                for (Element a : el.select("a[href]")) {
+                    link(a);
+                }
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            if (HEADINGS.contains(name)) {
+                if (headingDepth == 0) {
+                    headings.add(name + " " + VisibleText.of(el));
+                }
+                headingDepth++;
+            } else if (name.equals("a")) {
+                // a link around several blocks is written once in each of them
+                int parts = 0;
+                for (String segment : VisibleText.raw(el, String.valueOf(BLOCK_MARK)).split(String.valueOf(BLOCK_MARK))) {
+                    if (!VisibleText.normalize(segment).isEmpty()) {
+                        parts++;
+                    }
+                }
+                for (int i = Math.max(1, parts); i > 0; i--) {
+                    link(el);
+                }
+            } else if (name.equals("img")) {
+                image(el);
+            } else if (LISTS.contains(name)) {
+                listDepth++;
+                if (headingDepth == 0) {
+                    lists.add(list(el));
+                }
+            } else if (name.equals("blockquote")) {
+                quoteDepth++;
+                if (headingDepth == 0) {
+                    quotes.add(String.valueOf(quoteDepth));
+                }
+            } else if (name.equals("hr")) {
+                if (headingDepth == 0) {
+                    rules++;
+                }
+            } else if (name.equals("table")) {
+                if (isDataTable(el)) {
+                    tables.add(table(el));
+                }
+            } else if (EMPHASIS.containsKey(name)) {
+                String kind = EMPHASIS.get(name);
+                int open = emphasisOpen.getOrDefault(kind, 0);
+                if (open == 0) {
+                    for (String segment : VisibleText.raw(el, String.valueOf(BLOCK_MARK)).split(String.valueOf(BLOCK_MARK))) {
+                        String text = trimPunctuation(VisibleText.normalize(segment));
+                        if (!text.isEmpty()) {
+                            emphasis.add(kind + ":" + text);
+                        }
+                    }
+                }
+                emphasisOpen.put(kind, open + 1);
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        @Override
+        public FilterResult tail(Node node, int depth) {
+            if (!(node instanceof Element el)) {
+                return FilterResult.CONTINUE;
+            }
+            String name = el.normalName();
+            if (HEADINGS.contains(name)) {
+                headingDepth--;
+            } else if (LISTS.contains(name)) {
+                listDepth--;
+            } else if (name.equals("blockquote")) {
+                quoteDepth--;
+            } else if (EMPHASIS.containsKey(name)) {
+                emphasisOpen.merge(EMPHASIS.get(name), -1, Integer::sum);
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        private void link(Element a) {
+            if (!a.hasAttr("href")) {
+                return;
+            }
+            String href = a.attr("href").strip();
+            if (href.regionMatches(true, 0, "javascript:", 0, 11)) {
+                return;
+            }
+            links.add(SpecHtml.normalizeUrl(href) + (a.hasAttr("title") ? " \"" + a.attr("title") + "\"" : ""));
+        }
+
+        private void image(Element img) {
+            String src = img.attr("src").strip();
+            if (src.isEmpty() || src.startsWith("data:")) {
+                for (String lazy : new String[] {"data-src", "data-original", "data-lazy-src"}) {
+                    if (!img.attr(lazy).isBlank()) {
+                        src = img.attr(lazy).strip();
+                        break;
+                    }
+                }
+            }
+            if (src.isEmpty() || isTrackingPixel(img)) {
+                return;
+            }
+            images.add(SpecHtml.normalizeUrl(src) + " |" + img.attr("alt").replaceAll("\\s+", " ").strip() + "|"
+                    + (img.hasAttr("title") ? " \"" + img.attr("title") + "\"" : ""));
+        }
+
+        private String list(Element el) {
+            StringBuilder sb = new StringBuilder("  ".repeat(listDepth - 1));
+            int items = 0;
+            Element first = null;
+            for (Element child : el.children()) {
+                if (child.normalName().equals("li") && !VisibleText.isHidden(child)) {
+                    items++;
+                    if (first == null) {
+                        first = child;
+                    }
+                }
+            }
+            if (el.normalName().equals("ol")) {
+                int start = 1;
+                String attr = first != null && first.hasAttr("value") ? first.attr("value") : el.attr("start");
+                try {
+                    start = attr.isBlank() ? 1 : Math.max(0, Integer.parseInt(attr.strip()));
+                } catch (NumberFormatException e) {
+                    start = 1;
+                }
+                sb.append("ol start=").append(start);
+            } else {
+                sb.append("ul");
+            }
+            return sb.append(" items=").append(items).toString();
+        }
+    }
+
+    /** A 0x0 image, the counter of a mirrored page: not content. */
+    public static boolean isTrackingPixel(Element img) {
+        return isZero(img.attr("width")) && isZero(img.attr("height"));
+    }
+
+    private static boolean isZero(String size) {
+        String s = size.strip().toLowerCase(Locale.ROOT);
+        return s.equals("0") || s.equals("0px");
+    }
+
+    /** The language a code block's classes name, or "". */
+    static String language(Element pre) {
+        String found = languageOf(pre);
+        if (found.isEmpty() && pre.childrenSize() == 1 && pre.child(0).normalName().equals("code")) {
+            found = languageOf(pre.child(0));
+        }
+        return found;
+    }
+
+    private static String languageOf(Element el) {
+        for (String cls : el.classNames()) {
+            String lower = cls.toLowerCase(Locale.ROOT);
+            for (String prefix : new String[] {"language-", "lang-", "highlight-source-"}) {
+                if (lower.startsWith(prefix) && cls.length() > prefix.length()) {
+                    return cls.substring(prefix.length());
+                }
+            }
+        }
+        return "";
+    }
+
+    /** The exact text of a code block, {@code <br>} as a newline, ending with one newline unless empty. */
+    static String preText(Element pre) {
+        StringBuilder sb = new StringBuilder();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    sb.append(t.getWholeText());
+                } else if (node instanceof Element el && el != pre) {
+                    if (el.normalName().equals("br")) {
+                        sb.append('\n');
+                    } else if (VisibleText.NOT_SHOWN.contains(el.normalName())) {
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, pre);
+        String text = sb.toString().replace("\r\n", "\n").replace('\r', '\n');
+        return text.isEmpty() || text.endsWith("\n") ? text : text + "\n";
+    }
+
+    /** Strips white space and punctuation (ASCII and Unicode P*) from both ends. */
+    static String trimPunctuation(String s) {
+        int start = 0;
+        int end = s.length();
+        while (start < end && trimmable(s.codePointAt(start))) {
+            start += Character.charCount(s.codePointAt(start));
+        }
+        while (end > start && trimmable(s.codePointBefore(end))) {
+            end -= Character.charCount(s.codePointBefore(end));
+        }
+        return s.substring(start, end);
+    }
+
+    private static boolean trimmable(int c) {
+        if (Character.isWhitespace(c) || c == 0xA0) {
+            return true;
+        }
+        if (c < 0x80) {
+            return c >= '!' && c <= '/' || c >= ':' && c <= '@' || c >= '[' && c <= '`' || c >= '{' && c <= '~';
+        }
+        switch (Character.getType(c)) {
+            case Character.CONNECTOR_PUNCTUATION: case Character.DASH_PUNCTUATION: case Character.START_PUNCTUATION:
+            case Character.END_PUNCTUATION: case Character.INITIAL_QUOTE_PUNCTUATION:
+            case Character.FINAL_QUOTE_PUNCTUATION: case Character.OTHER_PUNCTUATION: case Character.MATH_SYMBOL:
+            case Character.CURRENCY_SYMBOL: case Character.MODIFIER_SYMBOL: case Character.OTHER_SYMBOL:
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    // ---------------------------------------------------------------- tables
+
+    /**
+     * A table GFM can hold: more than one cell, more than one column and more than one row unless
+     * it has header cells, no block content in a cell, not marked as layout.
+     */
+    public static boolean isDataTable(Element table) {
+        String role = table.attr("role");
+        if (role.equalsIgnoreCase("presentation") || role.equalsIgnoreCase("none")) {
+            return false;
+        }
+        int cells = 0;
+        int widest = 0;
+        int rows = 0;
+        boolean header = false;
+        for (Element row : rows(table)) {
+            rows++;
+            int width = 0;
+            for (Element cell : cells(row)) {
+                cells++;
+                header |= cell.normalName().equals("th");
+                width += span(cell, "colspan");
+                for (Element d : cell.getAllElements()) {
+                    if (d != cell && BLOCKS_IN_CELL.contains(d.normalName())) {
+                        return false;
+                    }
+                }
+            }
+            widest = Math.max(widest, width);
+        }
+        return cells > 1 && (widest > 1 || header) && (rows > 1 || header);
+    }
+
+    private static String table(Element table) {
+        List<String> texts = new ArrayList<>();
+        List<Integer> rowspanLeft = new ArrayList<>();
+        int columns = 0;
+        int rowCount = 0;
+        for (Element row : rows(table)) {
+            int column = 0;
+            boolean any = false;
+            List<Element> cells = cells(row);
+            int c = 0;
+            List<Integer> nextLeft = new ArrayList<>(rowspanLeft);
+            while (true) {
+                boolean covered = column < rowspanLeft.size() && rowspanLeft.get(column) > 0;
+                if (covered) {
+                    nextLeft.set(column, rowspanLeft.get(column) - 1);
+                    column++;
+                    any = true;
+                    continue;
+                }
+                if (c >= cells.size()) {
+                    if (column < rowspanLeft.size()) {
+                        column++;
+                        continue;
+                    }
+                    break;
+                }
+                Element cell = cells.get(c++);
+                any = true;
+                String text = VisibleText.of(cell);
+                if (!text.isEmpty()) {
+                    texts.add(text);
+                }
+                int colspan = span(cell, "colspan");
+                int rowspan = span(cell, "rowspan");
+                for (int i = 0; i < colspan; i++) {
+                    while (nextLeft.size() <= column) {
+                        nextLeft.add(0);
+                    }
+                    nextLeft.set(column, Math.max(nextLeft.get(column), rowspan - 1));
+                    column++;
+                }
+            }
+            rowspanLeft = nextLeft;
+            if (any) {
+                rowCount++;
+                columns = Math.max(columns, column);
+            }
+        }
+        Collections.sort(texts);
+        return rowCount + "x" + columns + " " + texts;
+    }
+
+    private static List<Element> rows(Element table) {
+        List<Element> rows = new ArrayList<>();
+        for (Element child : table.children()) {
+            String name = child.normalName();
+            if (name.equals("tr")) {
+                rows.add(child);
+            } else if (name.equals("thead") || name.equals("tbody") || name.equals("tfoot")) {
+                for (Element row : child.children()) {
+                    if (row.normalName().equals("tr")) {
+                        rows.add(row);
+                    }
+                }
+            }
+        }
+        return rows;
+    }
+
+    private static List<Element> cells(Element row) {
+        List<Element> cells = new ArrayList<>();
+        for (Element cell : row.children()) {
+            if (cell.normalName().equals("td") || cell.normalName().equals("th")) {
+                cells.add(cell);
+            }
+        }
+        return cells;
+    }
+
+    private static int span(Element cell, String attr) {
+        try {
+            String v = cell.attr(attr).strip();
+            return v.isEmpty() ? 1 : Math.max(1, Math.min(Integer.parseInt(v), 1000));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+}
