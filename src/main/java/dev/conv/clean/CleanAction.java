@@ -8,7 +8,10 @@ import org.jsoup.nodes.Element;
  * One decision of {@link CleanRules}: what to do with one element of the parsed region.
  *
  * <ul>
- *   <li>{@link Type#REMOVE}: the element, its tags and all its content go.</li>
+ *   <li>{@link Type#REMOVE}: the element, its tags and all its content go, replaced by
+ *       {@link #replacement()}: normally nothing, but {@code </p>} when the removed element's start
+ *       tag was what closed an open paragraph and inline content follows it (without the
+ *       {@code </p>} that content would join the paragraph).</li>
  *   <li>{@link Type#UNWRAP}: the start and end tags go, the content stays.</li>
  *   <li>{@link Type#RETAG}: the start tag is replaced by {@link #newStartTag()} and the end tag,
  *       when there is one, by {@code </}{@link #newTagName()}{@code >}.</li>
@@ -24,12 +27,13 @@ import org.jsoup.nodes.Element;
  * @param kind why, for reporting
  * @param detail short subject for reports: the src of a pixel, the tag name, the selector...
  * @param reason which rule matched, in a few words ("0x0", "tracker host doubleclick.net", "calls gtag")
+ * @param replacement text written where a REMOVEd element was ("" or "</p>"; "" for other types)
  * @param newStartTag full text of the replacement start tag (RETAG only, else null)
  * @param newTagName name for the replacement end tag (RETAG only, else null)
  * @param copies parser-made copies of the element sharing its start tag
  */
 public record CleanAction(Element element, Type type, CleanKind kind, String detail, String reason,
-                          String newStartTag, String newTagName, List<Element> copies) {
+                          String replacement, String newStartTag, String newTagName, List<Element> copies) {
 
     public enum Type { REMOVE, UNWRAP, RETAG }
 
@@ -39,23 +43,28 @@ public record CleanAction(Element element, Type type, CleanKind kind, String det
         Objects.requireNonNull(kind, "kind");
         detail = detail == null ? "" : detail;
         reason = reason == null ? "" : reason;
+        replacement = replacement == null ? "" : replacement;
+        if (type != Type.REMOVE && !replacement.isEmpty()) {
+            throw new IllegalArgumentException("only REMOVE has a replacement");
+        }
         copies = copies == null ? List.of() : List.copyOf(copies);
         if ((type == Type.RETAG) != (newStartTag != null && newTagName != null)) {
             throw new IllegalArgumentException("RETAG needs newStartTag and newTagName, other types neither");
         }
     }
 
-    static CleanAction remove(Element el, CleanKind kind, String detail, String reason, List<Element> copies) {
-        return new CleanAction(el, Type.REMOVE, kind, detail, reason, null, null, copies);
+    static CleanAction remove(Element el, CleanKind kind, String detail, String reason, String replacement,
+                              List<Element> copies) {
+        return new CleanAction(el, Type.REMOVE, kind, detail, reason, replacement, null, null, copies);
     }
 
     static CleanAction unwrap(Element el, CleanKind kind, String detail, String reason, List<Element> copies) {
-        return new CleanAction(el, Type.UNWRAP, kind, detail, reason, null, null, copies);
+        return new CleanAction(el, Type.UNWRAP, kind, detail, reason, "", null, null, copies);
     }
 
     static CleanAction retag(Element el, CleanKind kind, String detail, String reason, String newStartTag,
                              String newTagName, List<Element> copies) {
-        return new CleanAction(el, Type.RETAG, kind, detail, reason, newStartTag, newTagName, copies);
+        return new CleanAction(el, Type.RETAG, kind, detail, reason, "", newStartTag, newTagName, copies);
     }
 
     /** One line for {@code -v}: {@code remove tracking-pixel http://x/a.md (0x0)}. */
@@ -65,6 +74,8 @@ public record CleanAction(Element element, Type type, CleanKind kind, String det
         String s = verb + " " + kind.id() + " " + detail;
         if (type == Type.RETAG) {
             s += " -> " + newStartTag;
+        } else if (!replacement.isEmpty()) {
+            s += " -> " + replacement;
         }
         return reason.isEmpty() ? s : s + " (" + reason + ")";
     }

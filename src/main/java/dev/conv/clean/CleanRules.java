@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Comment;
@@ -21,9 +20,11 @@ import org.jsoup.select.Selector;
 
 /**
  * The decisions of {@code conv clean} over one parsed HTML region. {@link #decide} is a pure
- * function of the DOM and the policy: it never changes the DOM, returns actions in document order,
+ * function of the DOM and the policy: it never changes the DOM, returns actions in document order
+ * (source order when positions are tracked: the parser moves some tags, e.g. out of tables),
  * never returns an action inside a removed element, and returns nothing for a region it already
- * cleaned. Thread-safe; one instance serves every file of a run.
+ * cleaned. {@link CleanEdits} turns the actions into source edits. Thread-safe; one instance
+ * serves every file of a run.
  *
  * <p>Parse with {@code Parser.htmlParser().setTrackPosition(true)}: with source positions known,
  * elements the parser made up (an implied {@code <tbody>}, the empty {@code <p>} a stray
@@ -73,9 +74,27 @@ public final class CleanRules {
 
         Run(Element root) {
             this.root = root;
+            this.regionEnd = regionEnd(root);
+        }
+
+        /** End of the parsed text: the document's end, else (a fragment) the furthest tracked position. */
+        private static int regionEnd(Element root) {
             Document doc = root.ownerDocument();
             Range end = doc == null ? null : doc.endSourceRange();
-            this.regionEnd = end != null && end.isTracked() ? end.endPos() : -1;
+            if (end != null && end.isTracked()) {
+                return end.endPos();
+            }
+            int max = -1;
+            for (Node n : root.nodeStream().toList()) {
+                Range r = n.sourceRange();
+                if (r.isTracked()) {
+                    max = Math.max(max, r.endPos());
+                }
+                if (n instanceof Element e && e.endSourceRange().isTracked()) {
+                    max = Math.max(max, e.endSourceRange().endPos());
+                }
+            }
+            return max;
         }
 
         List<CleanAction> decide() {
@@ -96,8 +115,33 @@ public final class CleanRules {
             for (int i = all.size() - 1; i >= 0; i--) {
                 settleEmptiness(all.get(i));
             }
-            List<CleanAction> actions = emit();
+            List<CleanAction> actions = inSourceOrder(emit());
             return dropCopiesInsideRemoved(actions);
+        }
+
+        /**
+         * With source positions: sorted by start tag, and without actions whose tag lies in the
+         * source of a removed element (the parser moves some tags out of tables: foster parenting).
+         */
+        private List<CleanAction> inSourceOrder(List<CleanAction> actions) {
+            if (actions.isEmpty() || !actions.get(0).element().sourceRange().isTracked()) {
+                return actions;
+            }
+            List<CleanAction> sorted = new ArrayList<>(actions);
+            sorted.sort(java.util.Comparator.comparingInt(a -> a.element().sourceRange().startPos()));
+            List<CleanAction> out = new ArrayList<>(sorted.size());
+            int removedUntil = -1;
+            for (CleanAction a : sorted) {
+                int start = a.element().sourceRange().startPos();
+                if (start < removedUntil) {
+                    continue;
+                }
+                out.add(a);
+                if (a.type() == CleanAction.Type.REMOVE) {
+                    removedUntil = Math.max(removedUntil, CleanEdits.extentEnd(a.element()));
+                }
+            }
+            return out;
         }
 
         /** Every element below root in document order, template content excluded (it is inert). */
@@ -296,12 +340,13 @@ public final class CleanRules {
                     List<Element> sameTag = copies.getOrDefault(el, List.of());
                     Hit hit = hits.get(el);
                     if (hit != null) {
-                        out.add(CleanAction.remove(el, hit.kind, hit.detail, hit.reason, sameTag));
+                        out.add(CleanAction.remove(el, hit.kind, hit.detail, hit.reason, lineBreakKeeper(el), sameTag));
                         return FilterResult.SKIP_ENTIRELY;
                     }
                     if (vanishes.containsKey(el)) {
                         out.add(CleanAction.remove(el, CleanKind.EMPTY_WRAPPER, describe(el),
-                                emptied.containsKey(el) ? "emptied by the other rules" : "no content", sameTag));
+                                emptied.containsKey(el) ? "emptied by the other rules" : "no content", lineBreakKeeper(el),
+                                sameTag));
                         return FilterResult.SKIP_ENTIRELY;
                     }
                     CleanAction tag = tagAction(el, sameTag);
@@ -373,8 +418,9 @@ public final class CleanRules {
 
         /**
          * Why unwrapping a block presentational tag ({@code <center>}) would join lines, or null:
-         * text or inline elements right before or after it, or a start tag that closed an open
-         * paragraph (without it, what follows would fall into that paragraph).
+         * text or inline elements right before or after it, or an open paragraph before it (its
+         * start tag, or a removed one before it, closed that paragraph; without a block start
+         * tag there, what follows would fall into the paragraph).
          */
         private String needsBlock(Element el) {
             if (!Markup.isBlock(el.normalName())) {
@@ -385,29 +431,55 @@ public final class CleanRules {
             if (isInline(prev) || isInline(next)) {
                 return "inline neighbours";
             }
-            if (prev instanceof Element p && !vanishes.containsKey(p)) {
-                Range pEnd = p.endSourceRange();
-                if (pEnd.isTracked() && pEnd.isImplicit() && el.sourceRange().isTracked()
-                        && pEnd.endPos() == el.sourceRange().startPos()) {
-                    return "closes the <" + p.normalName() + "> before it";
-                }
+            if (isOpenParagraph(prev)) {
+                return "closes the <p> before it";
             }
             return null;
         }
 
+        /**
+         * What must take the place of a removed block so that the content around it does not
+         * join: {@code </p>} when its start tag closed the open paragraph before it and inline
+         * content follows (that content would fall into the paragraph), {@code <br>} when inline
+         * content is on both sides (a block between them breaks the line), else nothing.
+         * Removed and invisible neighbours are looked through.
+         */
+        private String lineBreakKeeper(Element el) {
+            if (!Markup.isBlock(el.normalName()) || !isInline(significant(el.nextSibling(), false))) {
+                return "";
+            }
+            Node prev = significant(el.previousSibling(), true);
+            if (isOpenParagraph(prev)) {
+                Range pEnd = ((Element) prev).endSourceRange();
+                return el.sourceRange().isTracked() && pEnd.endPos() == el.sourceRange().startPos() ? "</p>" : "";
+            }
+            return isInline(prev) ? "<br>" : "";
+        }
+
+        /** A {@code <p>} without an end tag, ended by what follows it rather than by its parent. */
+        private boolean isOpenParagraph(Node n) {
+            if (!(n instanceof Element p) || !p.nameIs("p") || synthesized.containsKey(p)) {
+                return false;
+            }
+            Range end = p.endSourceRange();
+            return end.isTracked() && end.isImplicit();
+        }
+
+        /** The nearest sibling that shows: blank text, comments, invisible and vanishing elements skipped. */
         private Node significant(Node n, boolean backwards) {
             while (n != null && (n instanceof Comment || n instanceof TextNode t && Markup.isBlank(t.getWholeText())
-                    || n instanceof Element e && vanishes.containsKey(e))) {
+                    || n instanceof Element e && (vanishes.containsKey(e) || Markup.isInvisible(e.normalName())))) {
                 n = backwards ? n.previousSibling() : n.nextSibling();
             }
             return n;
         }
 
+        /** Text or an inline element: content a line can continue with ({@code <br>} ends the line). */
         private boolean isInline(Node n) {
             if (n instanceof TextNode) {
                 return true;
             }
-            return n instanceof Element e && !Markup.isBlock(e.normalName());
+            return n instanceof Element e && !Markup.isBlock(e.normalName()) && !e.nameIs("br");
         }
 
         private TagRule tagRule(Element el) {
@@ -455,8 +527,8 @@ public final class CleanRules {
                         kept.add(c);
                     }
                 }
-                out.add(new CleanAction(a.element(), a.type(), a.kind(), a.detail(), a.reason(), a.newStartTag(),
-                        a.newTagName(), kept));
+                out.add(new CleanAction(a.element(), a.type(), a.kind(), a.detail(), a.reason(), a.replacement(),
+                        a.newStartTag(), a.newTagName(), kept));
             }
             return Collections.unmodifiableList(out);
         }
@@ -490,9 +562,5 @@ public final class CleanRules {
     }
 
     private record TagRule(CleanKind kind, String detail, TagPolicy policy) {
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }

@@ -38,15 +38,8 @@ public final class EntityRepair {
     private EntityRepair() {
     }
 
-    /** One replacement in the source: {@code length} chars at {@code offset} become {@code replacement}. */
-    public record Edit(int offset, int length, String replacement) {
-        public int end() {
-            return offset + length;
-        }
-    }
-
     /** The edits for the whole text. */
-    public static List<Edit> find(CharSequence src) {
+    public static List<TextEdit> find(CharSequence src) {
         return find(src, 0, src.length());
     }
 
@@ -54,18 +47,18 @@ public final class EntityRepair {
      * The edits for {@code src[from, to)}, in increasing offset order, never overlapping. The
      * region is read as HTML starting outside any tag.
      */
-    public static List<Edit> find(CharSequence src, int from, int to) {
+    public static List<TextEdit> find(CharSequence src, int from, int to) {
         if (from < 0 || to > src.length() || from > to) {
             throw new IndexOutOfBoundsException("region " + from + ".." + to + " of " + src.length());
         }
-        List<Edit> edits = new ArrayList<>();
+        List<TextEdit> edits = new ArrayList<>();
         int i = from;
         while (i < to) {
             char c = src.charAt(i);
             if (c == '<') {
                 i = afterMarkup(src, i, to, edits);
             } else if (c == '&') {
-                Edit e = repairAt(src, i, to);
+                TextEdit e = repairAt(src, i, to);
                 if (e != null) {
                     edits.add(e);
                     i = e.end();
@@ -81,13 +74,7 @@ public final class EntityRepair {
 
     /** Applies {@link #find(CharSequence)} to the whole text. */
     public static String apply(CharSequence src) {
-        StringBuilder out = new StringBuilder(src.length());
-        int at = 0;
-        for (Edit e : find(src)) {
-            out.append(src, at, e.offset()).append(e.replacement());
-            at = e.end();
-        }
-        return out.append(src, at, src.length()).toString();
+        return TextEdit.apply(src, find(src));
     }
 
     /**
@@ -95,7 +82,7 @@ public final class EntityRepair {
      * its start tag's attributes); otherwise steps over the {@code <} so that an ordinary tag's
      * attributes are scanned like text. Returns where scanning resumes.
      */
-    private static int afterMarkup(CharSequence src, int lt, int to, List<Edit> edits) {
+    private static int afterMarkup(CharSequence src, int lt, int to, List<TextEdit> edits) {
         if (startsWith(src, lt, to, "<!--")) {
             int end = indexOf(src, "-->", lt + 4, to);
             return end < 0 ? to : end + 3;
@@ -104,8 +91,9 @@ public final class EntityRepair {
         while (nameEnd < to && isAsciiAlnum(src.charAt(nameEnd))) {
             nameEnd++;
         }
-        if (nameEnd == lt + 1) {
-            return lt + 1;
+        int length = nameEnd - lt - 1;
+        if (length < 3 || length > 9 || "cCkKlLpPsStTxX".indexOf(src.charAt(lt + 1)) < 0) {
+            return lt + 1; // not one of SKIP: spare the allocation, this runs for every tag
         }
         String name = src.subSequence(lt + 1, nameEnd).toString().toLowerCase(Locale.ROOT);
         if (!SKIP.contains(name)) {
@@ -117,7 +105,7 @@ public final class EntityRepair {
         }
         for (int i = nameEnd; i < gt; i++) {
             if (src.charAt(i) == '&') {
-                Edit e = repairAt(src, i, gt);
+                TextEdit e = repairAt(src, i, gt);
                 if (e != null) {
                     edits.add(e);
                     i = e.end() - 1;
@@ -158,7 +146,7 @@ public final class EntityRepair {
     }
 
     /** The repair of a double escape whose {@code &} is at {@code amp}, or null. */
-    static Edit repairAt(CharSequence src, int amp, int to) {
+    static TextEdit repairAt(CharSequence src, int amp, int to) {
         int chain = 0;
         int p = amp + 1;
         while (startsWith(src, p, to, "amp;")) {
@@ -170,7 +158,7 @@ public final class EntityRepair {
             int body = amp + 1 + 4 * n;
             String[] ref = reference(src, body, to);
             if (ref != null) {
-                return new Edit(amp, body - amp + ref[0].length(), "&" + ref[1]);
+                return new TextEdit(amp, body - amp + ref[0].length(), "&" + ref[1]);
             }
         }
         return null;

@@ -10,13 +10,17 @@ final class Markup {
     /** Elements that only group content: removable once they hold nothing. */
     private static final Set<String> PLAIN_WRAPPERS = Set.of("div", "span", "section", "p", "font", "center");
 
-    /** Block-level elements: a line break on both sides, so unwrapping a neighbour joins nothing. */
+    /** Elements rendered as blocks: a line break on both sides. */
     private static final Set<String> BLOCKS = Set.of(
-            "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dialog", "dir", "div",
-            "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
-            "header", "hgroup", "hr", "li", "listing", "main", "menu", "nav", "ol", "p", "plaintext", "pre",
-            "search", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "xmp",
-            "br", "caption", "html", "head", "title", "meta", "link", "style", "script", "noscript", "template");
+            "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog",
+            "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4",
+            "h5", "h6", "header", "hgroup", "hr", "html", "li", "listing", "main", "menu", "nav", "ol", "p",
+            "plaintext", "pre", "search", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr",
+            "ul", "xmp");
+
+    /** Elements that never render. */
+    private static final Set<String> INVISIBLE = Set.of(
+            "base", "head", "link", "meta", "script", "style", "template", "title");
 
     private Markup() {
     }
@@ -39,6 +43,10 @@ final class Markup {
 
     static boolean isBlock(String name) {
         return BLOCKS.contains(name);
+    }
+
+    static boolean isInvisible(String name) {
+        return INVISIBLE.contains(name);
     }
 
     /** In the HTML namespace (not inside {@code <svg>} or {@code <math>}). */

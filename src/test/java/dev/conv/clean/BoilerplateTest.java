@@ -141,6 +141,41 @@ class BoilerplateTest {
     }
 
     @Test
+    void removingABlockThatClosedAParagraphKeepsTheBreak() {
+        // the empty <p> closes the first one; removed without a trace, "b" would join "a"
+        String emptyP = "<p>a<p></p>b";
+        assertThat(decide(emptyP)).singleElement().satisfies(a -> assertThat(a.replacement()).isEqualTo("</p>"));
+        assertThat(clean(emptyP)).isEqualTo("<p>a</p>b");
+        assertThat(clean("<p>a<div></div>\n<!-- x -->\n<b>b</b>")).isEqualTo("<p>a</p>\n<!-- x -->\n<b>b</b>");
+        String ad = "<p>a<div class=\"ad\">x</div>b";
+        assertThat(decide(ad)).singleElement().satisfies(a -> assertThat(a.replacement()).isEqualTo("</p>"));
+        assertThat(clean(ad)).isEqualTo("<p>a</p>b");
+        // only the block that closed the paragraph carries the </p>
+        assertThat(clean("<p>a<div class=ad>x</div><div></div>b")).isEqualTo("<p>a</p>b");
+        // followed by a block, or closed explicitly, nothing joins
+        assertThat(decide("<p>a<div class=\"ad\">x</div><p>b")).singleElement()
+                .satisfies(a -> assertThat(a.replacement()).isEmpty());
+        assertThat(decide("<p>a</p><div class=\"ad\">x</div>b")).singleElement()
+                .satisfies(a -> assertThat(a.replacement()).isEmpty());
+        assertThat(clean("<p>a</p><p></p>b")).isEqualTo("<p>a</p>b");
+    }
+
+    @Test
+    void removingABlockBetweenInlineContentKeepsTheLineBreak() {
+        assertThat(clean("<td>a<div></div>b</td>")).isEqualTo("<td>a<br>b</td>");
+        assertThat(clean("<td>a <div class='ads'>x</div> <b>b</b></td>")).isEqualTo("<td>a <br> <b>b</b></td>");
+        assertThat(clean("<div>a<script>gtag('js')</script><div class='ad'>x</div>\nb</div>"))
+                .isEqualTo("<div>a<br>\nb</div>");
+        // no line to keep: a <br> already ends it, or a block or nothing is on one side
+        assertThat(clean("<td>a<br><div></div>b</td>")).isEqualTo("<td>a<br>b</td>");
+        assertThat(clean("<td><div></div>b</td>")).isEqualTo("<td>b</td>");
+        assertThat(clean("<div>a<div></div></div>")).isEqualTo("<div>a</div>");
+        assertThat(clean("<div>a<p>x</p><div></div>b</div>")).isEqualTo("<div>a<p>x</p>b</div>");
+        // inline elements removed leave nothing
+        assertThat(clean("<p>a<span></span>b<img src='/c.gif' width=0>c</p>")).isEqualTo("<p>abc</p>");
+    }
+
+    @Test
     void elementOpenAtTheEndOfTheRegionIsNotJudgedEmpty() {
         // a Markdown inline run "<span href=...>" whose content and end tag lie outside the region
         assertThat(summary(decide("<span href='/u'>"))).containsExactly("UNWRAP custom-tag span");

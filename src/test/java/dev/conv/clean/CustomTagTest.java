@@ -162,6 +162,17 @@ class CustomTagTest {
     }
 
     @Test
+    void wordProcessorTagsAreCustom() {
+        assertThat(clean("<p>a<o:p>&nbsp;</o:p></p><p><o:p></o:p></p><p>b</p>")).isEqualTo("<p>a&nbsp;</p><p>b</p>");
+    }
+
+    @Test
+    void obsoleteButParsedElementsAreNotCustom() {
+        assertThat(decide("<object data='/a.swf'><param name='movie' value='/a.swf'></object><acronym>x</acronym>"))
+                .isEmpty();
+    }
+
+    @Test
     void templateContentIsInert() {
         assertThat(decide("<template><ok>x</ok><img src='/c.gif' width=0></template>")).isEmpty();
     }

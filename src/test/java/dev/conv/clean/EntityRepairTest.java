@@ -72,12 +72,12 @@ class EntityRepairTest {
     @Test
     void editsAreOffsetsIntoTheGivenRegion() {
         String src = "xx &amp;#039; yy &amp;#039; zz";
-        List<EntityRepair.Edit> all = EntityRepair.find(src);
-        assertThat(all).containsExactly(new EntityRepair.Edit(3, 10, "&#039;"), new EntityRepair.Edit(17, 10, "&#039;"));
-        assertThat(EntityRepair.find(src, 5, src.length())).containsExactly(new EntityRepair.Edit(17, 10, "&#039;"));
+        List<TextEdit> all = EntityRepair.find(src);
+        assertThat(all).containsExactly(new TextEdit(3, 10, "&#039;"), new TextEdit(17, 10, "&#039;"));
+        assertThat(EntityRepair.find(src, 5, src.length())).containsExactly(new TextEdit(17, 10, "&#039;"));
         // a reference cut by the region end is not touched
         assertThat(EntityRepair.find(src, 0, 8)).isEmpty();
-        assertThat(EntityRepair.find(src, 0, 12)).containsExactly(new EntityRepair.Edit(3, 9, "&#039;"));
+        assertThat(EntityRepair.find(src, 0, 12)).containsExactly(new TextEdit(3, 9, "&#039;"));
         assertThatThrownBy(() -> EntityRepair.find(src, 5, 100)).isInstanceOf(IndexOutOfBoundsException.class);
     }
 
