@@ -21,15 +21,46 @@ final class AdSlots {
     private static final Set<String> NOT_AN_AD = Set.of("hoc", "free", "blocker", "min", "lib");
     /** Never an ad slot, whatever their class says: removing them would remove the page. */
     private static final Set<String> NEVER = Set.of("html", "head", "body", "main", "article");
+    /** More text than an ad label or a sponsored blurb: a matching class then marks content. */
+    static final int MAX_TEXT = 300;
 
     private AdSlots() {
     }
 
-    /** The class or id token that marks {@code el} as an ad slot, or null. */
+    /**
+     * The class or id token that marks {@code el} as an ad slot, or null. An element holding a
+     * heading or more than {@value #MAX_TEXT} characters of text is content whatever its class
+     * ({@code <div class="post ad-wrapper">} around an article): losing it costs more than
+     * keeping an ad.
+     */
     static String match(org.jsoup.nodes.Element el) {
         if (NEVER.contains(el.normalName())) {
             return null;
         }
+        String token = token(el);
+        if (token == null || holdsContent(el)) {
+            return null;
+        }
+        return token;
+    }
+
+    private static boolean holdsContent(org.jsoup.nodes.Element el) {
+        if (el.selectFirst("h1, h2, h3, h4, h5, h6") != null) {
+            return true;
+        }
+        int chars = 0;
+        for (org.jsoup.nodes.TextNode t : el.nodeStream(org.jsoup.nodes.TextNode.class).toList()) {
+            String s = t.getWholeText();
+            for (int i = 0; i < s.length(); i++) {
+                if (!Character.isWhitespace(s.charAt(i)) && ++chars > MAX_TEXT) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String token(org.jsoup.nodes.Element el) {
         String id = el.id();
         if (!id.isEmpty() && isAdToken(id)) {
             return "#" + id.trim();

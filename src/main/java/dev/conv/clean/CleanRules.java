@@ -3,7 +3,6 @@ package dev.conv.clean;
 import dev.conv.html.HtmlVocabulary;
 import dev.conv.html.HtmlVocabulary.InlineStyle;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,11 +39,13 @@ public final class CleanRules {
 
     private final CleanPolicy policy;
     private final Trackers trackers;
+    private final TagRules tags;
 
     public CleanRules(CleanPolicy policy) {
         this.policy = policy;
         this.trackers = new Trackers(TrackerHosts.builtIn().with(policy.trackerHosts()), policy.pagePath(),
                 policy.pageUrl());
+        this.tags = new TagRules(policy);
     }
 
     public CleanRules() {
@@ -71,6 +72,7 @@ public final class CleanRules {
         private final Map<Element, Boolean> emptied = new IdentityHashMap<>();
         private final Map<Element, String> selected = new IdentityHashMap<>();
         private final Map<Element, Boolean> becomesLink = new IdentityHashMap<>();
+        private final Flow flow = new Flow(vanishes::containsKey, synthesized::containsKey);
 
         Run(Element root) {
             this.root = root;
@@ -115,33 +117,7 @@ public final class CleanRules {
             for (int i = all.size() - 1; i >= 0; i--) {
                 settleEmptiness(all.get(i));
             }
-            List<CleanAction> actions = inSourceOrder(emit());
-            return dropCopiesInsideRemoved(actions);
-        }
-
-        /**
-         * With source positions: sorted by start tag, and without actions whose tag lies in the
-         * source of a removed element (the parser moves some tags out of tables: foster parenting).
-         */
-        private List<CleanAction> inSourceOrder(List<CleanAction> actions) {
-            if (actions.isEmpty() || !actions.get(0).element().sourceRange().isTracked()) {
-                return actions;
-            }
-            List<CleanAction> sorted = new ArrayList<>(actions);
-            sorted.sort(java.util.Comparator.comparingInt(a -> a.element().sourceRange().startPos()));
-            List<CleanAction> out = new ArrayList<>(sorted.size());
-            int removedUntil = -1;
-            for (CleanAction a : sorted) {
-                int start = a.element().sourceRange().startPos();
-                if (start < removedUntil) {
-                    continue;
-                }
-                out.add(a);
-                if (a.type() == CleanAction.Type.REMOVE) {
-                    removedUntil = Math.max(removedUntil, CleanEdits.extentEnd(a.element()));
-                }
-            }
-            return out;
+            return ActionOrder.finish(emit(), root);
         }
 
         /** Every element below root in document order, template content excluded (it is inert). */
@@ -226,9 +202,9 @@ public final class CleanRules {
             if (selector != null) {
                 return new Hit(CleanKind.SELECTOR, selector, "matches --remove " + selector);
             }
-            TagRule tag = tagRule(el);
-            if (tag != null && tag.policy == TagPolicy.DROP) {
-                return new Hit(tag.kind, tag.detail, "policy drop");
+            TagRules.Rule tag = tags.rule(el);
+            if (tag != null && tag.policy() == TagPolicy.DROP) {
+                return new Hit(tag.kind(), tag.detail(), "policy drop");
             }
             return null;
         }
@@ -284,8 +260,8 @@ public final class CleanRules {
             if (name.equals("a")) {
                 wrapper = lostChild;
             } else if (Markup.isCustom(el) || HtmlVocabulary.isPresentational(name)) {
-                TagRule tag = tagRule(el);
-                wrapper = tag == null || tag.policy != TagPolicy.KEEP;
+                TagRules.Rule tag = tags.rule(el);
+                wrapper = tag == null || tag.policy() != TagPolicy.KEEP;
             } else {
                 wrapper = Markup.isPlainWrapper(name)
                         && !(name.equals("span") && el.hasAttr("href") && policy.policyFor("span") == TagPolicy.KEEP);
@@ -340,12 +316,12 @@ public final class CleanRules {
                     List<Element> sameTag = copies.getOrDefault(el, List.of());
                     Hit hit = hits.get(el);
                     if (hit != null) {
-                        out.add(CleanAction.remove(el, hit.kind, hit.detail, hit.reason, lineBreakKeeper(el), sameTag));
+                        out.add(CleanAction.remove(el, hit.kind, hit.detail, hit.reason, flow.lineBreakKeeper(el), sameTag));
                         return FilterResult.SKIP_ENTIRELY;
                     }
                     if (vanishes.containsKey(el)) {
                         out.add(CleanAction.remove(el, CleanKind.EMPTY_WRAPPER, describe(el),
-                                emptied.containsKey(el) ? "emptied by the other rules" : "no content", lineBreakKeeper(el),
+                                emptied.containsKey(el) ? "emptied by the other rules" : "no content", flow.lineBreakKeeper(el),
                                 sameTag));
                         return FilterResult.SKIP_ENTIRELY;
                     }
@@ -366,29 +342,29 @@ public final class CleanRules {
 
         /** UNWRAP or RETAG for a custom, disabled-link or presentational tag, or null. */
         private CleanAction tagAction(Element el, List<Element> sameTag) {
-            TagRule rule = tagRule(el);
-            if (rule == null || rule.policy == TagPolicy.KEEP || rule.policy == TagPolicy.DROP) {
+            TagRules.Rule rule = tags.rule(el);
+            if (rule == null || rule.policy() == TagPolicy.KEEP || rule.policy() == TagPolicy.DROP) {
                 return null;
             }
-            if (rule.kind == CleanKind.PRESENTATIONAL_TAG) {
-                String why = needsBlock(el);
+            if (rule.kind() == CleanKind.PRESENTATIONAL_TAG) {
+                String why = flow.blockNeeded(el);
                 if (why != null) {
-                    return CleanAction.retag(el, rule.kind, rule.detail, "kept as div: " + why,
+                    return CleanAction.retag(el, rule.kind(), rule.detail(), "kept as div: " + why,
                             startTag("div", el), "div", sameTag);
                 }
-                return CleanAction.unwrap(el, rule.kind, rule.detail, "presentational", sameTag);
+                return CleanAction.unwrap(el, rule.kind(), rule.detail(), "presentational", sameTag);
             }
-            if (rule.policy == TagPolicy.LINK) {
+            if (rule.policy() == TagPolicy.LINK) {
                 String why = linkBlocker(el);
                 if (why == null) {
                     becomesLink.put(el, true);
-                    return CleanAction.retag(el, rule.kind, rule.detail, "link restored", startTag("a", el), "a",
+                    return CleanAction.retag(el, rule.kind(), rule.detail(), "link restored", startTag("a", el), "a",
                             sameTag);
                 }
-                return CleanAction.unwrap(el, rule.kind, rule.detail, "not linked: " + why, sameTag);
+                return CleanAction.unwrap(el, rule.kind(), rule.detail(), "not linked: " + why, sameTag);
             }
-            return CleanAction.unwrap(el, rule.kind, rule.detail,
-                    rule.detail.equals("span[href]") ? "disabled link" : "not HTML5", sameTag);
+            return CleanAction.unwrap(el, rule.kind(), rule.detail(),
+                    rule.detail().equals("span[href]") ? "disabled link" : "not HTML5", sameTag);
         }
 
         /** Why a tag with href cannot become {@code <a>} here, or null if it can. */
@@ -415,132 +391,6 @@ public final class CleanRules {
             }
             return null;
         }
-
-        /**
-         * Why unwrapping a block presentational tag ({@code <center>}) would join lines, or null:
-         * text or inline elements right before or after it, or an open paragraph before it (its
-         * start tag, or a removed one before it, closed that paragraph; without a block start
-         * tag there, what follows would fall into the paragraph).
-         */
-        private String needsBlock(Element el) {
-            if (!Markup.isBlock(el.normalName())) {
-                return null;
-            }
-            Node prev = significant(el.previousSibling(), true);
-            Node next = significant(el.nextSibling(), false);
-            if (isInline(prev) || isInline(next)) {
-                return "inline neighbours";
-            }
-            if (isOpenParagraph(prev)) {
-                return "closes the <p> before it";
-            }
-            return null;
-        }
-
-        /**
-         * What must take the place of a removed block so that the content around it does not
-         * join: {@code </p>} when its start tag closed the open paragraph before it and inline
-         * content follows (that content would fall into the paragraph), {@code <br>} when inline
-         * content is on both sides (a block between them breaks the line), else nothing.
-         * Removed and invisible neighbours are looked through.
-         */
-        private String lineBreakKeeper(Element el) {
-            if (!Markup.isBlock(el.normalName()) || !isInline(significant(el.nextSibling(), false))) {
-                return "";
-            }
-            Node prev = significant(el.previousSibling(), true);
-            if (isOpenParagraph(prev)) {
-                Range pEnd = ((Element) prev).endSourceRange();
-                return el.sourceRange().isTracked() && pEnd.endPos() == el.sourceRange().startPos() ? "</p>" : "";
-            }
-            return isInline(prev) ? "<br>" : "";
-        }
-
-        /** A {@code <p>} without an end tag, ended by what follows it rather than by its parent. */
-        private boolean isOpenParagraph(Node n) {
-            if (!(n instanceof Element p) || !p.nameIs("p") || synthesized.containsKey(p)) {
-                return false;
-            }
-            Range end = p.endSourceRange();
-            return end.isTracked() && end.isImplicit();
-        }
-
-        /** The nearest sibling that shows: blank text, comments, invisible and vanishing elements skipped. */
-        private Node significant(Node n, boolean backwards) {
-            while (n != null && (n instanceof Comment || n instanceof TextNode t && Markup.isBlank(t.getWholeText())
-                    || n instanceof Element e && (vanishes.containsKey(e) || Markup.isInvisible(e.normalName())))) {
-                n = backwards ? n.previousSibling() : n.nextSibling();
-            }
-            return n;
-        }
-
-        /** Text or an inline element: content a line can continue with ({@code <br>} ends the line). */
-        private boolean isInline(Node n) {
-            if (n instanceof TextNode) {
-                return true;
-            }
-            return n instanceof Element e && !Markup.isBlock(e.normalName()) && !e.nameIs("br");
-        }
-
-        private TagRule tagRule(Element el) {
-            if (!Markup.isHtml(el)) {
-                return null;
-            }
-            String name = el.normalName();
-            if (HtmlVocabulary.isPresentational(name)) {
-                TagPolicy p = policy.tagOverrides().getOrDefault(name, TagPolicy.UNWRAP);
-                return new TagRule(CleanKind.PRESENTATIONAL_TAG, name, p);
-            }
-            if (Markup.isCustom(el)) {
-                return new TagRule(CleanKind.CUSTOM_TAG, name, policy.policyFor(name));
-            }
-            if (name.equals("span") && !el.attr("href").isBlank()) {
-                return new TagRule(CleanKind.CUSTOM_TAG, "span[href]", policy.policyFor("span"));
-            }
-            return null;
-        }
-
-        /** Copies of an unwrapped tag whose end tags lie in a removed element are not the action's to edit. */
-        private List<CleanAction> dropCopiesInsideRemoved(List<CleanAction> actions) {
-            boolean any = false;
-            for (CleanAction a : actions) {
-                any |= !a.copies().isEmpty();
-            }
-            if (!any) {
-                return Collections.unmodifiableList(actions);
-            }
-            Map<Element, Boolean> removed = new IdentityHashMap<>();
-            for (CleanAction a : actions) {
-                if (a.type() == CleanAction.Type.REMOVE) {
-                    removed.put(a.element(), true);
-                }
-            }
-            List<CleanAction> out = new ArrayList<>(actions.size());
-            for (CleanAction a : actions) {
-                if (a.copies().isEmpty()) {
-                    out.add(a);
-                    continue;
-                }
-                List<Element> kept = new ArrayList<>();
-                for (Element c : a.copies()) {
-                    if (!insideRemoved(c, removed)) {
-                        kept.add(c);
-                    }
-                }
-                out.add(new CleanAction(a.element(), a.type(), a.kind(), a.detail(), a.reason(), a.replacement(),
-                        a.newStartTag(), a.newTagName(), kept));
-            }
-            return Collections.unmodifiableList(out);
-        }
-
-        private boolean insideRemoved(Element el, Map<Element, Boolean> removed) {
-            for (Element p = el; p != null && p != root; p = p.parent()) {
-                if (removed.containsKey(p)) {
-                    return true;
-                }
-            }
-            return false;
-        }
     }
 
     private static String srcOr(Element el, String fallback) {
@@ -559,8 +409,5 @@ public final class CleanRules {
     }
 
     private record Hit(CleanKind kind, String detail, String reason) {
-    }
-
-    private record TagRule(CleanKind kind, String detail, TagPolicy policy) {
     }
 }

@@ -206,18 +206,34 @@ final class Trackers {
         if (dot > 0 && DOCUMENT_EXTENSIONS.contains(last.substring(dot + 1))) {
             return "counter: src is a document";
         }
-        if (!pagePathSegments.isEmpty()) {
-            int n = Math.min(2, pagePathSegments.size());
-            if (segments.size() >= n && segments.subList(segments.size() - n, segments.size())
-                    .equals(pagePathSegments.subList(pagePathSegments.size() - n, pagePathSegments.size()))) {
-                return "counter: src is the page itself";
-            }
+        if (!pagePathSegments.isEmpty() && endsWithPagePath(segments)) {
+            return "counter: src is the page itself";
         }
         if (pageUrl != null && !pageUrl.host().isEmpty() && pageUrl.host().equals(url.host())
                 && pathSegments(pageUrl.path()).equals(segments)) {
             return "counter: src is the page URL";
         }
         return null;
+    }
+
+    /**
+     * The src ends with the page's file name and the folder holding it (the whole path if it has
+     * one segment); the file name may lack its extension ({@code .../p1/a1} for {@code p1/a1.md}).
+     */
+    private boolean endsWithPagePath(List<String> segments) {
+        int n = Math.min(2, pagePathSegments.size());
+        if (segments.size() < n) {
+            return false;
+        }
+        List<String> tail = segments.subList(segments.size() - n, segments.size());
+        List<String> page = pagePathSegments.subList(pagePathSegments.size() - n, pagePathSegments.size());
+        if (tail.subList(0, n - 1).equals(page.subList(0, n - 1))) {
+            String file = page.get(n - 1);
+            String last = tail.get(n - 1);
+            int dot = file.lastIndexOf('.');
+            return last.equals(file) || dot > 0 && last.indexOf('.') < 0 && last.equals(file.substring(0, dot));
+        }
+        return false;
     }
 
     private static List<String> pathSegments(String path) {

@@ -80,6 +80,16 @@ class BoilerplateTest {
     }
 
     @Test
+    void adClassOnContentDoesNotRemoveIt() {
+        String article = "<div class=\"post ad-wrapper\"><h2>Title</h2><p>Short.</p></div>";
+        assertThat(decide(article)).isEmpty();
+        String longText = "<div class=\"ads\"><p>" + "正文".repeat(AdSlots.MAX_TEXT / 2 + 1) + "</p></div>";
+        assertThat(decide(longText)).isEmpty();
+        String label = "<div class=\"ads\"><span>Advertisement</span><a href='https://ads.example/x'><img src='/b.jpg'></a></div>";
+        assertThat(summary(decide(label))).containsExactly("REMOVE ad-slot div");
+    }
+
+    @Test
     void pageStructureIsNeverAnAdSlot() {
         assertThat(decide("<html><body class='ads'><main class='ad'><article id='ad'><p>x</p></article></main></body></html>"))
                 .isEmpty();

@@ -63,6 +63,22 @@ class IdempotencyTest {
         return out.stream();
     }
 
+    @org.junit.jupiter.api.Test
+    void oneRulesInstanceServesManyThreads() {
+        CleanRules rules = new CleanRules(CleanPolicy.builder().customTags(TagPolicy.LINK)
+                .removeSelector("div:has(> span.x), p:contains(drop me)").trackerHost("counter.example.org").build());
+        List<String> inputs = new ArrayList<>(INPUTS);
+        inputs.add("<div><span class=x>a</span></div><p>drop me</p><img src='https://counter.example.org/c'>");
+        List<List<String>> expected = inputs.stream().map(h -> Cleaning.summary(rules.decide(Cleaning.parse(h)))).toList();
+        List<List<String>> parallel = java.util.stream.IntStream.range(0, 40 * inputs.size()).parallel()
+                .mapToObj(i -> inputs.get(i % inputs.size()))
+                .map(h -> Cleaning.summary(rules.decide(Cleaning.parse(h))))
+                .toList();
+        for (int i = 0; i < parallel.size(); i++) {
+            assertThat(parallel.get(i)).isEqualTo(expected.get(i % inputs.size()));
+        }
+    }
+
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("cases")
     void properties(TagPolicy tags, String html) {

@@ -164,6 +164,11 @@ class TrackingPixelTest {
                 .satisfies(a -> assertThat(a.reason()).isEqualTo("counter: src is the page URL"));
         CleanPolicy otherHost = CleanPolicy.builder().pageUrl("https://elsewhere.example/site/posts/hello").build();
         assertThat(pixels(html, otherHost)).isEmpty();
+        CleanPolicy mdPage = CleanPolicy.builder().pagePath("pages/p1/a102.md").build();
+        assertThat(pixels("<img src='https://counter.example.win/news/pages/p1/a102'>", mdPage)).hasSize(1);
+        assertThat(pixels("<img src='https://counter.example.win/news/pages/p2/a102'>", mdPage)).isEmpty();
+        assertThat(pixels("<img src='https://example.org/pages/p1/a102.md.png'>", mdPage)).isEmpty();
+        assertThat(pixels("<img src='https://example.org/pages/p1/a102.png'>", mdPage)).isEmpty();
     }
 
     @Test
