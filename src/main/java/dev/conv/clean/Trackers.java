@@ -108,14 +108,11 @@ final class Trackers {
         if (host != null) {
             return "tracker host " + host;
         }
+        if (!el.nameIs("img")) {
+            return null; // an iframe's path says nothing: players embed /track/..., forms /open
+        }
         String beacon = beaconPath(url);
-        if (beacon != null) {
-            return beacon;
-        }
-        if (el.nameIs("img")) {
-            return selfCounter(url);
-        }
-        return null;
+        return beacon != null ? beacon : selfCounter(url);
     }
 
     /**

@@ -112,6 +112,8 @@ class TrackingPixelTest {
         "<img src='/c.gif' style='display:block'>",
         "<iframe src='https://www.youtube.com/embed/abc' width='560' height='315'></iframe>",
         "<iframe src='https://player.example.com/open/video'></iframe>",
+        "<iframe src='https://embed.example.com/track' width='300' height='80'></iframe>",
+        "<iframe src='/pages/p1/a1.html'></iframe>",
         "<video src='/a.mp4' width='1' height='1'></video>",
     })
     void keepsInnocentImages(String html) {
