@@ -20,7 +20,9 @@ public final class HtmlVocabulary {
             "th", "thead", "time", "title", "tr", "track", "u", "ul", "var", "video", "wbr",
             // obsolete but rendered: presentational soup conv unwraps or maps
             "acronym", "big", "blink", "center", "dir", "font", "frame", "frameset", "listing", "marquee",
-            "nobr", "noembed", "noframes", "plaintext", "rb", "rtc", "strike", "tt", "xmp");
+            "nobr", "noembed", "noframes", "plaintext", "rb", "rtc", "strike", "tt", "xmp",
+            // dropped from the standard in 2023, still parsed and used inside <object>
+            "param");
 
     /** Obsolete presentational elements that carry no meaning: unwrapped by the steps. */
     private static final Set<String> PRESENTATIONAL = Set.of(

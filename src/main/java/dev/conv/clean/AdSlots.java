@@ -1,0 +1,121 @@
+package dev.conv.clean;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Ad slots, recognized by whole words of their class and id tokens: {@code single_ad},
+ * {@code ad-300x250}, {@code adsbygoogle}, {@code div-gpt-ad-1589559869784-0} and {@code topAd}
+ * are ads; {@code header}, {@code shadow}, {@code badge}, {@code download}, {@code read-more}
+ * and {@code adv-search} are not, since no word of theirs is an ad word.
+ */
+final class AdSlots {
+    /** A token word (split at - _ . : and camelCase) that names an ad. */
+    private static final Set<String> AD_WORDS = Set.of(
+            "ad", "ads", "adsbygoogle", "adsense", "adslot", "adslots", "adunit", "adunits", "adbox", "adframe",
+            "adcontainer", "adwrapper", "adwrap", "adzone", "adspace", "adarea", "adbanner", "adblock",
+            "adsbox", "adtag", "dfp", "taboola", "outbrain", "sponsorad");
+    /** Words that turn "ad" into something else: ad-hoc, ad-free. */
+    private static final Set<String> NOT_AN_AD = Set.of("hoc", "free", "blocker", "min", "lib");
+    /** Never an ad slot, whatever their class says: removing them would remove the page. */
+    private static final Set<String> NEVER = Set.of("html", "head", "body", "main", "article");
+    /** More text than an ad label or a sponsored blurb: a matching class then marks content. */
+    static final int MAX_TEXT = 300;
+
+    private AdSlots() {
+    }
+
+    /**
+     * The class or id token that marks {@code el} as an ad slot, or null. An element holding a
+     * heading or more than {@value #MAX_TEXT} characters of text is content whatever its class
+     * ({@code <div class="post ad-wrapper">} around an article): losing it costs more than
+     * keeping an ad.
+     */
+    static String match(org.jsoup.nodes.Element el) {
+        if (NEVER.contains(el.normalName())) {
+            return null;
+        }
+        String token = token(el);
+        if (token == null || holdsContent(el)) {
+            return null;
+        }
+        return token;
+    }
+
+    private static boolean holdsContent(org.jsoup.nodes.Element el) {
+        if (el.selectFirst("h1, h2, h3, h4, h5, h6") != null) {
+            return true;
+        }
+        int chars = 0;
+        for (org.jsoup.nodes.TextNode t : el.nodeStream(org.jsoup.nodes.TextNode.class).toList()) {
+            String s = t.getWholeText();
+            for (int i = 0; i < s.length(); i++) {
+                if (!Character.isWhitespace(s.charAt(i)) && ++chars > MAX_TEXT) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String token(org.jsoup.nodes.Element el) {
+        String id = el.id();
+        if (!id.isEmpty() && isAdToken(id)) {
+            return "#" + id.trim();
+        }
+        String cls = el.className();
+        if (!cls.isEmpty()) {
+            for (String token : cls.split("[ \\t\\n\\r\\f]+")) {
+                if (!token.isEmpty() && isAdToken(token)) {
+                    return "." + token;
+                }
+            }
+        }
+        if (el.hasAttr("data-ad-slot") || el.hasAttr("data-ad-client")) {
+            return "[data-ad-slot]";
+        }
+        return null;
+    }
+
+    static boolean isAdToken(String token) {
+        List<String> words = words(token);
+        boolean ad = false;
+        for (String w : words) {
+            if (NOT_AN_AD.contains(w)) {
+                return false;
+            }
+            if (AD_WORDS.contains(w) || w.startsWith("advert")) {
+                ad = true;
+            }
+        }
+        return ad;
+    }
+
+    /** {@code div-gpt-ad-1}, {@code topAdSlot} -> [div, gpt, ad, 1], [top, ad, slot]. */
+    static List<String> words(String token) {
+        List<String> out = new ArrayList<>();
+        StringBuilder w = new StringBuilder();
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (!Character.isLetterOrDigit(c)) {
+                flush(w, out);
+                continue;
+            }
+            if (Character.isUpperCase(c) && i > 0 && Character.isLowerCase(token.charAt(i - 1))) {
+                flush(w, out);
+            }
+            w.append(c);
+        }
+        flush(w, out);
+        return out;
+    }
+
+    private static void flush(StringBuilder w, List<String> out) {
+        if (w.length() > 0) {
+            out.add(w.toString().toLowerCase(Locale.ROOT));
+            w.setLength(0);
+        }
+    }
+}

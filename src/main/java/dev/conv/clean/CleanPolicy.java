@@ -1,0 +1,196 @@
+package dev.conv.clean;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.select.QueryParser;
+
+/**
+ * The configuration of {@code conv clean}: immutable, built with {@link #builder()}. Everything
+ * is checked when built, so a bad option fails before any file is read.
+ */
+public final class CleanPolicy {
+    private static final Pattern TAG_NAME = Pattern.compile("[a-z][a-z0-9._:-]*");
+    private static final Pattern HOST = Pattern.compile("[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*");
+
+    private final TagPolicy customTags;
+    private final Map<String, TagPolicy> tagOverrides;
+    private final Set<String> trackerHosts;
+    private final List<String> removeSelectors;
+    private final String pagePath;
+    private final String pageUrl;
+
+    private CleanPolicy(Builder b) {
+        this.customTags = b.customTags;
+        this.tagOverrides = Collections.unmodifiableMap(new LinkedHashMap<>(b.tagOverrides));
+        this.trackerHosts = Collections.unmodifiableSet(new LinkedHashSet<>(b.trackerHosts));
+        this.removeSelectors = List.copyOf(b.removeSelectors);
+        this.pagePath = b.pagePath;
+        this.pageUrl = b.pageUrl;
+    }
+
+    public static CleanPolicy defaults() {
+        return builder().build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this policy's settings, to derive another (e.g. the same options for another page). */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.customTags = customTags;
+        b.tagOverrides.putAll(tagOverrides);
+        b.trackerHosts.addAll(trackerHosts);
+        b.removeSelectors.addAll(removeSelectors);
+        b.pagePath = pagePath;
+        b.pageUrl = pageUrl;
+        return b;
+    }
+
+    /** Policy for custom tags without an override. */
+    public TagPolicy customTags() {
+        return customTags;
+    }
+
+    /** Per-tag overrides, lower-case tag name to policy. */
+    public Map<String, TagPolicy> tagOverrides() {
+        return tagOverrides;
+    }
+
+    /** The policy for a tag: its override, else the custom-tag policy. */
+    public TagPolicy policyFor(String tagName) {
+        return tagOverrides.getOrDefault(tagName, customTags);
+    }
+
+    /** Extra tracker hosts, on top of the built-in list. */
+    public Set<String> trackerHosts() {
+        return trackerHosts;
+    }
+
+    /** Extra CSS selectors (jsoup syntax) whose matches are removed. */
+    public List<String> removeSelectors() {
+        return removeSelectors;
+    }
+
+    /** The page's own path (as given on the command line, or relative to the repository), or null. */
+    public String pagePath() {
+        return pagePath;
+    }
+
+    /** The page's public URL, or null. */
+    public String pageUrl() {
+        return pageUrl;
+    }
+
+    public static final class Builder {
+        private TagPolicy customTags = TagPolicy.UNWRAP;
+        private final Map<String, TagPolicy> tagOverrides = new LinkedHashMap<>();
+        private final Set<String> trackerHosts = new LinkedHashSet<>();
+        private final List<String> removeSelectors = new ArrayList<>();
+        private String pagePath;
+        private String pageUrl;
+
+        private Builder() {
+        }
+
+        public Builder customTags(TagPolicy policy) {
+            this.customTags = java.util.Objects.requireNonNull(policy, "policy");
+            return this;
+        }
+
+        public Builder tagOverride(String tag, TagPolicy policy) {
+            String name = tag == null ? "" : tag.trim().toLowerCase(Locale.ROOT);
+            if (!TAG_NAME.matcher(name).matches()) {
+                throw new IllegalArgumentException("invalid tag name '" + tag + "' in a tag override");
+            }
+            tagOverrides.put(name, java.util.Objects.requireNonNull(policy, "policy"));
+            return this;
+        }
+
+        /** Parses an override written {@code tag=policy}, e.g. {@code ok=link}. */
+        public Builder tagOverride(String spec) {
+            int eq = spec == null ? -1 : spec.indexOf('=');
+            if (eq < 0) {
+                throw new IllegalArgumentException("invalid tag override '" + spec + "' (expected TAG=unwrap|link|drop|keep)");
+            }
+            return tagOverride(spec.substring(0, eq), TagPolicy.parse(spec.substring(eq + 1)));
+        }
+
+        /**
+         * Adds a tracker host; it matches its subdomains too. A leading {@code *.} or {@code .},
+         * a scheme and a path are tolerated ({@code https://stats.example.org/} is
+         * {@code stats.example.org}).
+         */
+        public Builder trackerHost(String host) {
+            trackerHosts.add(normalizeHost(host));
+            return this;
+        }
+
+        /** Adds a selector (jsoup syntax) whose matching elements are removed; checked now. */
+        public Builder removeSelector(String selector) {
+            String s = selector == null ? "" : selector.trim();
+            if (s.isEmpty()) {
+                throw new IllegalArgumentException("empty --remove selector");
+            }
+            try {
+                QueryParser.parse(s);
+            } catch (IllegalArgumentException | IllegalStateException e) { // SelectorParseException is an IllegalStateException
+                throw new IllegalArgumentException("invalid --remove selector '" + s + "': " + e.getMessage(), e);
+            }
+            removeSelectors.add(s);
+            return this;
+        }
+
+        public Builder pagePath(String path) {
+            this.pagePath = path == null || path.isBlank() ? null : path.trim();
+            return this;
+        }
+
+        public Builder pageUrl(String url) {
+            this.pageUrl = url == null || url.isBlank() ? null : url.trim();
+            return this;
+        }
+
+        public CleanPolicy build() {
+            return new CleanPolicy(this);
+        }
+    }
+
+    static String normalizeHost(String host) {
+        String h = host == null ? "" : host.trim().toLowerCase(Locale.ROOT);
+        int scheme = h.indexOf("://");
+        if (scheme >= 0) {
+            h = h.substring(scheme + 3);
+        }
+        int end = 0;
+        while (end < h.length() && "/?#".indexOf(h.charAt(end)) < 0) {
+            end++;
+        }
+        h = h.substring(0, end);
+        int port = h.lastIndexOf(':');
+        if (port >= 0 && h.substring(port + 1).chars().allMatch(Character::isDigit)) {
+            h = h.substring(0, port);
+        }
+        if (h.startsWith("*.")) {
+            h = h.substring(2);
+        }
+        while (h.startsWith(".")) {
+            h = h.substring(1);
+        }
+        while (h.endsWith(".")) {
+            h = h.substring(0, h.length() - 1);
+        }
+        if (!HOST.matcher(h).matches()) {
+            throw new IllegalArgumentException("invalid tracker host '" + host + "'");
+        }
+        return h;
+    }
+}
