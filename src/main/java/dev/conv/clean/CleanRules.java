@@ -56,6 +56,15 @@ public final class CleanRules {
         return policy;
     }
 
+    /**
+     * Why an {@code <img>} or {@code <iframe>} is a tracker (a tiny or hidden image, a tracker
+     * host, a beacon path, a counter pointing at the page), or null: the same judgement as
+     * {@link #decide}, for one element, so html2md can leave trackers out while it writes.
+     */
+    public String trackerReason(Element el) {
+        return trackers.pixel(el);
+    }
+
     /** The actions for every element under {@code root} (not {@code root} itself), in document order. */
     public List<CleanAction> decide(Element root) {
         return new Run(root).decide();

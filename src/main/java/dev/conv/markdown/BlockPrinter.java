@@ -26,6 +26,15 @@ final class BlockPrinter {
         Block last = Block.NONE;
         /** Marker character of a list that just ended here, so the next list can differ. */
         char lastListMarker;
+        /**
+         * For a tight list: where a line followed another without a blank line inside it, and
+         * the blank line that would go there. If a blank line turns out to be needed anywhere in
+         * the list, Markdown reads the whole list as loose, so all of these become blank lines
+         * and a second conversion writes the same text.
+         */
+        List<Integer> gapAt;
+        List<String> gapLine;
+        boolean loosened;
 
         Frame(Block kind, String firstPrefix, String prefix, boolean tight) {
             this.kind = kind;
@@ -40,6 +49,8 @@ final class BlockPrinter {
     private boolean drained;
     private final List<Frame> frames = new ArrayList<>();
     private int pending = NO_SEPARATOR;
+    /** The tight list whose tightness allowed the pending NEWLINE. */
+    private Frame pendingOwner;
 
     BlockPrinter(StringBuilder out) {
         this.out = out;
@@ -69,7 +80,12 @@ final class BlockPrinter {
         Frame parent = current();
         char marker = parent.last == Block.LIST && parent.lastListMarker == preferred ? alternative : preferred;
         separate(Block.LIST, canInterrupt);
-        push(new Frame(Block.LIST, "", "", tight));
+        Frame list = new Frame(Block.LIST, "", "", tight);
+        if (tight) {
+            list.gapAt = new ArrayList<>();
+            list.gapLine = new ArrayList<>();
+        }
+        push(list);
         current().lastListMarker = marker;
         return marker;
     }
@@ -78,7 +94,7 @@ final class BlockPrinter {
     void openItem(String marker) {
         Frame list = current();
         if (list.last != Block.NONE) {
-            request(list.tight ? NEWLINE : BLANK);
+            request(list.tight ? NEWLINE : BLANK, list.tight ? list : null);
         }
         push(new Frame(Block.ITEM, marker, " ".repeat(marker.length()), list.tight));
     }
@@ -86,6 +102,11 @@ final class BlockPrinter {
     /** Closes the innermost container; an empty quote or item still shows its marker. */
     void close() {
         Frame f = frames.remove(frames.size() - 1);
+        if (f.kind == Block.LIST && f.loosened) {
+            for (int i = f.gapAt.size() - 1; i >= 0; i--) {
+                out.insert(f.gapAt.get(i), f.gapLine.get(i) + "\n");
+            }
+        }
         if (!f.started && (f.kind == Block.ITEM || f.kind == Block.QUOTE)) {
             frames.add(f);
             writeLines("");
@@ -149,7 +170,34 @@ final class BlockPrinter {
         if (f.last == Block.NONE) {
             return;
         }
-        request(f.tight && fitsTight(f.last, next, canInterrupt) ? NEWLINE : BLANK);
+        Frame list = f.tight && f.kind == Block.ITEM ? frames.get(frames.size() - 2) : null;
+        if (list != null && fitsTight(f.last, next, canInterrupt)) {
+            request(NEWLINE, list);
+        } else {
+            if (list != null) {
+                list.loosened = true;
+            }
+            request(BLANK, null);
+        }
+    }
+
+    /** True while a list is open: its text may still change, so it must not be drained. */
+    boolean inList() {
+        for (Frame f : frames) {
+            if (f.kind == Block.LIST) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Columns the container prefixes take before the next line's text. */
+    int prefixWidth() {
+        int w = 0;
+        for (Frame f : frames) {
+            w += f.started ? f.prefix.length() : f.firstPrefix.length();
+        }
+        return w;
     }
 
     /**
@@ -175,8 +223,13 @@ final class BlockPrinter {
         }
     }
 
-    private void request(int separator) {
-        pending = Math.max(pending, separator);
+    private void request(int separator, Frame owner) {
+        if (separator > pending) {
+            pending = separator;
+            pendingOwner = owner;
+        } else if (separator == pending && separator == NEWLINE && pendingOwner == null) {
+            pendingOwner = owner;
+        }
     }
 
     private void writeLines(String text) {
@@ -193,17 +246,13 @@ final class BlockPrinter {
 
     private void writeLine(String text, int from, int to) {
         if (pending == BLANK && (out.length() > 0 || drained)) {
-            int lineStart = out.length();
-            for (Frame f : frames) {
-                if (!f.started) {
-                    break;
-                }
-                out.append(f.prefix);
-            }
-            trimTrailing(lineStart);
-            out.append('\n');
+            out.append(blankLine()).append('\n');
+        } else if (pending == NEWLINE && pendingOwner != null) {
+            pendingOwner.gapAt.add(out.length());
+            pendingOwner.gapLine.add(blankLine());
         }
         pending = NO_SEPARATOR;
+        pendingOwner = null;
         int lineStart = out.length();
         for (Frame f : frames) {
             if (f.started) {
@@ -219,6 +268,23 @@ final class BlockPrinter {
             out.append(text, from, to);
         }
         out.append('\n');
+    }
+
+    /** A blank line between blocks: the prefixes of the containers around both, no trailing spaces. */
+    private String blankLine() {
+        StringBuilder line = new StringBuilder();
+        for (Frame f : frames) {
+            if (!f.started) {
+                break;
+            }
+            line.append(f.prefix);
+        }
+        int end = line.length();
+        while (end > 0 && line.charAt(end - 1) == ' ') {
+            end--;
+        }
+        line.setLength(end);
+        return line.toString();
     }
 
     private void trimTrailing(int lineStart) {

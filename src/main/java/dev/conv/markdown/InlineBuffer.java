@@ -76,17 +76,51 @@ final class InlineBuffer {
     void open(Token open) {
         flushText();
         tokens.add(open);
-        if (open.span == Token.LINK && !open.reopened) {
-            visible = true; // [](url) is kept: a link with no text still has a target
-        }
     }
 
     void close(int span) {
+        close(Token.close(span));
+    }
+
+    /** Closes a tag kept as raw HTML: the end tag needs its name. */
+    void closeKept(String name) {
+        close(Token.keptTag(name, false));
+    }
+
+    private void close(Token close) {
         flushText();
-        tokens.add(Token.close(span));
+        Token last = tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
+        tokens.add(close);
+        if (close.span == Token.LINK && last != null && last.type == Token.OPEN && last.span == Token.LINK
+                && !last.reopened) {
+            // [](url): nothing to show, but the link is kept; it stands where it was, so a space
+            // before it stays before it and one after it starts afresh.
+            visible = true;
+            if (pendingSpace != NO_SPACE) {
+                resolveSpace('x');
+            }
+            lastChar = 'x';
+            return;
+        }
         if (pendingSpace != NO_SPACE) {
             spaceIndex = tokens.size();
         }
+    }
+
+    /**
+     * The edge of a block element inside a line (a table cell, a heading): a line break, but two
+     * edges in a row (end of one div, start of the next) make one.
+     */
+    void boundary() {
+        if (!tokens.isEmpty() && tokens.get(tokens.size() - 1).type == Token.BREAK && text.length() == 0) {
+            pendingSpace = NO_SPACE;
+            return;
+        }
+        if (!visible) {
+            pendingSpace = NO_SPACE;
+            return;
+        }
+        hardBreak();
     }
 
     /** A code span, image or raw HTML: visible, not CJK, so spaces before it are kept. */

@@ -213,6 +213,47 @@ final class InlineRenderer {
                 open.partner.dropped = true;
             }
         }
+        verifyDelimiters();
+    }
+
+    /**
+     * Dropping a span changes what its neighbours touch: check every delimiter again as it will
+     * be read, and drop what no longer opens and closes, until all hold. A replay of CommonMark's
+     * pairing is the last word; if it still disagrees, no emphasis is written (the text stays).
+     */
+    private void verifyDelimiters() {
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (int i = 0; i < live.size(); i++) {
+                Token open = live.get(i);
+                if (!isEmphasisOpen(open) || open.dropped || open.delimiter == 0) {
+                    continue;
+                }
+                int close = indexOfPartner(i);
+                if (!canOpen(i, open.delimiter) && !touchesDelimiter(i) || !canClose(close, open.delimiter) && !touchesDelimiter(close)) {
+                    open.dropped = true;
+                    open.partner.dropped = true;
+                    changed = true;
+                }
+            }
+        }
+        if (!Delimiters.pairAsIntended(live)) {
+            for (Token t : live) {
+                if (t.isSpan() && t.isEmphasis() && t.span != Token.DEL) {
+                    t.dropped = true;
+                }
+            }
+        }
+    }
+
+    /** A delimiter next to another one of the same character: a merged run, judged by the replay. */
+    private boolean touchesDelimiter(int i) {
+        char c = live.get(i).delimiter;
+        Token before = neighbour(i, -1);
+        Token after = neighbour(i, +1);
+        return before != null && before.isSpan() && before.isEmphasis() && before.delimiter == c
+                || after != null && after.isSpan() && after.isEmphasis() && after.delimiter == c;
     }
 
     /**
@@ -324,14 +365,20 @@ final class InlineRenderer {
 
     /**
      * Moves punctuation and white space at the inner edges of a span outside it, so the delimiters
-     * touch a letter: {@code **「台灣」**主題} becomes {@code 「**台灣**」主題}. False if nothing moved.
+     * touch a letter: {@code **「台灣」**主題} becomes {@code 「**台灣**」主題}. The edge text may sit
+     * inside spans nested at the edge ({@code <b><i>「x」</i></b>}): it moves out of all of them.
+     * False if nothing moved.
      */
     private boolean moveEdgesOut(int open, int close) {
         boolean moved = false;
-        Token first = nextVisible(open);
+        int k = open + 1;
+        while (k < close && (isEmpty(live.get(k)) || isEmphasisOpen(live.get(k)))) {
+            k++;
+        }
+        Token first = k < close ? live.get(k) : null;
         if (first != null && first.type == Token.TEXT) {
-            int cut = 0;
             String s = first.text;
+            int cut = 0;
             while (cut < s.length() && CharClass.of(s.codePointAt(cut)) != CharClass.OTHER) {
                 cut += Character.charCount(s.codePointAt(cut));
             }
@@ -343,7 +390,11 @@ final class InlineRenderer {
                 moved = true;
             }
         }
-        Token last = previousVisible(close);
+        k = close - 1;
+        while (k > open && (isEmpty(live.get(k)) || isEmphasisClose(live.get(k)))) {
+            k--;
+        }
+        Token last = k > open ? live.get(k) : null;
         if (last != null && last.type == Token.TEXT) {
             String s = last.text;
             int cut = s.length();
@@ -357,6 +408,18 @@ final class InlineRenderer {
             }
         }
         return moved;
+    }
+
+    private static boolean isEmpty(Token t) {
+        return t.dropped || t.type == Token.TEXT && t.text.isEmpty();
+    }
+
+    private static boolean isEmphasisOpen(Token t) {
+        return t.type == Token.OPEN && t.isEmphasis();
+    }
+
+    private static boolean isEmphasisClose(Token t) {
+        return t.type == Token.CLOSE && t.isEmphasis();
     }
 
     /** {@code **[a](u)**x} cannot close; {@code [**a**](u)x} can and looks the same. */
@@ -488,13 +551,14 @@ final class InlineRenderer {
     private String emit() {
         StringBuilder out = new StringBuilder(64);
         boolean lineStart = true;
+        boolean firstLine = true;
         int inLink = 0;
         int n = live.size();
         for (int i = 0; i < n; i++) {
             Token t = live.get(i);
             switch (t.type) {
                 case Token.TEXT:
-                    emitText(out, i, lineStart, inLink > 0);
+                    emitText(out, i, lineStart, firstLine, inLink > 0);
                     break;
                 case Token.OPEN:
                     if (t.span == Token.LINK) {
@@ -546,6 +610,7 @@ final class InlineRenderer {
                 case Token.BREAK:
                     out.append(mode == Mode.PARAGRAPH ? "\\\n" : mode == Mode.CELL ? "<br>" : " ");
                     lineStart = mode == Mode.PARAGRAPH;
+                    firstLine = false;
                     continue;
                 case Token.RAW:
                     out.append(t.text);
@@ -565,12 +630,13 @@ final class InlineRenderer {
         }
     }
 
-    private void emitText(StringBuilder out, int index, boolean lineStart, boolean inLink) {
+    private void emitText(StringBuilder out, int index, boolean lineStart, boolean firstLine, boolean inLink) {
         String s = live.get(index).text;
         int n = s.length();
         int from = 0;
         if (lineStart && mode != Mode.CELL) {
-            int at = LineStart.escapeIndex(s, index + 1 >= live.size() || live.get(index + 1).type == Token.BREAK);
+            int at = LineStart.escapeIndex(s, index + 1 >= live.size() || live.get(index + 1).type == Token.BREAK,
+                    firstLine);
             if (at >= 0) {
                 appendEscaped(out, s, 0, at, index, inLink);
                 out.append('\\').append(s.charAt(at));
@@ -587,7 +653,15 @@ final class InlineRenderer {
                 appendEscaped(out, s, from, e, index, false);
             } else {
                 appendEscaped(out, s, from, p, index, false);
-                out.append(UrlLiteral.explicit(s.substring(p, e)));
+                String url = s.substring(p, e);
+                if (UrlLiteral.fitsAutolink(url)) {
+                    out.append('<').append(url).append('>');
+                } else {
+                    // Escaped as link text is, so reading this link back writes it the same way.
+                    out.append('[');
+                    appendEscaped(out, s, p, e, index, true);
+                    out.append("](").append(MarkdownSyntax.destination(UrlLiteral.target(url))).append(')');
+                }
             }
             from = e;
         }

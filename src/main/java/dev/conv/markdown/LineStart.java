@@ -12,8 +12,11 @@ final class LineStart {
      * Index of the character to backslash-escape in {@code s}, which starts a line, or -1.
      *
      * @param wholeLine whether {@code s} is all there is on the line
+     * @param firstLine whether the line starts the paragraph; later lines only need guarding
+     *     against what can interrupt a paragraph (a list starting at 1, a non-empty bullet item)
+     *     or underline it ({@code ===}, {@code ---})
      */
-    static int escapeIndex(String s, boolean wholeLine) {
+    static int escapeIndex(String s, boolean wholeLine, boolean firstLine) {
         if (s.isEmpty()) {
             return -1;
         }
@@ -31,26 +34,42 @@ final class LineStart {
             case '-':
             case '+':
             case '*':
-                if (endsMarker(s, 1)) {
+                if (endsMarker(s, 1) && (firstLine || hasContentAfterMarker(s, 1, wholeLine))) {
                     return 0;
                 }
-                return wholeLine && (thematicBreak(s) || c == '-' && underline(s, '-')) ? 0 : -1;
+                if (wholeLine && thematicBreak(s)) {
+                    return 0;
+                }
+                return !firstLine && wholeLine && c == '-' && underline(s, '-') ? 0 : -1;
             case '_':
                 return wholeLine && thematicBreak(s) ? 0 : -1;
             case '=':
-                return wholeLine && underline(s, '=') ? 0 : -1;
+                return !firstLine && wholeLine && underline(s, '=') ? 0 : -1;
             default:
                 if (c >= '0' && c <= '9') {
                     int i = 0;
                     while (i < s.length() && i < 10 && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
                         i++;
                     }
-                    if (i <= 9 && i < s.length() && (s.charAt(i) == '.' || s.charAt(i) == ')') && endsMarker(s, i + 1)) {
+                    boolean marker = i <= 9 && i < s.length() && (s.charAt(i) == '.' || s.charAt(i) == ')')
+                            && endsMarker(s, i + 1);
+                    if (marker && (firstLine || Integer.parseInt(s.substring(0, i)) == 1
+                            && hasContentAfterMarker(s, i + 1, wholeLine))) {
                         return i;
                     }
                 }
                 return -1;
         }
+    }
+
+    /** An empty list item cannot interrupt a paragraph. */
+    private static boolean hasContentAfterMarker(String s, int i, boolean wholeLine) {
+        for (int k = i; k < s.length(); k++) {
+            if (s.charAt(k) != ' ' && s.charAt(k) != '\t') {
+                return true;
+            }
+        }
+        return !wholeLine;
     }
 
     /** A list or heading marker needs a space, a tab or the end of the line after it. */

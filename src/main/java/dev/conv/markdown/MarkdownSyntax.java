@@ -7,17 +7,17 @@ final class MarkdownSyntax {
     private MarkdownSyntax() {
     }
 
-    /** A link or image destination: bare when it parses so, else in angle brackets. */
+    /**
+     * A link or image destination, always bare: spaces and control characters are
+     * percent-encoded (every Markdown reader parses {@code %20}; the {@code <a b>} form is not
+     * understood by older ones), unbalanced parentheses and backslashes escaped.
+     */
     static String destination(String url) {
-        String u = url.indexOf('\n') >= 0 || url.indexOf('\r') >= 0 ? url.replaceAll("[\r\n]", "") : url;
-        boolean needsAngle = false;
         int depth = 0;
         boolean unbalanced = false;
-        for (int i = 0; i < u.length(); i++) {
-            char c = u.charAt(i);
-            if (c <= ' ' || c == 0x7F) {
-                needsAngle = true;
-            } else if (c == '(') {
+        for (int i = 0; i < url.length(); i++) {
+            char c = url.charAt(i);
+            if (c == '(') {
                 depth++;
             } else if (c == ')') {
                 if (depth == 0) {
@@ -28,23 +28,23 @@ final class MarkdownSyntax {
             }
         }
         unbalanced |= depth != 0;
-        StringBuilder sb = new StringBuilder(u.length() + 8);
-        if (needsAngle || u.startsWith("<")) {
-            sb.append('<');
-            for (int i = 0; i < u.length(); i++) {
-                char c = u.charAt(i);
-                if (c == '<' || c == '>' || c == '\\') {
-                    sb.append('\\');
-                } else if (c == '&' && entityAt(u, i)) {
-                    sb.append('\\');
-                }
-                sb.append(c);
+        StringBuilder sb = new StringBuilder(url.length() + 8);
+        for (int i = 0; i < url.length(); i++) {
+            char c = url.charAt(i);
+            if (c <= ' ' || c == 0x7F || i == 0 && c == '<') {
+                sb.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
+                continue;
             }
-            return sb.append('>').toString();
-        }
-        for (int i = 0; i < u.length(); i++) {
-            char c = u.charAt(i);
-            if (c == '\\' || unbalanced && (c == '(' || c == ')') || c == '&' && entityAt(u, i)) {
+            if (c == '&' && entityAt(url, i)) {
+                // Not "\&": some readers decode the entity anyway. A percent-encoded letter or
+                // digit is the same URL and no entity.
+                int k = url.charAt(i + 1) == '#' ? i + 2 : i + 1;
+                sb.append(url, i, k).append('%').append(String.format("%02X", (int) url.charAt(k)));
+                i = k;
+                continue;
+            }
+            if (c == '\\' || unbalanced && (c == '(' || c == ')')) {
                 sb.append('\\');
             }
             sb.append(c);

@@ -25,7 +25,7 @@ final class MarkdownToHtml {
         options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
         options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
         PARSER = Parser.builder(options).build();
-        RENDERER = HtmlRenderer.builder(options).build();
+        RENDERER = HtmlRenderer.builder(options).nodeRendererFactory(o -> new GfmCodeSpans()).build();
     }
 
     private MarkdownToHtml() {

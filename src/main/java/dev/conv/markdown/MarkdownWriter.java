@@ -1,5 +1,6 @@
 package dev.conv.markdown;
 
+import dev.conv.clean.CleanRules;
 import dev.conv.html.HtmlVocabulary;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -50,15 +51,31 @@ final class MarkdownWriter implements NodeFilter {
 
     private static final class ListState {
         final boolean ordered;
-        final char marker;
+        final boolean tight;
+        char marker;
         int number;
 
-        ListState(boolean ordered, char marker, int number) {
+        ListState(boolean ordered, boolean tight, char marker, int number) {
             this.ordered = ordered;
+            this.tight = tight;
             this.marker = marker;
             this.number = number;
         }
     }
+
+    private static Integer intAttr(Element el, String name) {
+        if (!el.hasAttr(name)) {
+            return null;
+        }
+        try {
+            return Integer.parseInt(el.attr(name).trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** Judges images and embeds: a tracking pixel is not content. */
+    private static final CleanRules TRACKERS = new CleanRules();
 
     MarkdownWriter(Html2MdOptions options) {
         this.options = options;
@@ -97,6 +114,9 @@ final class MarkdownWriter implements NodeFilter {
      * the end of the document decides about.
      */
     void drainTo(Appendable sink) throws java.io.IOException {
+        if (printer.inList()) {
+            return; // a list may still turn loose and gain blank lines
+        }
         int end = out.length();
         while (end > 0 && out.charAt(end - 1) == '\n') {
             end--;
@@ -289,15 +309,15 @@ final class MarkdownWriter implements NodeFilter {
         switch (role) {
             case BLOCK: case CAPTION: case HEADING: case QUOTE: case LIST: case ITEM: case TABLE:
             case TABLE_SECTION: case ROW: case RULE:
-                inline.hardBreak();
+                inline.boundary();
                 return FilterResult.CONTINUE;
             case CELL:
                 inline.text(" ");
                 return FilterResult.CONTINUE;
             case PRE:
-                inline.hardBreak();
+                inline.boundary();
                 inline.atom(Token.code(PreText.of(el)));
-                inline.hardBreak();
+                inline.boundary();
                 return FilterResult.SKIP_ENTIRELY;
             default:
                 return headInline(el, role);
@@ -308,7 +328,7 @@ final class MarkdownWriter implements NodeFilter {
         switch (role) {
             case BLOCK: case CAPTION: case HEADING: case QUOTE: case LIST: case ITEM: case TABLE:
             case TABLE_SECTION: case ROW:
-                inline.hardBreak();
+                inline.boundary();
                 break;
             case CELL:
                 inline.text(" ");
@@ -368,7 +388,11 @@ final class MarkdownWriter implements NodeFilter {
             return; // no span was opened: <a> without href, capped nesting, KEEPABLE without --keep-html
         }
         spanStack.pop();
-        inline.close(top.token.span);
+        if (top.token.span == Token.KEPT_TAG) {
+            inline.closeKept(top.token.text);
+        } else {
+            inline.close(top.token.span);
+        }
         int i = openSpans.lastIndexOf(top.token);
         if (i >= 0) {
             openSpans.remove(i);
@@ -422,6 +446,9 @@ final class MarkdownWriter implements NodeFilter {
     }
 
     private void image(Element el) {
+        if (TRACKERS.trackerReason(el) != null) {
+            return;
+        }
         String src = el.attr("src").trim();
         if (src.isEmpty() || src.startsWith("data:")) {
             for (String lazy : new String[] {"data-src", "data-original", "data-lazy-src"}) {
@@ -438,6 +465,9 @@ final class MarkdownWriter implements NodeFilter {
     }
 
     private void media(Element el) {
+        if (TRACKERS.trackerReason(el) != null) {
+            return;
+        }
         String src = el.attr("src").trim();
         if (src.isEmpty()) {
             Element source = el.selectFirst("source[src]");
@@ -462,7 +492,8 @@ final class MarkdownWriter implements NodeFilter {
         if (inline.hasContent()) {
             String text = renderer.render(inline.finish(), InlineRenderer.Mode.PARAGRAPH);
             if (!text.isEmpty()) {
-                printer.leaf(BlockPrinter.Block.PARAGRAPH, options.wrap() > 0 ? Wrapper.wrap(text, options.wrap()) : text);
+                printer.leaf(BlockPrinter.Block.PARAGRAPH, options.wrap() > 0
+                        ? Wrapper.wrap(text, Math.max(20, options.wrap() - printer.prefixWidth())) : text);
             }
         }
         inline.reset(openSpans);
@@ -564,7 +595,7 @@ final class MarkdownWriter implements NodeFilter {
         char preferred = ordered ? '.' : options.bullet();
         char alternative = ordered ? ')' : options.bullet() == '-' ? '*' : '-';
         char marker = printer.openList(preferred, alternative, !loose, firstHasText && (!ordered || start == 1));
-        lists.push(new ListState(ordered, marker, start));
+        lists.push(new ListState(ordered, !loose, marker, start));
     }
 
     /** Opens a list item; false for a stray {@code <li>}, whose content is written as ordinary blocks. */
@@ -576,12 +607,12 @@ final class MarkdownWriter implements NodeFilter {
         }
         String marker;
         if (list.ordered) {
-            if (el.hasAttr("value")) {
-                try {
-                    list.number = Integer.parseInt(el.attr("value").trim());
-                } catch (NumberFormatException e) {
-                    // keep counting
-                }
+            Integer value = intAttr(el, "value");
+            if (value != null && value != list.number && value >= 0) {
+                // Markdown numbers items by the first one: a jump needs a list of its own.
+                printer.close();
+                list.marker = printer.openList('.', ')', list.tight, false);
+                list.number = value;
             }
             marker = Math.max(0, Math.min(list.number, 999_999_999)) + String.valueOf(list.marker) + " ";
             list.number++;

@@ -8,7 +8,8 @@ import org.jsoup.nodes.Node;
  * Decides whether a {@code <table>} is data, written as a GFM table, or layout, whose cells are
  * written one after another as ordinary blocks. A GFM cell holds one line of inline content, so
  * a table whose cells hold lists, headings, code blocks or other tables is layout, as is a table
- * of a single cell (a box around content) or one marked {@code role="presentation"}.
+ * of a single cell (a box around content), a single row without header cells (photos side by
+ * side) or one marked {@code role="presentation"}.
  */
 final class TableShape {
     private static final Set<String> BLOCKS_A_CELL_CANNOT_HOLD = Set.of(
@@ -25,8 +26,10 @@ final class TableShape {
         }
         int cells = 0;
         int widest = 0;
+        int rowCount = 0;
         boolean header = false;
         for (Element row : rows(table)) {
+            rowCount++;
             int width = 0;
             for (Element cell : row.children()) {
                 String name = cell.normalName();
@@ -42,7 +45,8 @@ final class TableShape {
             }
             widest = Math.max(widest, width);
         }
-        return cells > 1 && (widest > 1 || header);
+        // One row without header cells lays things out side by side (photos with captions).
+        return cells > 1 && (widest > 1 || header) && (rowCount > 1 || header);
     }
 
     /** The rows of this table, not of tables nested in it, in document order. */

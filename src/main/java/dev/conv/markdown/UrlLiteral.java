@@ -70,14 +70,14 @@ final class UrlLiteral {
         return s.regionMatches(true, p, "www.", 0, 4);
     }
 
-    /** {@code <url>}, or {@code [www.x](http://www.x)} when the text has no scheme. */
-    static String explicit(String url) {
-        boolean plain = url.indexOf('>') < 0 && url.indexOf('<') < 0 && url.indexOf('\\') < 0;
-        if (!isWww(url, 0) && plain) {
-            return "<" + url + ">";
-        }
-        String target = isWww(url, 0) ? "http://" + url : url;
-        return "[" + MarkdownSyntax.imageAlt(url) + "](" + MarkdownSyntax.destination(target) + ")";
+    /** Can this URL be written as {@code <url>}: it has a scheme and nothing an autolink cannot hold. */
+    static boolean fitsAutolink(String url) {
+        return !isWww(url, 0) && url.indexOf('>') < 0 && url.indexOf('<') < 0 && url.indexOf('\\') < 0;
+    }
+
+    /** Where the literal points: {@code www.} text gets the scheme GitHub gives it. */
+    static String target(String url) {
+        return isWww(url, 0) ? "http://" + url : url;
     }
 
     private static boolean unbalancedClose(String s, int p, int e) {

@@ -109,6 +109,6 @@ final class Wrapper {
         if (c == '|' || c == '`' || c == '~' || c == '<' || c == '[' || c == '=' || c == '-' || c == '_') {
             return false;
         }
-        return LineStart.escapeIndex(rest, false) < 0;
+        return LineStart.escapeIndex(rest, false, false) < 0;
     }
 }

@@ -109,10 +109,7 @@ public final class HtmlStructure {
                 return FilterResult.SKIP_ENTIRELY;
             }
             if (VisibleText.MEDIA.contains(name)) {
-                String src = VisibleText.mediaSource(el);
-                if (!src.isEmpty()) {
-                    links.add(SpecHtml.normalizeUrl(src));
-                }
+                // Written as its URL (<src>): the visible-text check sees it, like any URL shown as itself.
                 return FilterResult.SKIP_ENTIRELY;
             }
             if (PRES.contains(name)) {
@@ -152,7 +149,7 @@ public final class HtmlStructure {
             } else if (LISTS.contains(name)) {
                 listDepth++;
                 if (headingDepth == 0) {
-                    lists.add(list(el));
+                    lists.addAll(list(el));
                 }
             } else if (name.equals("blockquote")) {
                 quoteDepth++;
@@ -209,6 +206,9 @@ public final class HtmlStructure {
             if (href.regionMatches(true, 0, "javascript:", 0, 11)) {
                 return;
             }
+            if (a.text().strip().equals(href)) {
+                return; // a URL shown as itself: bare text and <url> look alike, GitHub links both
+            }
             links.add(SpecHtml.normalizeUrl(href) + (a.hasAttr("title") ? " \"" + a.attr("title") + "\"" : ""));
         }
 
@@ -229,31 +229,45 @@ public final class HtmlStructure {
                     + (img.hasAttr("title") ? " \"" + img.attr("title") + "\"" : ""));
         }
 
-        private String list(Element el) {
-            StringBuilder sb = new StringBuilder("  ".repeat(listDepth - 1));
+        /**
+         * One entry per list as Markdown can write it: an ordered list whose {@code <li value>}
+         * jumps ahead is two lists in Markdown (which numbers items by the first only).
+         */
+        private List<String> list(Element el) {
+            String indent = "  ".repeat(listDepth - 1);
+            List<String> out = new ArrayList<>();
+            boolean ordered = el.normalName().equals("ol");
             int items = 0;
-            Element first = null;
+            int start = ordered ? number(el.attr("start"), 1) : 1;
+            int next = start;
             for (Element child : el.children()) {
-                if (child.normalName().equals("li") && !VisibleText.isHidden(child)) {
-                    items++;
-                    if (first == null) {
-                        first = child;
+                if (!child.normalName().equals("li") || VisibleText.isHidden(child)) {
+                    continue;
+                }
+                if (ordered && child.hasAttr("value")) {
+                    int value = number(child.attr("value"), next);
+                    if (items == 0) {
+                        start = value;
+                    } else if (value != next) {
+                        out.add(indent + "ol start=" + start + " items=" + items);
+                        start = value;
+                        items = 0;
                     }
+                    next = value;
                 }
+                items++;
+                next++;
             }
-            if (el.normalName().equals("ol")) {
-                int start = 1;
-                String attr = first != null && first.hasAttr("value") ? first.attr("value") : el.attr("start");
-                try {
-                    start = attr.isBlank() ? 1 : Math.max(0, Integer.parseInt(attr.strip()));
-                } catch (NumberFormatException e) {
-                    start = 1;
-                }
-                sb.append("ol start=").append(start);
-            } else {
-                sb.append("ul");
+            out.add(indent + (ordered ? "ol start=" + start : "ul") + " items=" + items);
+            return out;
+        }
+
+        private static int number(String attr, int fallback) {
+            try {
+                return attr.isBlank() ? fallback : Math.max(0, Integer.parseInt(attr.strip()));
+            } catch (NumberFormatException e) {
+                return fallback;
             }
-            return sb.append(" items=").append(items).toString();
         }
     }
 
