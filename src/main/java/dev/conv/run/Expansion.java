@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,12 +30,13 @@ final class Expansion {
 
     private final FileSet config;
     private final Set<String> problems = new LinkedHashSet<>();
-    private final Map<String, InputFile> found = new LinkedHashMap<>();
+    private final Map<Path, InputFile> found = new HashMap<>();
     private final List<Path> excludedDirs = new ArrayList<>();
     private final Set<String> excludedDirNames = new HashSet<>();
     private final Map<Path, IgnoreStack> convThrough = new HashMap<>();
     private final Map<Path, IgnoreStack> gitThrough = new HashMap<>();
     private final Map<Path, IgnoreStack> gitBase = new HashMap<>();
+    private GitEnv env;
     private String userExcludes;
     private boolean userExcludesRead;
 
@@ -101,7 +101,7 @@ final class Expansion {
         if (insideExcludedDir(real)) {
             return;
         }
-        walk(path, real, config::acceptsByDefault, false, Integer.MAX_VALUE);
+        walk(path, real, config.defaultSelector(), false, Integer.MAX_VALUE);
     }
 
     private int walk(Path display, Path real, Walk.Selector selector, boolean hidden, int maxDepth) {
@@ -130,7 +130,7 @@ final class Expansion {
                 || insideExcludedDir(real) || excludedAsGiven(path) || convIgnores(real)) {
             return;
         }
-        offer(real, path, Path.of(name));
+        offer(real, path, Path.of(name), false);
     }
 
     private void glob(String arg) {
@@ -241,11 +241,11 @@ final class Expansion {
         for (int i = 1; i <= parent.getNameCount(); i++) {
             Path dir = parent.getRoot().resolve(parent.subpath(0, i));
             IgnoreStack above = convThrough(dir.getParent());
-            if (Boolean.TRUE.equals(above.decide(IgnoreFile.bytes(dir.toString()), IgnoreFile.bytes(dir.getFileName().toString()), true))) {
+            if (Boolean.TRUE.equals(above.decide(IgnoreFile.bytes(dir.getParent().toString()), IgnoreFile.bytes(dir.getFileName().toString()), true))) {
                 return true;
             }
         }
-        return Boolean.TRUE.equals(convThrough(parent).decide(IgnoreFile.bytes(real.toString()),
+        return Boolean.TRUE.equals(convThrough(parent).decide(IgnoreFile.bytes(parent.toString()),
                 IgnoreFile.bytes(real.getFileName().toString()), false));
     }
 
@@ -284,7 +284,10 @@ final class Expansion {
     }
 
     private Path userExcludesFile(GitRepo repo) {
-        GitEnv env = config.gitEnv();
+        if (env == null) {
+            // Only now: reading the environment is wasted work outside a git work tree.
+            env = config.gitEnv() == null ? GitEnv.fromSystem() : config.gitEnv();
+        }
         if (!userExcludesRead) {
             userExcludesRead = true;
             for (Path file : env.configFiles()) {
@@ -333,31 +336,38 @@ final class Expansion {
         }
     }
 
-    boolean ignored(IgnoreStack conv, IgnoreStack git, Path location, String name, boolean isDir) {
-        boolean noGit = git == null || git.isEmpty();
-        if (!config.respectIgnoreFiles() || (conv.isEmpty() && noGit)) {
-            return false;
-        }
-        String abs = IgnoreFile.bytes(location.toString());
-        String bytesName = IgnoreFile.bytes(name);
+    /**
+     * @param parent the entry's directory as an absolute {@link IgnoreFile#bytes} string
+     * @param name   its name, likewise
+     */
+    boolean ignored(IgnoreStack conv, IgnoreStack git, String parent, String name, boolean isDir) {
         // .convignore outranks .gitignore, as ripgrep's .ignore does: "!x" there takes back a gitignored x.
-        Boolean decision = conv.decide(abs, bytesName, isDir);
+        Boolean decision = conv.decide(parent, name, isDir);
         if (decision != null) {
             return decision;
         }
-        return !noGit && Boolean.TRUE.equals(git.decide(abs, bytesName, isDir));
+        return git != null && Boolean.TRUE.equals(git.decide(parent, name, isDir));
     }
 
-    void offer(Path real, Path display, Path relative) {
-        String key = real.toString();
-        if (found.containsKey(key)) {
+    boolean hasExcludes() {
+        return !config.excludes().isEmpty();
+    }
+
+    /**
+     * Keeps a file unless an earlier argument already found it.
+     *
+     * @param real          its real path, which tells two ways to one file apart
+     * @param worldReadable its mode lets anyone read it; else access() is asked
+     */
+    void offer(Path real, Path display, Path relative, boolean worldReadable) {
+        if (found.containsKey(real)) {
             return;
         }
-        if (!Files.isReadable(real)) {
+        if (!worldReadable && !Files.isReadable(real)) {
             problem(display.toString(), "permission denied");
             return;
         }
-        found.put(key, new InputFile(display, relative));
+        found.put(real, new InputFile(display, relative));
     }
 
     void problem(String path, String what) {

@@ -82,7 +82,7 @@ public final class FileSet {
         this.respectIgnoreFiles = b.respectIgnoreFiles;
         this.followSymlinks = b.followSymlinks;
         this.excludedDirs = List.copyOf(b.excludedDirs);
-        this.gitEnv = b.gitEnv == null ? GitEnv.fromSystem() : b.gitEnv;
+        this.gitEnv = b.gitEnv;
     }
 
     public static Builder builder() {
@@ -103,8 +103,48 @@ public final class FileSet {
         return expansion.result();
     }
 
-    boolean acceptsByDefault(String rel, String name) {
-        if (!includes.isEmpty()) {
+    /** What a directory walk keeps: any include, else a default extension. */
+    Walk.Selector defaultSelector() {
+        return includes.isEmpty() ? new ExtensionSelector(extensions) : new IncludeSelector(includes);
+    }
+
+    private static final class ExtensionSelector implements Walk.Selector {
+        private final String[] dotted;
+
+        ExtensionSelector(Set<String> extensions) {
+            dotted = new String[extensions.size()];
+            int i = 0;
+            for (String ext : extensions) {
+                dotted[i++] = "." + ext;
+            }
+        }
+
+        @Override
+        public boolean accepts(String rel, String name) {
+            for (String ext : dotted) {
+                int start = name.length() - ext.length();
+                if (start > 0 && name.regionMatches(true, start, ext, 0, ext.length())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        @Override
+        public boolean needsPath() {
+            return false;
+        }
+    }
+
+    private static final class IncludeSelector implements Walk.Selector {
+        private final List<PathPattern> includes;
+
+        IncludeSelector(List<PathPattern> includes) {
+            this.includes = includes;
+        }
+
+        @Override
+        public boolean accepts(String rel, String name) {
             for (PathPattern p : includes) {
                 if (p.matches(rel, name, false)) {
                     return true;
@@ -112,13 +152,6 @@ public final class FileSet {
             }
             return false;
         }
-        String lower = name.toLowerCase(Locale.ROOT);
-        for (String ext : extensions) {
-            if (lower.length() > ext.length() + 1 && lower.endsWith(ext) && lower.charAt(lower.length() - ext.length() - 1) == '.') {
-                return true;
-            }
-        }
-        return false;
     }
 
     List<PathPattern> excludes() {
@@ -137,6 +170,7 @@ public final class FileSet {
         return excludedDirs;
     }
 
+    /** The git settings location set for tests, or null for the real environment. */
     GitEnv gitEnv() {
         return gitEnv;
     }

@@ -57,15 +57,20 @@ final class IgnoreFile {
     }
 
     /**
-     * @param rel  the path below {@link #dir()}, {@code /}-separated, as a byte string
-     * @param name its last segment
+     * @param relDir the entry's directory below {@link #dir()} ("" for that directory itself),
+     *               {@code /}-separated, as a byte string
+     * @param name   the entry's name, likewise
      * @return TRUE if ignored, FALSE if a negated rule re-includes it, null if no rule matches
      */
-    Boolean match(String rel, String name, boolean isDir) {
+    Boolean match(String relDir, String name, boolean isDir) {
+        String rel = null; // built only if a rule needs more than the name: most do not
         for (int i = rules.length - 1; i >= 0; i--) {
             Rule r = rules[i];
             if (r.dirOnly && !isDir) {
                 continue;
+            }
+            if (!r.basename && rel == null) {
+                rel = relDir.isEmpty() ? name : relDir + "/" + name;
             }
             if (r.matches(r.basename ? name : rel)) {
                 return !r.negated;

@@ -26,15 +26,15 @@ final class IgnoreStack {
     }
 
     /**
-     * @param abs  absolute path of the entry as a byte string ({@link IgnoreFile#bytes})
-     * @param name its last segment, as a byte string
+     * @param parent absolute path of the entry's directory as a byte string ({@link IgnoreFile#bytes})
+     * @param name   the entry's name, as a byte string
      * @return TRUE ignored, FALSE re-included by a negated rule, null if no file has a say
      */
-    Boolean decide(String abs, String name, boolean isDir) {
+    Boolean decide(String parent, String name, boolean isDir) {
         for (IgnoreStack s = this; s.file != null; s = s.below) {
-            String rel = relative(abs, s.file.dir());
-            if (rel != null) {
-                Boolean r = s.file.match(rel, name, isDir);
+            String relDir = relative(parent, s.file.dir());
+            if (relDir != null) {
+                Boolean r = s.file.match(relDir, name, isDir);
                 if (r != null) {
                     return r;
                 }
@@ -43,12 +43,16 @@ final class IgnoreStack {
         return null;
     }
 
-    private static String relative(String abs, String dir) {
-        if (dir.equals("/")) {
-            return abs.length() > 1 ? abs.substring(1) : null;
+    /** {@code path} below {@code dir}: "" for {@code dir} itself, null if not below it. */
+    private static String relative(String path, String dir) {
+        if (path.equals(dir)) {
+            return "";
         }
-        if (abs.length() > dir.length() && abs.startsWith(dir) && abs.charAt(dir.length()) == '/') {
-            return abs.substring(dir.length() + 1);
+        if (dir.equals("/")) {
+            return path.substring(1);
+        }
+        if (path.length() > dir.length() && path.startsWith(dir) && path.charAt(dir.length()) == '/') {
+            return path.substring(dir.length() + 1);
         }
         return null;
     }

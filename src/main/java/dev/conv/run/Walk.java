@@ -4,12 +4,15 @@ import dev.conv.page.AtomicWriter;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -23,15 +26,48 @@ import java.util.Set;
  * directory is excluded" holds. Symbolic links are skipped, or with {@code follow} followed only
  * when they resolve inside the tree, after the plain walk so a file reached both ways keeps its
  * real place, and never into a directory already walked, which also breaks cycles.
+ *
+ * <p>The loop runs once per entry, mostly in the interpreter since a CLI's JVM is short-lived:
+ * it reuses the paths the directory stream gives and works out byte strings for ignore rules once
+ * per directory.
  */
 final class Walk {
     /** What a walk keeps: the default extensions or includes, or a glob argument's pattern. */
     interface Selector {
+        /** @param rel the path below the root, or null if {@link #needsPath()} is false */
         boolean accepts(String rel, String name);
+
+        /** False if the name is enough, which spares building the path for every file. */
+        default boolean needsPath() {
+            return true;
+        }
     }
 
-    private record Link(Path location, String rel, String name, int depth, IgnoreStack conv, IgnoreStack git) {
+    /**
+     * A directory being walked.
+     *
+     * @param fs       where it really is, for reading it
+     * @param location where it sits in the tree (differs below a followed link), for ignore rules
+     * @param locationBytes {@code location} as an {@link IgnoreFile#bytes} string, or null when
+     *                 ignore files are off
+     * @param rel      the path below the root, for patterns; {@code relPath} is the same as a Path
+     *                 (null for the root), and {@code display} the directory as the user will see it
+     */
+    private record Dir(Path fs, Path location, String locationBytes, String rel, Path relPath, Path display, int depth,
+            IgnoreStack conv, IgnoreStack git) {
+        String childRel(String name) {
+            return rel.isEmpty() ? name : rel + "/" + name;
+        }
+
+        String childBytes(String name) {
+            return locationBytes.endsWith("/") ? locationBytes + IgnoreFile.bytes(name) : locationBytes + "/" + IgnoreFile.bytes(name);
+        }
     }
+
+    private record Link(Path location, String name, Dir parent) {
+    }
+
+    private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
 
     private final Expansion ex;
     private final Path displayRoot;
@@ -40,7 +76,7 @@ final class Walk {
     private final boolean hidden;
     private final int maxDepth;
     private final ArrayDeque<Link> links = new ArrayDeque<>();
-    private final Set<String> walkedDirs = new HashSet<>();
+    private final Set<Path> walkedDirs = new HashSet<>();
     private int matched;
 
     /**
@@ -58,60 +94,88 @@ final class Walk {
 
     /** Walks the tree with the ignore files of the root's ancestors; returns how many files matched. */
     int run(IgnoreStack conv, IgnoreStack git) {
-        walkedDirs.add(realRoot.toString());
-        dir(realRoot, realRoot, "", 0, conv, git, true);
+        walkedDirs.add(realRoot);
+        String bytes = ex.respectIgnoreFiles() ? IgnoreFile.bytes(realRoot.toString()) : null;
+        walk(new Dir(realRoot, realRoot, bytes, "", null, displayRoot, 0, conv, git), true);
         while (!links.isEmpty()) {
             follow(links.poll());
         }
         return matched;
     }
 
-    /**
-     * @param fs       where the directory really is, for reading it
-     * @param location where it sits in the tree (differs below a followed link), for ignore rules
-     */
-    private void dir(Path fs, Path location, String rel, int depth, IgnoreStack conv, IgnoreStack git, boolean root) {
-        List<String> names = list(fs, rel);
-        if (names == null) {
+    private void walk(Dir dir, boolean root) {
+        List<Path> children = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        boolean hasGit = false;
+        boolean hasGitignore = false;
+        boolean hasConvignore = false;
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir.fs())) {
+            for (Path child : entries) {
+                String name = child.getFileName().toString();
+                if (name.startsWith(".")) {
+                    hasGit |= name.equals(".git");
+                    hasGitignore |= name.equals(".gitignore");
+                    hasConvignore |= name.equals(Expansion.CONVIGNORE);
+                    if (!hidden || name.equals(".git")) {
+                        continue;
+                    }
+                }
+                children.add(child);
+                names.add(name);
+            }
+        } catch (AccessDeniedException e) {
+            ex.problem(display(dir), "permission denied");
+            return;
+        } catch (NoSuchFileException | NotDirectoryException e) {
+            return; // removed or replaced while we walk
+        } catch (IOException e) {
+            ex.problem(display(dir), "cannot read directory (" + e.getMessage() + ")");
             return;
         }
         if (ex.respectIgnoreFiles()) {
-            String locationBytes = IgnoreFile.bytes(location.toString());
-            if (!root && names.contains(".git")) {
-                git = ex.gitBase(GitRepo.at(fs), location);
+            IgnoreStack git = dir.git();
+            IgnoreStack conv = dir.conv();
+            if (hasGit && !root) {
+                git = ex.gitBase(GitRepo.at(dir.fs()), dir.location());
             }
-            if (git != null && names.contains(".gitignore")) {
-                git = git.push(ex.load(fs.resolve(".gitignore"), locationBytes));
+            if (git != null && hasGitignore) {
+                git = git.push(ex.load(dir.fs().resolve(".gitignore"), dir.locationBytes()));
             }
-            if (names.contains(Expansion.CONVIGNORE)) {
-                conv = conv.push(ex.load(fs.resolve(Expansion.CONVIGNORE), locationBytes));
+            if (hasConvignore) {
+                conv = conv.push(ex.load(dir.fs().resolve(Expansion.CONVIGNORE), dir.locationBytes()));
             }
+            dir = new Dir(dir.fs(), dir.location(), dir.locationBytes(), dir.rel(), dir.relPath(), dir.display(), dir.depth(), conv, git);
         }
-        for (String name : names) {
-            if (name.equals(".git") || (!hidden && name.startsWith("."))) {
-                continue;
-            }
-            Path child = fs.resolve(name);
+        for (int i = 0; i < children.size(); i++) {
+            Path child = children.get(i);
+            String name = names.get(i);
             BasicFileAttributes attrs;
             try {
-                attrs = Files.readAttributes(child, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                // Posix rather than basic attributes where there are any: the same stat call, and the
+                // mode spares an access() call per file.
+                attrs = POSIX
+                        ? Files.readAttributes(child, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS)
+                        : Files.readAttributes(child, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
             } catch (IOException e) {
                 continue; // removed while we walk: nothing to process
             }
-            String childRel = rel.isEmpty() ? name : rel + "/" + name;
-            Path childLocation = location.resolve(name);
-            if (attrs.isSymbolicLink()) {
-                if (ex.followSymlinks()) {
-                    links.add(new Link(childLocation, childRel, name, depth, conv, git));
-                }
-            } else if (attrs.isDirectory()) {
-                if (depth < maxDepth && wantDir(child, childLocation, childRel, name, conv, git) && walkedDirs.add(child.toString())) {
-                    dir(child, childLocation, childRel, depth + 1, conv, git, false);
+            if (attrs.isDirectory()) {
+                if (dir.depth() < maxDepth && wantDir(dir, child, name) && (!ex.followSymlinks() || walkedDirs.add(child))) {
+                    walk(enter(dir, child, dir.fs() == dir.location() ? child : dir.location().resolve(name), name), false);
                 }
             } else if (attrs.isRegularFile()) {
-                file(child, childLocation, childRel, name, conv, git);
+                file(dir, child, name, attrs instanceof PosixFileAttributes posix && posix.permissions().contains(PosixFilePermission.OTHERS_READ));
+            } else if (attrs.isSymbolicLink() && ex.followSymlinks()) {
+                links.add(new Link(dir.location().resolve(name), name, dir));
             }
         }
+    }
+
+    private Dir enter(Dir parent, Path fs, Path location, String name) {
+        String bytes = parent.locationBytes() == null ? null : parent.childBytes(name);
+        Path entry = location.getFileName();
+        return new Dir(fs, location, bytes, parent.childRel(name), child(parent.relPath(), entry), parent.display().resolve(entry),
+                parent.depth() + 1, parent.conv(), parent.git());
     }
 
     private void follow(Link link) {
@@ -126,52 +190,53 @@ final class Walk {
         if (!target.startsWith(realRoot)) {
             return; // never leave the tree the user named
         }
+        Dir parent = link.parent();
         if (attrs.isDirectory()) {
-            if (link.depth() < maxDepth && wantDir(target, link.location(), link.rel(), link.name(), link.conv(), link.git())
-                    && walkedDirs.add(target.toString())) {
-                dir(target, link.location(), link.rel(), link.depth() + 1, link.conv(), link.git(), false);
+            if (parent.depth() < maxDepth && wantDir(parent, target, link.name()) && walkedDirs.add(target)) {
+                walk(enter(parent, target, link.location(), link.name()), false);
             }
         } else if (attrs.isRegularFile()) {
-            file(target, link.location(), link.rel(), link.name(), link.conv(), link.git());
+            file(parent, target, link.name(), false);
         }
     }
 
-    private boolean wantDir(Path fs, Path location, String rel, String name, IgnoreStack conv, IgnoreStack git) {
+    private boolean wantDir(Dir parent, Path fs, String name) {
         return !ex.isExcludedDir(fs)
-                && !ex.ignored(conv, git, location, name, true)
-                && !ex.excluded(rel, name, true);
+                && !ignored(parent, name, true)
+                && !(ex.hasExcludes() && ex.excluded(parent.childRel(name), name, true));
     }
 
-    private void file(Path fs, Path location, String rel, String name, IgnoreStack conv, IgnoreStack git) {
-        if (name.startsWith(AtomicWriter.TEMP_PREFIX)
-                || !selector.accepts(rel, name)
-                || ex.ignored(conv, git, location, name, false)
-                || ex.excluded(rel, name, false)) {
+    /** @param worldReadable the mode lets anyone read it, so no access() check is needed */
+    private void file(Dir parent, Path fs, String name, boolean worldReadable) {
+        if (name.startsWith(AtomicWriter.TEMP_PREFIX)) {
+            return;
+        }
+        boolean excludes = ex.hasExcludes();
+        String rel = excludes || selector.needsPath() ? parent.childRel(name) : null;
+        if (!selector.accepts(rel, name) || ignored(parent, name, false) || (excludes && ex.excluded(rel, name, false))) {
             return;
         }
         matched++;
-        ex.offer(fs, displayRoot.resolve(rel), Path.of(rel));
-    }
-
-    private List<String> list(Path fs, String rel) {
-        List<String> names = new ArrayList<>();
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(fs)) {
-            for (Path p : entries) {
-                names.add(p.getFileName().toString());
-            }
-            return names;
-        } catch (AccessDeniedException e) {
-            ex.problem(display(rel), "permission denied");
-        } catch (NoSuchFileException | NotDirectoryException e) {
-            // removed or replaced while we walk
-        } catch (IOException e) {
-            ex.problem(display(rel), "cannot read directory (" + e.getMessage() + ")");
+        Path entry = fs.getFileName();
+        if (!name.equals(entry.toString())) {
+            entry = Path.of(name); // reached through a link: keep the link's name
         }
-        return null;
+        ex.offer(fs, parent.display().resolve(entry), child(parent.relPath(), entry), worldReadable);
     }
 
-    private String display(String rel) {
-        String shown = displayRoot.resolve(rel).toString();
+    private boolean ignored(Dir parent, String name, boolean isDir) {
+        if (parent.locationBytes() == null || (parent.conv().isEmpty() && (parent.git() == null || parent.git().isEmpty()))) {
+            return false;
+        }
+        return ex.ignored(parent.conv(), parent.git(), parent.locationBytes(), IgnoreFile.bytes(name), isDir);
+    }
+
+    private static Path child(Path relPath, Path entry) {
+        return relPath == null ? entry : relPath.resolve(entry);
+    }
+
+    private static String display(Dir dir) {
+        String shown = dir.display().toString();
         return shown.isEmpty() ? "." : shown;
     }
 }
