@@ -55,6 +55,11 @@ final class Expansion {
     }
 
     void add(String arg) {
+        if (arg.isEmpty()) {
+            // Path.of("") is the working directory: an empty argument (say, an unset shell variable) must not walk it.
+            problem("''", "no such file or directory");
+            return;
+        }
         Path path;
         try {
             path = Path.of(arg);

@@ -57,14 +57,17 @@ import java.util.Set;
  * <p>Never picked: conv's temporary files ({@code .conv-*}) and anything in an
  * {@linkplain Builder#excluding excluded directory}, even when named.
  *
- * <p><b>Why no library.</b> JGit's {@code IgnoreNode} was measured as the alternative: it adds a
- * 3.4 MB jar (doubling conv's), pulls in slf4j, whose initialisation took more time than the whole
- * match and which, with no provider bound, prints three warning lines to stderr on every run (a
- * second dependency would be needed to silence it), and it leaves the directory hierarchy, repo
- * discovery and global excludes to the caller anyway. It also differs from git on quirks this
- * class matches ({@code foo**}{@code /bar} matching {@code foobar}). The matcher here is a
- * translation of git's wildmatch rules to {@code java.util.regex}; the tests compare its decisions
- * with {@code git ls-files} on scratch repositories.
+ * <p><b>Why no library.</b> JGit ({@code org.eclipse.jgit:org.eclipse.jgit} 7.8, Java 17), whose
+ * {@code IgnoreNode}/{@code FastIgnoreRule} is the well-kept Java gitignore matcher, was measured:
+ * its jar is 3.4 MB, as big as all of conv's shaded jar, for 13 classes used; those classes
+ * initialise slf4j, which took 45-65 ms of a cold start (as long as parsing and matching 600 paths)
+ * and, with no provider bound, prints three warning lines to stderr on every run, so a second
+ * dependency (slf4j-nop) would be needed too. It covers only the pattern match: the per-directory
+ * hierarchy, repository discovery, worktrees and the global excludes file are left to the caller
+ * anyway, and it differs from git on quirks matched here ({@code foo**}{@code /bar} matching
+ * {@code foobar}, eclipse-jgit issue 217). What is written here instead is a translation of git's
+ * wildmatch rules to {@code java.util.regex} (about 200 lines), checked against real git by the
+ * tests: fixed edge cases plus a seeded random differential run against {@code git ls-files}.
  */
 public final class FileSet {
     private final Set<String> extensions;
@@ -91,7 +94,8 @@ public final class FileSet {
 
     /**
      * Expands the arguments into files. Never throws for a bad argument: each one that cannot be
-     * used gives a line in {@link Selection#problems()} and the rest go on.
+     * used gives a line in {@link Selection#problems()} and the rest go on. Safe to call from
+     * several threads; each call reads the disk afresh.
      *
      * @param args files, directories or globs, relative (to the working directory) or absolute
      */

@@ -140,6 +140,14 @@ class FileSetTest {
         }
 
         @Test
+        void emptyArgumentIsMissingRatherThanTheWorkingDirectory() {
+            Selection sel = set().build().collect(List.of(""));
+
+            assertThat(sel.files()).isEmpty();
+            assertThat(sel.problems()).containsExactly("'': no such file or directory");
+        }
+
+        @Test
         void noArgumentsNoFiles() {
             Selection sel = set().build().collect(List.of());
 
