@@ -91,8 +91,11 @@ final class Expansion {
         }
         if (attrs.isDirectory()) {
             directory(path, real);
-        } else {
+        } else if (attrs.isRegularFile()) {
             file(path, real);
+        } else {
+            // A FIFO or device could block the run forever once read.
+            problem(arg, "not a regular file or directory");
         }
     }
 

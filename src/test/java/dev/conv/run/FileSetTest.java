@@ -148,6 +148,16 @@ class FileSetTest {
         }
 
         @Test
+        void namedDeviceOrPipeIsRefused() {
+            assumeTrue(Files.exists(Path.of("/dev/null")), "no /dev/null here");
+
+            Selection sel = set().build().collect(List.of("/dev/null"));
+
+            assertThat(sel.files()).isEmpty();
+            assertThat(sel.problems()).containsExactly("/dev/null: not a regular file or directory");
+        }
+
+        @Test
         void noArgumentsNoFiles() {
             Selection sel = set().build().collect(List.of());
 
