@@ -8,6 +8,7 @@ import dev.conv.page.PageReader;
 import dev.conv.run.FileSet;
 import dev.conv.run.InputFile;
 import dev.conv.run.Parallel;
+import dev.conv.run.Selection;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -161,10 +162,7 @@ final class Html2MdCommand implements Callable<Integer> {
 
     private int convertTree(PageReader reader, Html2Md html2md) {
         prepareOutDir();
-        FileSet set = new FileSet(EXTENSIONS).excluding(outDir);
-        for (String input : inputs) {
-            set.add(Path.of(input));
-        }
+        Selection set = FileSet.builder().extensions(EXTENSIONS).excluding(outDir).build().collect(inputs);
         set.problems().forEach(console::error);
         List<InputFile> files = set.files();
         AtomicInteger failed = new AtomicInteger(set.problems().size());
