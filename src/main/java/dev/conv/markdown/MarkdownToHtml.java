@@ -5,6 +5,9 @@ import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.data.DataKey;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -13,6 +16,8 @@ import java.util.List;
  * DOM.
  */
 final class MarkdownToHtml {
+    /** The raw HTML blocks of the document being rendered, in order. */
+    static final DataKey<List<CharSequence>> RAW_BLOCKS = new DataKey<>("CONV_RAW_BLOCKS", new ArrayList<>());
     private static final Parser PARSER;
     private static final HtmlRenderer RENDERER;
 
@@ -25,13 +30,31 @@ final class MarkdownToHtml {
         options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
         options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
         PARSER = Parser.builder(options).build();
-        RENDERER = HtmlRenderer.builder(options).nodeRendererFactory(o -> new GfmCodeSpans()).build();
+        RENDERER = HtmlRenderer.builder(options)
+                .nodeRendererFactory(o -> new GfmCodeSpans())
+                .nodeRendererFactory(o -> new RawHtmlBlocks())
+                .build();
     }
 
     private MarkdownToHtml() {
     }
 
     static String render(String markdown) {
-        return RENDERER.render(PARSER.parse(markdown));
+        Document doc = PARSER.parse(markdown);
+        List<CharSequence> blocks = new ArrayList<>();
+        doc.set(RAW_BLOCKS, blocks);
+        String html = RENDERER.render(doc);
+        if (blocks.isEmpty()) {
+            return html;
+        }
+        StringBuilder out = new StringBuilder(html.length() + markdown.length());
+        int at = 0;
+        for (int i = 0; i < blocks.size(); i++) {
+            String mark = RawHtmlBlocks.marker(i);
+            int k = html.indexOf(mark, at);
+            out.append(html, at, k).append(blocks.get(i));
+            at = k + mark.length();
+        }
+        return out.append(html, at, html.length()).toString();
     }
 }

@@ -27,6 +27,8 @@ public final class PageReader {
     public static final long DEFAULT_MAX_SIZE = 64L * 1024 * 1024;
     /** Bytes looked at for a BOM, binary content and a meta charset. */
     private static final int HEAD = 8192;
+    /** Files up to this size are decoded once, in memory; larger ones are streamed twice. */
+    private static final long IN_MEMORY = 16L * 1024 * 1024;
 
     private final SourceKind kindOverride;
     private final Charset charsetOverride;
@@ -62,12 +64,15 @@ public final class PageReader {
             if (size > maxSize) {
                 throw new BadInputException("larger than --max-size (" + size + " > " + maxSize + " bytes)");
             }
+            SourceKind kind = kindOverride != null ? kindOverride
+                    : SourceKind.fromFileName(path.getFileName().toString()).orElse(SourceKind.HTML);
+            if (size <= IN_MEMORY) {
+                return decodeAll(path.toString(), path, kind, Files.readAllBytes(path));
+            }
             byte[] head;
             try (InputStream in = Files.newInputStream(path)) {
                 head = in.readNBytes(HEAD);
             }
-            SourceKind kind = kindOverride != null ? kindOverride
-                    : SourceKind.fromFileName(path.getFileName().toString()).orElse(SourceKind.HTML);
             return check(path.toString(), path, kind, head, () -> Files.newInputStream(path), size);
         } catch (NoSuchFileException e) {
             throw new BadInputException("no such file");
@@ -94,10 +99,14 @@ public final class PageReader {
         byte[] head = Arrays.copyOf(all, Math.min(all.length, HEAD));
         SourceKind kind = kindOverride == null ? SourceKind.HTML : kindOverride;
         TextSource source;
-        try {
-            source = check("-", null, kind, head, () -> new ByteArrayInputStream(all), all.length);
-        } catch (IOException e) {
-            throw new BadInputException("cannot read: " + describe(e), e); // not from memory
+        if (all.length <= IN_MEMORY) {
+            source = decodeAll("-", null, kind, all);
+        } else {
+            try {
+                source = check("-", null, kind, head, () -> new ByteArrayInputStream(all), all.length);
+            } catch (IOException e) {
+                throw new BadInputException("cannot read: " + describe(e), e); // not from memory
+            }
         }
         if (kindOverride == null && startsWithFrontMatter(head, source.encoding())) {
             // HTML never starts with a YAML block: this is a Markdown page.
@@ -106,20 +115,49 @@ public final class PageReader {
         return source;
     }
 
+    /** A small input: checked and decoded in one pass, kept in memory. */
+    private TextSource decodeAll(String name, Path path, SourceKind kind, byte[] all) throws BadInputException {
+        Bom bom = Bom.of(all);
+        if (bom == null && looksBinary(all)) {
+            throw new BadInputException("not a text file");
+        }
+        Charset charset = charsetFor(bom, all);
+        int skip = bom != null && bom.charset.equals(charset) ? bom.length : 0;
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(all, skip, all.length - skip);
+        String text;
+        try {
+            text = decoder.decode(in).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            int at = in.position();
+            throw new BadInputException(String.format("not valid %s (byte 0x%02X at offset %d); name the charset with --charset",
+                    charset.name(), all[Math.min(at, all.length - 1)] & 0xFF, at));
+        }
+        if (text.indexOf('\0') >= 0) {
+            throw new BadInputException("not a text file");
+        }
+        return TextSource.decoded(name, path, kind, new TextEncoding(charset, skip > 0), text);
+    }
+
+    private Charset charsetFor(Bom bom, byte[] head) {
+        if (charsetOverride != null) {
+            return charsetOverride;
+        }
+        if (bom != null) {
+            return bom.charset;
+        }
+        return MetaCharset.sniff(head).orElse(StandardCharsets.UTF_8);
+    }
+
     private TextSource check(String name, Path path, SourceKind kind, byte[] head, TextSource.Bytes bytes, long size)
             throws BadInputException, IOException {
         Bom bom = Bom.of(head);
         if (bom == null && looksBinary(head)) {
             throw new BadInputException("not a text file");
         }
-        Charset charset;
-        if (charsetOverride != null) {
-            charset = charsetOverride;
-        } else if (bom != null) {
-            charset = bom.charset;
-        } else {
-            charset = MetaCharset.sniff(head).orElse(StandardCharsets.UTF_8);
-        }
+        Charset charset = charsetFor(bom, head);
         int skip = bom != null && bom.charset.equals(charset) ? bom.length : 0;
         try (InputStream in = bytes.open()) {
             validate(in, skip, charset);

@@ -25,8 +25,15 @@ public final class TextSource {
     private final int bomLength;
     private final Bytes bytes;
     private final long size;
+    /** The decoded text when the source was small enough to decode while checking it. */
+    private final String text;
 
     TextSource(String name, Path path, SourceKind kind, TextEncoding encoding, int bomLength, Bytes bytes, long size) {
+        this(name, path, kind, encoding, bomLength, bytes, size, null);
+    }
+
+    private TextSource(String name, Path path, SourceKind kind, TextEncoding encoding, int bomLength, Bytes bytes,
+                       long size, String text) {
         this.name = name;
         this.path = path;
         this.kind = kind;
@@ -34,6 +41,12 @@ public final class TextSource {
         this.bomLength = bomLength;
         this.bytes = bytes;
         this.size = size;
+        this.text = text;
+    }
+
+    /** A source whose text is already decoded (a small file): nothing is read twice. */
+    static TextSource decoded(String name, Path path, SourceKind kind, TextEncoding encoding, String text) {
+        return new TextSource(name, path, kind, encoding, 0, null, text.length(), text);
     }
 
     public String name() {
@@ -54,6 +67,9 @@ public final class TextSource {
 
     /** The decoded text as a stream, without a byte-order mark. */
     public Reader openReader() throws IOException {
+        if (text != null) {
+            return new java.io.StringReader(text);
+        }
         InputStream in = bytes.open();
         long skipped = in.skip(bomLength);
         if (skipped != bomLength) {
@@ -67,6 +83,9 @@ public final class TextSource {
 
     /** The whole text in memory. */
     public Page load() throws BadInputException {
+        if (text != null) {
+            return new Page(name, path, kind, text, encoding);
+        }
         StringBuilder sb = new StringBuilder((int) Math.min(Integer.MAX_VALUE - 16, Math.max(16, size)));
         char[] buf = new char[1 << 14];
         try (Reader r = openReader()) {
@@ -83,6 +102,6 @@ public final class TextSource {
 
     /** The same text read as another kind (stdin sniffing). */
     TextSource withKind(SourceKind newKind) {
-        return new TextSource(name, path, newKind, encoding, bomLength, bytes, size);
+        return new TextSource(name, path, newKind, encoding, bomLength, bytes, size, text);
     }
 }
