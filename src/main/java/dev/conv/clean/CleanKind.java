@@ -11,7 +11,9 @@ public enum CleanKind {
     PRESENTATIONAL_TAG("presentational tag"),
     AD_SLOT("ad slot"),
     EMPTY_WRAPPER("empty wrapper"),
-    SELECTOR("selector match", "selector matches");
+    SELECTOR("selector match", "selector matches"),
+    /** A double-escaped entity repaired ({@code &amp;#039;} to {@code &#039;}); not an element. */
+    BROKEN_ENTITY("broken entity", "broken entities");
 
     private final String singular;
     private final String plural;

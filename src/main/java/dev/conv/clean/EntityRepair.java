@@ -51,6 +51,9 @@ public final class EntityRepair {
         if (from < 0 || to > src.length() || from > to) {
             throw new IndexOutOfBoundsException("region " + from + ".." + to + " of " + src.length());
         }
+        if (src instanceof String text && !mayHoldDoubleEscape(text, from, to)) {
+            return new ArrayList<>(); // the common case, found with the JDK's fast indexOf
+        }
         List<TextEdit> edits = new ArrayList<>();
         int i = from;
         while (i < to) {
@@ -245,5 +248,11 @@ public final class EntityRepair {
 
     private static boolean isAsciiAlnum(char c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
+
+    private static boolean mayHoldDoubleEscape(String text, int from, int to) {
+        int amp = text.indexOf("&amp;", from);
+        int upper = text.indexOf("&AMP;", from);
+        return amp >= 0 && amp < to || upper >= 0 && upper < to;
     }
 }

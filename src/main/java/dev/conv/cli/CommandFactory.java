@@ -16,6 +16,9 @@ final class CommandFactory implements CommandLine.IFactory {
         if (cls == Html2MdCommand.class) {
             return cls.cast(new Html2MdCommand(console));
         }
+        if (cls == CleanCommand.class) {
+            return cls.cast(new CleanCommand(console));
+        }
         return fallback.create(cls);
     }
 }

@@ -176,7 +176,7 @@ final class Html2MdCommand implements Callable<Integer> {
                     console.error(file.path() + " -> " + target(file));
                 }
                 return error;
-            }, r -> progress.step());
+            }, r -> progress.step(), f -> Parallel.fileSize(f.path()));
         }
         if (!common.quiet) {
             int bad = failed.get();

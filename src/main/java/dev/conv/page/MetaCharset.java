@@ -24,7 +24,8 @@ final class MetaCharset {
 
     static Optional<Charset> sniff(byte[] bytes) {
         String head = new String(bytes, 0, Math.min(bytes.length, PRESCAN), StandardCharsets.ISO_8859_1);
-        if (head.indexOf('<') < 0) {
+        if (head.indexOf('<') < 0 || head.indexOf("charset") < 0 && head.indexOf("CHARSET") < 0
+                && head.indexOf("Charset") < 0) {
             return Optional.empty();
         }
         Matcher m = META.matcher(head);

@@ -126,8 +126,19 @@ public final class PageReader {
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(all, skip, all.length - skip);
         String text;
+        if (charset.equals(StandardCharsets.UTF_8)) {
+            // The JDK's own decoder is fastest; a replacement character in its output means the
+            // bytes were not valid (or held U+FFFD): only then decode again, strictly.
+            text = new String(all, skip, all.length - skip, StandardCharsets.UTF_8);
+            if (text.indexOf('\uFFFD') < 0) {
+                if (text.indexOf('\0') >= 0) {
+                    throw new BadInputException("not a text file");
+                }
+                return TextSource.decoded(name, path, kind, new TextEncoding(charset, skip > 0), text);
+            }
+        }
+        ByteBuffer in = ByteBuffer.wrap(all, skip, all.length - skip);
         try {
             text = decoder.decode(in).toString();
         } catch (java.nio.charset.CharacterCodingException e) {

@@ -1,0 +1,56 @@
+package dev.conv.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * A short run through conv's main paths, so that {@code scripts/conv} can record the classes
+ * they load into a class-data-sharing archive ({@code -XX:ArchiveClassesAtExit}): later runs map
+ * them instead of loading and verifying them, which is most of a JVM's start-up. Not a command.
+ */
+public final class ArchiveTraining {
+    private static final String HTML = "<html><head><meta charset=utf-8><title>t</title></head><body>"
+            + "<h1>标题</h1><p>文字\n <b>粗体</b> <a href=\"/x\" title=\"t\">link</a> <ok href=\"/y\">tag</ok></p>"
+            + "<ul><li>one</li><li><p>two</p><ol start=3><li>x</li></ol></li></ul><blockquote><p>q</p></blockquote>"
+            + "<pre><code class=\"language-js\">let a = `x`;\n</code></pre><table><tr><th>a</th><th>b</th></tr>"
+            + "<tr><td>1|2</td><td>x<br>y</td></tr></table><img src=\"http://c.example/p.md\" width=0 height=0>"
+            + "<div class=\"single_ad\"></div><font color=red><center>c</center></font>"
+            + "<p><em>e</em> <del>d</del> <code>c</code> https://x.org/a.html<br>&amp;#039;</p></body></html>";
+    private static final String MARKDOWN = "---\ntitle: t\n---\n\n# Title\n\nText with <span href=\"/z\">html</span>.\n\n"
+            + "<div>\n <p>\n  block <ok href=\"/q\">tag</ok>\n </p>\n</div>\n\n| a | b |\n|---|---|\n| 1 | 2 |\n";
+
+    private ArchiveTraining() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path dir = Files.createTempDirectory("conv-training");
+        try {
+            Files.writeString(dir.resolve("page.html"), HTML);
+            Files.writeString(dir.resolve("page.md"), MARKDOWN);
+            run(HTML, "html2md");
+            run(MARKDOWN, "html2md", "--from", "markdown");
+            run(HTML, "clean");
+            run(MARKDOWN, "clean", "--from", "markdown");
+            run("", "clean", "--check", "-v", dir.toString());
+            run("", "clean", "--diff", dir.toString());
+            run("", "html2md", dir.toString(), "--out-dir", dir.resolve("out").toString());
+            run("", "--help");
+            run("", "html2md", "--bogus");
+        } finally {
+            try (Stream<Path> walk = Files.walk(dir)) {
+                walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    private static void run(String stdin, String... args) {
+        PrintStream sink = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        Main.run(new java.io.ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), sink, sink, args);
+    }
+}

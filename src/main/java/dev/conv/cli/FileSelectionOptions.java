@@ -1,0 +1,33 @@
+package dev.conv.cli;
+
+import dev.conv.run.FileSet;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** Which files a directory argument stands for: the walk's filters, shared by bulk commands. */
+final class FileSelectionOptions {
+    @Option(names = "--include", paramLabel = "GLOB",
+            description = "Only files matching GLOB (repeatable; replaces the default extensions). "
+                    + "A pattern without / matches the name at any depth, like .gitignore.")
+    List<String> include = new ArrayList<>();
+
+    @Option(names = "--exclude", paramLabel = "GLOB", description = "Skip files matching GLOB (repeatable; wins over --include).")
+    List<String> exclude = new ArrayList<>();
+
+    @Option(names = "--no-ignore", description = "Do not honour .gitignore, .git/info/exclude and .convignore.")
+    boolean noIgnore;
+
+    @Option(names = {"-L", "--follow"}, description = "Follow symbolic links that stay inside the tree.")
+    boolean follow;
+
+    FileSet fileSet(Collection<String> extensions) {
+        try {
+            return FileSet.builder().extensions(extensions).include(include).exclude(exclude)
+                    .respectIgnoreFiles(!noIgnore).followSymlinks(follow).build();
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,237 @@
+package dev.conv.cli;
+
+import com.github.difflib.DiffUtils;
+import com.github.difflib.UnifiedDiffUtils;
+import com.github.difflib.patch.Patch;
+import com.google.gson.GsonBuilder;
+import dev.conv.clean.Change;
+import dev.conv.clean.CleanKind;
+import dev.conv.clean.CleanResult;
+import dev.conv.page.AtomicWriter;
+import dev.conv.page.BadInputException;
+import dev.conv.page.Page;
+import dev.conv.page.PageReader;
+import dev.conv.run.InputFile;
+import dev.conv.run.Parallel;
+import dev.conv.run.Selection;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Runs an in-place step over many files on every core and reports at the edge: --write rewrites
+ * changed files atomically, --check lists them, --diff prints unified diffs, --report json an
+ * account per file; -v lists each change; one summary line ends the run. Output comes in file
+ * order whatever order the workers finish in.
+ */
+final class InPlaceRun {
+    /** What happened to one file. */
+    record Outcome(String path, Status status, String error, List<Change> changes, String diff) {
+    }
+
+    enum Status { UNCHANGED, CHANGED, FAILED }
+
+    private final Console console;
+    private final String command;
+    private final PageReader reader;
+    private final Function<Page, CleanResult> step;
+    private final InPlaceOptions mode;
+    private final CommonOptions common;
+    private final boolean json;
+
+    InPlaceRun(Console console, String command, PageReader reader, Function<Page, CleanResult> step,
+               InPlaceOptions mode, CommonOptions common, boolean json) {
+        this.console = console;
+        this.command = command;
+        this.reader = reader;
+        this.step = step;
+        this.mode = mode;
+        this.common = common;
+        this.json = json;
+    }
+
+    int run(Selection selection) {
+        List<InputFile> files = selection.files();
+        List<Outcome> outcomes;
+        try (Progress progress = Progress.start(console, command, files.size(), common.quiet || json)) {
+            outcomes = Parallel.map(files, this::process, o -> progress.step(), f -> Parallel.fileSize(f.path()));
+        }
+        List<Outcome> all = new ArrayList<>();
+        for (String problem : selection.problems()) {
+            int colon = problem.lastIndexOf(": ");
+            all.add(new Outcome(colon > 0 ? problem.substring(0, colon) : problem, Status.FAILED,
+                    colon > 0 ? problem.substring(colon + 2) : "cannot be read", List.of(), null));
+        }
+        all.addAll(outcomes);
+        return report(all);
+    }
+
+    private Outcome process(InputFile file) {
+        String path = file.path().toString();
+        Page page;
+        try {
+            page = reader.read(file.path());
+        } catch (BadInputException e) {
+            return failed(path, e.getMessage());
+        }
+        CleanResult result;
+        try {
+            result = step.apply(page);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            return failed(path, "too large or too deeply nested (" + e.getClass().getSimpleName() + ")");
+        } catch (RuntimeException e) {
+            return failed(path, "internal error: " + e);
+        }
+        if (!result.changed()) {
+            return new Outcome(path, Status.UNCHANGED, null, result.changes(), null);
+        }
+        String diff = mode.diff ? diff(path, page.text(), result.page().text()) : null;
+        if (mode.write) {
+            try {
+                AtomicWriter.write(file.path(), page.encoding().encode(result.page().text()));
+            } catch (IOException e) {
+                return failed(path, "cannot write: " + e.getMessage());
+            }
+        }
+        return new Outcome(path, Status.CHANGED, null, result.changes(), diff);
+    }
+
+    private static Outcome failed(String path, String error) {
+        return new Outcome(path, Status.FAILED, error, List.of(), null);
+    }
+
+    private int report(List<Outcome> outcomes) {
+        int changed = 0;
+        int failed = 0;
+        Map<CleanKind, Integer> counts = new EnumMap<>(CleanKind.class);
+        for (Outcome o : outcomes) {
+            if (o.status == Status.FAILED) {
+                failed++;
+                console.error(o.path + ": " + o.error);
+                continue;
+            }
+            if (o.status == Status.CHANGED) {
+                changed++;
+                if (mode.check && !json) {
+                    console.out().println(o.path);
+                }
+                if (o.diff != null) {
+                    console.out().print(o.diff);
+                }
+            }
+            for (Change c : o.changes) {
+                counts.merge(c.kind(), 1, Integer::sum);
+                if (common.verbose) {
+                    console.err().println(o.path + ":" + c);
+                }
+            }
+        }
+        console.out().flush();
+        if (json) {
+            console.out().println(json(outcomes, changed, failed, counts));
+            console.out().flush();
+        }
+        if (!common.quiet) {
+            console.error(summary(outcomes.size(), changed, failed, counts));
+        }
+        return failed > 0 || mode.check && changed > 0 ? ExitCode.FAILED : ExitCode.OK;
+    }
+
+    private String summary(int files, int changed, int failed, Map<CleanKind, Integer> counts) {
+        String verb = mode.write ? "changed" : "would change";
+        StringBuilder sb = new StringBuilder(command).append(": ").append(files).append(files == 1 ? " file, " : " files, ")
+                .append(changed).append(' ').append(verb).append(", ").append(failed).append(" failed");
+        if (!counts.isEmpty()) {
+            sb.append("; ");
+            List<String> parts = new ArrayList<>();
+            counts.forEach((k, n) -> parts.add(k.count(n)));
+            sb.append(String.join(", ", parts));
+        }
+        return sb.toString();
+    }
+
+    private String json(List<Outcome> outcomes, int changed, int failed, Map<CleanKind, Integer> counts) {
+        List<Map<String, Object>> files = new ArrayList<>();
+        for (Outcome o : outcomes) {
+            Map<String, Object> f = new LinkedHashMap<>();
+            f.put("path", o.path);
+            f.put("status", o.status.name().toLowerCase(java.util.Locale.ROOT));
+            if (o.error != null) {
+                f.put("error", o.error);
+            }
+            List<Map<String, Object>> changes = new ArrayList<>();
+            for (Change c : o.changes) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("line", c.line());
+                m.put("action", c.action());
+                m.put("kind", c.kind().id());
+                m.put("detail", c.detail());
+                m.put("reason", c.reason());
+                changes.add(m);
+            }
+            f.put("changes", changes);
+            files.add(f);
+        }
+        Map<String, Object> byKind = new LinkedHashMap<>();
+        counts.forEach((k, n) -> byKind.put(k.id(), n));
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("files", outcomes.size());
+        summary.put("changed", changed);
+        summary.put("failed", failed);
+        summary.put("changes", byKind);
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("command", command);
+        root.put("mode", mode.write ? "write" : mode.check ? "check" : "report");
+        root.put("files", files);
+        root.put("summary", summary);
+        return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(root);
+    }
+
+    /** Unified diff of one file, a/ and b/ prefixes as git writes them. */
+    static String diff(String path, String before, String after) {
+        List<String> a = lines(before);
+        List<String> b = lines(after);
+        Patch<String> patch = DiffUtils.diff(a, b);
+        List<String> out = UnifiedDiffUtils.generateUnifiedDiff("a/" + path, "b/" + path, a, patch, 3);
+        StringBuilder sb = new StringBuilder();
+        for (String line : out) {
+            sb.append(line).append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static List<String> lines(String text) {
+        List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
+        if (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) {
+            lines.remove(lines.size() - 1);
+        }
+        return lines;
+    }
+
+    /** The stdin case: the cleaned text on stdout, or --check/--diff/--report about it. */
+    static int reportStdin(Console console, String command, Page page, CleanResult result, InPlaceOptions mode,
+                           CommonOptions common, boolean json) {
+        if (json) {
+            Outcome o = new Outcome("-", result.changed() ? Status.CHANGED : Status.UNCHANGED, null, result.changes(), null);
+            InPlaceRun run = new InPlaceRun(console, command, null, null, mode, common, true);
+            return run.report(List.of(o));
+        }
+        if (mode.diff) {
+            if (result.changed()) {
+                console.out().print(diff("-", page.text(), result.page().text()));
+            }
+        } else if (!mode.check) {
+            byte[] bytes = page.encoding().encode(result.page().text());
+            console.out().write(bytes, 0, bytes.length);
+        }
+        console.out().flush();
+        if (common.verbose) {
+            result.changes().forEach(c -> console.err().println("-:" + c));
+        }
+        return mode.check && result.changed() ? ExitCode.FAILED : ExitCode.OK;
+    }
+}
