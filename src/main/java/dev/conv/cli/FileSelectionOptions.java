@@ -23,9 +23,18 @@ final class FileSelectionOptions {
     boolean follow;
 
     FileSet fileSet(Collection<String> extensions) {
+        return fileSet(extensions, null);
+    }
+
+    /** @param excluded a directory never walked into (an output directory inside the input tree), or null */
+    FileSet fileSet(Collection<String> extensions, java.nio.file.Path excluded) {
         try {
-            return FileSet.builder().extensions(extensions).include(include).exclude(exclude)
-                    .respectIgnoreFiles(!noIgnore).followSymlinks(follow).build();
+            FileSet.Builder b = FileSet.builder().extensions(extensions).include(include).exclude(exclude)
+                    .respectIgnoreFiles(!noIgnore).followSymlinks(follow);
+            if (excluded != null) {
+                b.excluding(excluded);
+            }
+            return b.build();
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

@@ -5,7 +5,6 @@ import dev.conv.page.AtomicWriter;
 import dev.conv.page.BadInputException;
 import dev.conv.page.TextSource;
 import dev.conv.page.PageReader;
-import dev.conv.run.FileSet;
 import dev.conv.run.InputFile;
 import dev.conv.run.Parallel;
 import dev.conv.run.Selection;
@@ -54,6 +53,9 @@ final class Html2MdCommand implements Callable<Integer> {
 
     @Mixin
     ReadOptions read;
+
+    @Mixin
+    FileSelectionOptions selection;
 
     @Mixin
     Html2MdStyleOptions style;
@@ -162,7 +164,7 @@ final class Html2MdCommand implements Callable<Integer> {
 
     private int convertTree(PageReader reader, Html2Md html2md) {
         prepareOutDir();
-        Selection set = FileSet.builder().extensions(EXTENSIONS).excluding(outDir).build().collect(inputs);
+        Selection set = selection.fileSet(EXTENSIONS, outDir).collect(inputs);
         set.problems().forEach(console::error);
         List<InputFile> files = set.files();
         AtomicInteger failed = new AtomicInteger(set.problems().size());

@@ -1,0 +1,86 @@
+package dev.conv.edit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Applying edits: exact elsewhere, no blank line left where a tag's line was, no stray spaces. */
+class EditsTest {
+    private static String apply(String text, Edit... edits) {
+        Edits set = new Edits();
+        for (Edit e : edits) {
+            set.add(e);
+        }
+        return set.applyTo(text);
+    }
+
+    private static Edit delete(String text, String what) {
+        int at = text.indexOf(what);
+        return Edit.delete(at, at + what.length(), null);
+    }
+
+    @Test
+    void aDeletionThatEmptiesItsLineTakesTheLine() {
+        String text = "<div>\n  <ok href=\"x\">\n  word\n  </ok>\n</div>\n";
+        assertThat(apply(text, delete(text, "<ok href=\"x\">"), delete(text, "</ok>")))
+                .isEqualTo("<div>\n  word\n</div>\n");
+    }
+
+    @Test
+    void theLastLineWithoutNewlineTakesTheBreakBeforeIt() {
+        String text = "text\n\n<img src='p' width='0px'/>";
+        assertThat(apply(text, delete(text, "<img src='p' width='0px'/>"))).isEqualTo("text\n");
+    }
+
+    @Test
+    void aDeletionAtALineEndTakesTheSpacesBeforeIt() {
+        // "foo  " would become a Markdown hard break
+        String text = "foo  <img src=p width=0>\nbar\n";
+        assertThat(apply(text, delete(text, "<img src=p width=0>"))).isEqualTo("foo\nbar\n");
+    }
+
+    @Test
+    void aDeletionInsideALineLeavesTheRestAsItIs() {
+        String text = "a <b>x</b> c\n";
+        assertThat(apply(text, delete(text, "<b>"), delete(text, "</b>"))).isEqualTo("a x c\n");
+    }
+
+    @Test
+    void twoDeletionsThatTogetherEmptyALineTakeIt() {
+        String text = "<p>\n  <span></span>\n</p>\n";
+        assertThat(apply(text, delete(text, "<span>"), delete(text, "</span>"))).isEqualTo("<p>\n</p>\n");
+    }
+
+    @Test
+    void aBlankLineNextToADeletedLineStays() {
+        String text = "para\n\n<img width=0>\n\nnext\n";
+        assertThat(apply(text, delete(text, "<img width=0>"))).isEqualTo("para\n\n\nnext\n");
+    }
+
+    @Test
+    void crlfLineEndingsAreKept() {
+        String text = "<div>\r\n  <ok>\r\n  word\r\n  </ok>\r\n</div>\r\n";
+        assertThat(apply(text, delete(text, "<ok>"), delete(text, "</ok>"))).isEqualTo("<div>\r\n  word\r\n</div>\r\n");
+    }
+
+    @Test
+    void anEditInsideADeletionIsDropped() {
+        String text = "<img alt=\"&amp;#039;\" width=0>rest";
+        int amp = text.indexOf("&amp;");
+        Edits set = new Edits();
+        set.add(new Edit(amp, amp + 5, "&", "repair"));
+        set.add(delete(text, "<img alt=\"&amp;#039;\" width=0>"));
+        assertThat(set.effective()).hasSize(1);
+        assertThat(set.applyTo(text)).isEqualTo("rest");
+    }
+
+    @Test
+    void replacementsKeepTheLine() {
+        String text = "  <ok href=\"u\">t</ok>\n";
+        int start = text.indexOf("<ok");
+        int startEnd = text.indexOf('>') + 1;
+        int end = text.indexOf("</ok>");
+        assertThat(apply(text, new Edit(start, startEnd, "<a href=\"u\">", null), new Edit(end, end + 5, "</a>", null)))
+                .isEqualTo("  <a href=\"u\">t</a>\n");
+    }
+}
