@@ -9,6 +9,7 @@ import dev.conv.clean.CleanKind;
 import dev.conv.clean.CleanResult;
 import dev.conv.page.AtomicWriter;
 import dev.conv.page.BadInputException;
+import dev.conv.page.IoErrors;
 import dev.conv.page.Page;
 import dev.conv.page.PageReader;
 import dev.conv.run.InputFile;
@@ -94,7 +95,7 @@ final class InPlaceRun {
             try {
                 AtomicWriter.write(file.path(), page.encoding().encode(result.page().text()));
             } catch (IOException e) {
-                return failed(path, "cannot write: " + e.getMessage());
+                return failed(path, "cannot write: " + IoErrors.describe(e));
             }
         }
         return new Outcome(path, Status.CHANGED, null, result.changes(), diff);
@@ -191,7 +192,10 @@ final class InPlaceRun {
         return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(root);
     }
 
-    /** Unified diff of one file, a/ and b/ prefixes as git writes them. */
+    /**
+     * Unified diff of one file, a/ and b/ prefixes as git writes them, with git's
+     * {@code \ No newline at end of file} marker so that {@code git apply} takes it.
+     */
     static String diff(String path, String before, String after) {
         List<String> a = lines(before);
         List<String> b = lines(after);
@@ -199,15 +203,29 @@ final class InPlaceRun {
         List<String> out = UnifiedDiffUtils.generateUnifiedDiff("a/" + path, "b/" + path, a, patch, 3);
         StringBuilder sb = new StringBuilder();
         for (String line : out) {
-            sb.append(line).append('\n');
+            boolean header = line.startsWith("--- ") || line.startsWith("+++ ") || line.startsWith("@@");
+            if (header || line.endsWith("\n")) {
+                sb.append(line);
+                if (header) {
+                    sb.append('\n');
+                }
+            } else {
+                sb.append(line).append("\n\\ No newline at end of file\n");
+            }
         }
         return sb.toString();
     }
 
+    /** Lines with their line breaks, so a missing final newline is a difference like any other. */
     private static List<String> lines(String text) {
-        List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
-        if (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) {
-            lines.remove(lines.size() - 1);
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        for (int nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
+            lines.add(text.substring(start, nl + 1));
+            start = nl + 1;
+        }
+        if (start < text.length()) {
+            lines.add(text.substring(start));
         }
         return lines;
     }

@@ -15,7 +15,8 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * Replaces a file's content all at once: the bytes go to a hidden temporary file in the same
  * directory, which is then renamed over the target. A reader (or a killed conv) sees either the
- * old file or the new one, never a truncated mix. Permissions of an existing target are kept.
+ * old file or the new one, never a truncated mix. Permissions of an existing target are kept; a
+ * symbolic link is followed, so the file it points to is replaced and the link stays.
  */
 public final class AtomicWriter {
     /** Prefix of temporary files; walkers skip them. */
@@ -34,6 +35,10 @@ public final class AtomicWriter {
     }
 
     public static void write(Path target, Content content) throws IOException {
+        if (Files.isSymbolicLink(target)) {
+            // A link named by the user: its target is the file to rewrite, the link stays a link.
+            target = target.toRealPath();
+        }
         Path dir = target.toAbsolutePath().getParent();
         Path temp = createTemp(dir, target.getFileName().toString());
         boolean moved = false;

@@ -257,8 +257,7 @@ public final class PageReader {
     }
 
     private static String describe(IOException e) {
-        String message = e.getMessage();
-        return message == null ? e.getClass().getSimpleName() : message;
+        return IoErrors.describe(e);
     }
 
     private enum Bom {
