@@ -7,6 +7,7 @@ import dev.conv.clean.EntityRepair;
 import dev.conv.clean.TextEdit;
 import dev.conv.edit.HtmlRegion;
 import dev.conv.edit.HtmlRegions;
+import dev.conv.html.HtmlVocabulary;
 import dev.conv.page.Page;
 import dev.conv.page.SourceKind;
 import java.util.ArrayList;
@@ -40,6 +41,39 @@ public final class CleanOracle {
     public record RegionActions(HtmlRegion region, Document doc, List<CleanAction> actions, List<TextEdit> repairs) {
     }
 
+    private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile(
+            "<(/?)([a-zA-Z][a-zA-Z0-9:_.-]*)(?:\\s[^<>]*)?(/?)>");
+    private static final java.util.Set<String> VOID = java.util.Set.of("basefont", "spacer");
+
+    /**
+     * The end tags of custom and presentational elements (what clean unwraps) in a page's HTML that
+     * close nothing, by tag name: tags are paired across the page's regions in order (a Markdown
+     * blank line may split an element), by name, as written. HTML5 elements are left out: their
+     * end tags are implied in ways a count cannot follow (a block start tag closes an open {@code <p>}).
+     */
+    public static java.util.Map<String, Integer> strayEndTags(Page page) {
+        java.util.Map<String, Integer> open = new java.util.HashMap<>();
+        java.util.Map<String, Integer> stray = new java.util.TreeMap<>();
+        for (HtmlRegion r : HtmlRegions.of(page)) {
+            java.util.regex.Matcher m = TAG.matcher(r.text());
+            while (m.find()) {
+                String name = m.group(2).toLowerCase(java.util.Locale.ROOT);
+                if (VOID.contains(name) || !m.group(3).isEmpty()
+                        || HtmlVocabulary.isKnown(name) && !HtmlVocabulary.isPresentational(name)) {
+                    continue;
+                }
+                if (m.group(1).isEmpty()) {
+                    open.merge(name, 1, Integer::sum);
+                } else if (open.getOrDefault(name, 0) > 0) {
+                    open.merge(name, -1, Integer::sum);
+                } else {
+                    stray.merge(name, 1, Integer::sum);
+                }
+            }
+        }
+        return stray;
+    }
+
     /** The policy as {@code Clean} applies it to a page: with the page's own path for the self-counter rule. */
     public static CleanPolicy policyFor(Page page, CleanPolicy policy) {
         if (page.path() == null || policy.pagePath() != null) {
@@ -59,11 +93,17 @@ public final class CleanOracle {
         return out;
     }
 
-    /** The page characters that the decisions concern. */
+    /**
+     * The page characters that the decisions concern. An unwrapped or retagged element still open
+     * where its region ends (a Markdown blank line split it) also concerns its end tag in a later
+     * region, where the parser sees a stray end tag: the first such one of its name.
+     */
     public static BitSet acted(List<RegionActions> decisions) {
         BitSet acted = new BitSet();
+        List<String> open = new ArrayList<>();
         for (RegionActions r : decisions) {
             int base = r.region().start();
+            actOnStrayEndTags(acted, r, open);
             for (CleanAction a : r.actions()) {
                 Element el = a.element();
                 Range start = el.sourceRange();
@@ -76,12 +116,37 @@ public final class CleanOracle {
                 for (Element copy : a.copies()) {
                     setEndTag(acted, base, copy);
                 }
+                Range end = el.endSourceRange();
+                if (r.region().kind() != HtmlRegion.Kind.DOCUMENT && (!end.isTracked() || end.isImplicit())) {
+                    open.add(el.normalName());
+                }
             }
             for (TextEdit e : r.repairs()) {
                 acted.set(base + e.offset(), base + e.end());
             }
         }
         return acted;
+    }
+
+    /** Marks the end tags in {@code r} that close no element there and match an element left open before. */
+    private static void actOnStrayEndTags(BitSet acted, RegionActions r, List<String> open) {
+        if (open.isEmpty()) {
+            return;
+        }
+        BitSet ends = new BitSet();
+        for (Element e : r.doc().getAllElements()) {
+            Range end = e.endSourceRange();
+            if (end.isTracked() && !end.isImplicit()) {
+                ends.set(end.startPos());
+            }
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("</([a-zA-Z][^\\s/>]*)\\s*>").matcher(r.region().text());
+        while (m.find() && !open.isEmpty()) {
+            String name = m.group(1).toLowerCase(java.util.Locale.ROOT);
+            if (!ends.get(m.start()) && open.remove(name)) {
+                acted.set(r.region().start() + m.start(), r.region().start() + m.end());
+            }
+        }
     }
 
     private static void setEndTag(BitSet acted, int base, Element el) {
