@@ -27,8 +27,9 @@ import org.junit.jupiter.api.Test;
  * ({@code ../shared/corpus}, {@code ../shared/seeds}: real mirrored news pages, outside the
  * repository; skipped when absent), whole files through {@link Clean#apply} as the command line
  * runs it. For every page: no exception; a second run changes nothing; no {@code <ok>} tag is
- * left in any HTML region; no {@code *.md.png} share image is removed; no {@code 0px} by
- * {@code 0px} counter image is left; every character outside the tags, elements and entities the
+ * left in any HTML region (stray {@code </ok>} end tags, which the parser ignores, are counted); no {@code *.md.png} share image is removed; no {@code 0px} by
+ * {@code 0px} counter image is left; no end tag of an unwrapped element is left closing nothing; no
+ * new blank line and, in Markdown, no lost hard line break; every character outside the tags, elements and entities the
  * rules act on is kept ({@link CleanOracle#unexplainedChange}); and the page shows the same text
  * but that of removed elements ({@link CleanOracle#lostText}). Problems are collected over all
  * pages and reported together.
@@ -37,6 +38,8 @@ class CleanCorpusTest {
     private static final List<Path> ROOTS = List.of(Path.of("../shared/corpus"), Path.of("../shared/seeds"));
     private static final Path NTDTV_SEED = Path.of("../shared/seeds/ntdtv-mirror-page.md");
     private static final Pattern OK_TAG = Pattern.compile("<ok[\\s/>]", Pattern.CASE_INSENSITIVE);
+    /** An end tag; the corpus holds a few with no start tag anywhere (a mirror's {@code <a name>...</ok>}). */
+    private static final Pattern OK_END_TAG = Pattern.compile("</ok\\s*>", Pattern.CASE_INSENSITIVE);
     private static final Pattern QR_IMAGE = Pattern.compile("<img\\s[^>]*?src\\s*=\\s*['\"]?[^'\"\\s>]*\\.md\\.png",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ZERO_PX_IMAGE = Pattern.compile(
@@ -75,6 +78,8 @@ class CleanCorpusTest {
         int changedPages = 0;
         int okTagsBefore = 0;
         int qrImages = 0;
+        int strayEndTags = 0;
+        int removedWithText = 0;
         for (Path path : pages) {
             Page page;
             try {
@@ -106,6 +111,7 @@ class CleanCorpusTest {
             if (okLeft > 0) {
                 problems.add(path + ": " + okLeft + " <ok> tags left in its HTML");
             }
+            strayEndTags += count(OK_END_TAG, regionText(result.page()));
             int qrBefore = count(QR_IMAGE, regionText(page));
             qrImages += qrBefore;
             int qrAfter = count(QR_IMAGE, regionText(result.page()));
@@ -116,21 +122,39 @@ class CleanCorpusTest {
                 problems.add(path + ": a 0px by 0px image is left");
             }
 
+            Map<String, Integer> strayBefore = CleanOracle.strayEndTags(page);
+            CleanOracle.strayEndTags(result.page()).forEach((name, n) -> {
+                if (n > strayBefore.getOrDefault(name, 0)) {
+                    problems.add(path + ": " + (n - strayBefore.getOrDefault(name, 0)) + " end tags </" + name
+                            + "> left that close nothing");
+                }
+            });
+            if (blankLines(out) > blankLines(in)) {
+                problems.add(path + ": new blank lines (or quote lines of only \">\")");
+            }
+            if (page.kind() == dev.conv.page.SourceKind.MARKDOWN && hardBreaks(out) != hardBreaks(in)) {
+                problems.add(path + ": Markdown hard line breaks " + hardBreaks(in) + " before, " + hardBreaks(out)
+                        + " after");
+            }
+
             List<RegionActions> decisions = CleanOracle.decide(page, policy);
             String unexplained = CleanOracle.unexplainedChange(in, CleanOracle.allowed(in, decisions), out);
             if (unexplained != null) {
                 problems.add(path + ": " + unexplained);
             }
-            String lost = CleanOracle.lostText(CleanOracle.visibleText(page),
-                    CleanOracle.removedVisibleTexts(page, decisions), CleanOracle.visibleText(result.page()));
+            List<String> removed = CleanOracle.removedVisibleTexts(page, decisions);
+            removedWithText += removed.size();
+            String lost = CleanOracle.lostText(CleanOracle.visibleText(page), removed,
+                    CleanOracle.visibleText(result.page()));
             if (lost != null) {
                 problems.add(path + ": " + lost);
             }
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         StringBuilder report = new StringBuilder(String.format(
-                "clean corpus: %d pages (%d changed) in %.1f s, %d <ok> tags, %d share images; %d problems%n",
-                pages.size(), changedPages, seconds, okTagsBefore, qrImages, problems.size()));
+                "clean corpus: %d pages (%d changed) in %.1f s, %d <ok> tags, %d stray </ok> left, %d share images,"
+                + " %d removed elements with visible text; %d problems%n", pages.size(), changedPages, seconds,
+                okTagsBefore, strayEndTags, qrImages, removedWithText, problems.size()));
         for (CleanKind k : CleanKind.values()) {
             report.append(String.format("  %-20s %6d%n", k.id(), counts.getOrDefault(k, 0)));
         }
@@ -167,6 +191,20 @@ class CleanCorpusTest {
                 .replace(" <div class=\"single_ad\">\n </div>\n", "");
         assertThat(out).isEqualTo(expected);
         assertThat(result.changes()).hasSize(count(Pattern.compile("<ok "), in) + 2);
+    }
+
+    private static long blankLines(String text) {
+        return text.lines().filter(l -> l.matches("[ \\t]*(>[ \\t]*)*")).count();
+    }
+
+    private static long hardBreaks(String markdown) {
+        long n = 0;
+        for (com.vladsch.flexmark.util.ast.Node node : dev.conv.testutil.GfmMarkdown.parse(markdown).getDescendants()) {
+            if (node instanceof com.vladsch.flexmark.ast.HardLineBreak) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** The page's HTML regions' text, one after the other (masked Markdown between inline tags). */

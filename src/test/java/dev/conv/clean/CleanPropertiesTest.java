@@ -17,6 +17,7 @@ import dev.conv.testutil.GfmMarkdown;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -34,6 +35,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * (spans, fenced and indented blocks, as an independent Markdown parser sees them) are untouched;</li>
  * <li>no new blank line (in a quote, no new line of only {@code >}): it would end a Markdown HTML
  * block; and in Markdown, every hard line break stays;</li>
+ * <li>no end tag is left behind that closes nothing (an unwrapped element's end tag in a later
+ * Markdown block);</li>
  * <li>line endings stay as they were (no CR appears in an LF file, no bare LF in a CRLF file) and a BOM stays;</li>
  * <li>no visible text is lost but the text of removed elements;</li>
  * <li>every reported change points at a line where something was acted on.</li>
@@ -149,6 +152,21 @@ class CleanPropertiesTest {
             if (fixture.markdown()) {
                 assertThat(hardBreaks(out)).as("%s: Markdown hard line breaks in the %s", fixture.name(), which(i))
                         .isEqualTo(hardBreaks(in));
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fixtures")
+    void leavesNoEndTagBehind(Fixture fixture) {
+        Page page = fixture.page();
+        Map<String, Integer> before = CleanOracle.strayEndTags(page);
+        List<String> outputs = outputs(fixture, fixture.clean().apply(page));
+        for (int i = 0; i < outputs.size(); i++) {
+            Map<String, Integer> after = CleanOracle.strayEndTags(page.withText(outputs.get(i)));
+            for (Map.Entry<String, Integer> e : after.entrySet()) {
+                assertThat(e.getValue()).as("%s: end tags </%s> that close nothing in the %s", fixture.name(),
+                        e.getKey(), which(i)).isLessThanOrEqualTo(before.getOrDefault(e.getKey(), 0));
             }
         }
     }
