@@ -162,7 +162,7 @@ class CleanCorpusTest {
         assertThat(problems.subList(0, Math.min(MAX_PROBLEMS_SHOWN, problems.size())))
                 .as("%s(first %d problems shown)", report, MAX_PROBLEMS_SHOWN).isEmpty();
         assertThat(okTagsBefore).as("the corpus should hold <ok> tags").isPositive();
-        assertThat(seconds).as("the corpus run should stay fast").isLessThan(60);
+        assertThat(seconds).as("the corpus run should stay fast (about 20 s here)").isLessThan(120);
     }
 
     @Test

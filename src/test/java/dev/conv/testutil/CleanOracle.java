@@ -185,12 +185,17 @@ public final class CleanOracle {
     }
 
     /**
-     * The container markers of a Markdown HTML block (a quote's {@code >}), which its region blanks:
-     * a line of nothing else is as good as blank.
+     * The container markers of Markdown (a quote's {@code >} at the start of a line, and whatever
+     * else a block region blanks): a line of nothing else is as good as blank.
      */
     public static BitSet containerMarkers(String text, List<RegionActions> decisions) {
         BitSet markers = new BitSet();
+        boolean markdown = false;
         for (RegionActions r : decisions) {
+            if (r.region().kind() == HtmlRegion.Kind.DOCUMENT) {
+                continue;
+            }
+            markdown = true;
             if (r.region().kind() != HtmlRegion.Kind.BLOCK) {
                 continue;
             }
@@ -202,8 +207,21 @@ public final class CleanOracle {
                 }
             }
         }
+        if (markdown) {
+            java.util.regex.Matcher m = QUOTE_PREFIX.matcher(text);
+            while (m.find()) {
+                for (int i = m.start(); i < m.end(); i++) {
+                    if (text.charAt(i) == '>') {
+                        markers.set(i);
+                    }
+                }
+            }
+        }
         return markers;
     }
+
+    private static final java.util.regex.Pattern QUOTE_PREFIX =
+            java.util.regex.Pattern.compile("(?m)^[ \\t]{0,3}>(?:[ \\t]*>)*");
 
     public static BitSet allowed(String text, BitSet acted, BitSet markers) {
         BitSet allowed = (BitSet) acted.clone();
