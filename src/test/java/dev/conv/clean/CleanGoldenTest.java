@@ -25,7 +25,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * its {@code NAME.options}, gives exactly the bytes of its expected file and exactly the report of
  * its {@code NAME.changes.txt}. The expected files are the specification, reviewed by hand; with
  * {@code -Dconv.updateGolden=true} the test rewrites them instead, so a change is reviewed as a git
- * diff.
+ * diff. Some expected files were corrected by hand where clean was wrong when they were written
+ * (md-block-start-unwrap, md-blockquote-list, md-inline-html, md-line-start-markdown,
+ * md-split-element): rewriting them before clean is fixed would record the bug; restore them with
+ * git after an update run.
  */
 class CleanGoldenTest {
     static List<Fixture> fixtures() {
