@@ -5,10 +5,10 @@ import dev.conv.edit.Edits;
 import dev.conv.edit.HtmlRegion;
 import dev.conv.edit.HtmlRegions;
 import dev.conv.page.Page;
+import dev.conv.page.SourceKind;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
@@ -34,39 +34,36 @@ public final class Clean {
     public CleanResult apply(Page page) {
         String text = page.text();
         CleanRules rules = rulesFor(page);
+        boolean markdown = page.kind() == SourceKind.MARKDOWN;
         Edits edits = new Edits();
-        Map<Change, Boolean> made = new IdentityHashMap<>();
         LineIndex lines = new LineIndex(text);
-        for (HtmlRegion region : HtmlRegions.of(page)) {
+        List<HtmlRegion> regions = HtmlRegions.of(page);
+        for (HtmlRegion region : regions) {
             Document doc = Parser.htmlParser().setTrackPosition(true).parseInput(region.text(), "");
-            List<CleanAction> actions = rules.decide(doc);
-            for (CleanAction action : actions) {
-                int at = region.start() + action.element().sourceRange().startPos();
-                Change change = new Change(lines.lineOf(at), action.type().name().toLowerCase(Locale.ROOT),
-                        action.kind(), action.detail(), action.reason());
-                for (TextEdit e : CleanEdits.of(List.of(action))) {
-                    edits.add(new Edit(region.start() + e.offset(), region.start() + e.end(), e.replacement(), change));
-                }
-            }
-            for (TextEdit e : EntityRepair.find(region.text())) {
-                int at = region.start() + e.offset();
-                Change change = new Change(lines.lineOf(at), "repair", CleanKind.BROKEN_ENTITY,
-                        region.text().substring(e.offset(), e.end()), "double-escaped");
-                edits.add(new Edit(at, region.start() + e.end(), e.replacement(), change));
-            }
+            new RegionEdits(rules, text, region, markdown, lines::lineOf, edits).collect(doc);
         }
         if (edits.isEmpty()) {
             return new CleanResult(page, List.of(), false);
         }
         List<Change> changes = new ArrayList<>();
+        Map<Change, Boolean> made = new IdentityHashMap<>();
         for (Edit e : edits.effective()) {
             Change c = (Change) e.note();
             if (made.put(c, Boolean.TRUE) == null) {
                 changes.add(c);
             }
         }
-        String cleaned = edits.applyTo(text);
+        String cleaned = edits.applyTo(text, markdown ? view(text, regions) : text);
         return new CleanResult(page.withText(cleaned), changes, !cleaned.equals(text));
+    }
+
+    /** The page as the regions see it: a quote's {@code > } before an HTML line is blank. */
+    private static CharSequence view(String text, List<HtmlRegion> regions) {
+        char[] chars = text.toCharArray();
+        for (HtmlRegion r : regions) {
+            r.text().getChars(0, r.text().length(), chars, r.start());
+        }
+        return java.nio.CharBuffer.wrap(chars);
     }
 
     /** The self-counter rule needs the page's own path. */

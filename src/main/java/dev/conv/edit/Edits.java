@@ -46,13 +46,21 @@ public final class Edits {
 
     /** The text with every effective edit applied and lines tidied. */
     public String applyTo(String text) {
+        return applyTo(text, text);
+    }
+
+    /**
+     * The same, judging whether a line is left blank on {@code view}: the text with what is not
+     * content blanked (the {@code > } of a quote), same length.
+     */
+    public String applyTo(String text, CharSequence view) {
         List<Edit> kept = effective();
         if (kept.isEmpty()) {
             return text;
         }
         List<Edit> widened = new ArrayList<>(kept.size());
         for (Edit e : kept) {
-            widened.add(e.isDeletion() ? widen(text, e) : e);
+            widened.add(e.isDeletion() ? widen(text, view, e) : e);
         }
         StringBuilder out = new StringBuilder(text.length());
         int at = 0;
@@ -79,8 +87,12 @@ public final class Edits {
         return e.isDeletion() && startsLine && endsLine && e.end() > e.start();
     }
 
-    /** Extends a deletion over its whole line, or over the spaces before a line end. */
-    private static Edit widen(String text, Edit e) {
+    /**
+     * Extends a deletion over its whole line when nothing else is on it, or over the spaces
+     * before it when it ends the line. Spaces after it are kept when they are two or more: in
+     * Markdown they are the author's hard break.
+     */
+    private static Edit widen(String text, CharSequence view, Edit e) {
         int lineStart = e.start();
         while (lineStart > 0 && text.charAt(lineStart - 1) != '\n' && text.charAt(lineStart - 1) != '\r') {
             lineStart--;
@@ -89,8 +101,8 @@ public final class Edits {
         while (lineEnd < text.length() && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
             lineEnd++;
         }
-        boolean blankBefore = isBlank(text, lineStart, e.start());
-        boolean blankAfter = isBlank(text, e.end(), lineEnd);
+        boolean blankBefore = isBlank(view, lineStart, e.start());
+        boolean blankAfter = isBlank(view, e.end(), lineEnd);
         if (blankBefore && blankAfter) {
             int next = lineEnd;
             if (next < text.length() && text.charAt(next) == '\r') {
@@ -114,7 +126,8 @@ public final class Edits {
             while (start > lineStart && (text.charAt(start - 1) == ' ' || text.charAt(start - 1) == '\t')) {
                 start--;
             }
-            return new Edit(start, lineEnd, "", e.note());
+            boolean hardBreak = lineEnd - e.end() >= 2 && text.charAt(lineEnd - 1) == ' ' && text.charAt(lineEnd - 2) == ' ';
+            return new Edit(start, hardBreak ? e.end() : lineEnd, "", e.note());
         }
         return e;
     }

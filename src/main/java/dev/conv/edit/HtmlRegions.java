@@ -117,7 +117,15 @@ public final class HtmlRegions {
         char[] chars = new char[end - start];
         for (int i = 0; i < chars.length; i++) {
             char c = text.charAt(start + i);
-            chars[i] = Character.isWhitespace(c) ? c : 'x';
+            chars[i] = c == '\n' || c == '\r' ? c : ' ';
+        }
+        // Text of the block is masked as 'x'; what lies outside its spans (a quote's "> ") is blank.
+        for (SourceSpan span : spans) {
+            int from = front + span.getInputIndex();
+            for (int i = from; i < from + span.getLength(); i++) {
+                char c = text.charAt(i);
+                chars[i - start] = Character.isWhitespace(c) ? c : 'x';
+            }
         }
         for (HtmlInline tag : tags) {
             for (SourceSpan span : tag.getSourceSpans()) {

@@ -4,7 +4,7 @@ package dev.conv.markdown;
  * Text that starts a line of a paragraph must not read as the start of another block: a heading,
  * quote, list item, thematic break, setext underline. Finds the one character to escape.
  */
-final class LineStart {
+public final class LineStart {
     private LineStart() {
     }
 
@@ -16,7 +16,7 @@ final class LineStart {
      *     against what can interrupt a paragraph (a list starting at 1, a non-empty bullet item)
      *     or underline it ({@code ===}, {@code ---})
      */
-    static int escapeIndex(String s, boolean wholeLine, boolean firstLine) {
+    public static int escapeIndex(String s, boolean wholeLine, boolean firstLine) {
         if (s.isEmpty()) {
             return -1;
         }

@@ -96,7 +96,8 @@ public final class CleanOracle {
     /**
      * The page characters that the decisions concern. An unwrapped or retagged element still open
      * where its region ends (a Markdown blank line split it) also concerns its end tag in a later
-     * region, where the parser sees a stray end tag: the first such one of its name.
+     * region, where the parser sees a stray end tag: the first such one of its name. A custom or
+     * presentational end tag that closes nothing is acted on too (clean removes it).
      */
     public static BitSet acted(List<RegionActions> decisions) {
         BitSet acted = new BitSet();
@@ -130,9 +131,6 @@ public final class CleanOracle {
 
     /** Marks the end tags in {@code r} that close no element there and match an element left open before. */
     private static void actOnStrayEndTags(BitSet acted, RegionActions r, List<String> open) {
-        if (open.isEmpty()) {
-            return;
-        }
         BitSet ends = new BitSet();
         for (Element e : r.doc().getAllElements()) {
             Range end = e.endSourceRange();
@@ -141,9 +139,11 @@ public final class CleanOracle {
             }
         }
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("</([a-zA-Z][^\\s/>]*)\\s*>").matcher(r.region().text());
-        while (m.find() && !open.isEmpty()) {
+        while (m.find()) {
             String name = m.group(1).toLowerCase(java.util.Locale.ROOT);
-            if (!ends.get(m.start()) && open.remove(name)) {
+            // A custom or presentational end tag that closes nothing goes whatever opened it.
+            boolean unwrappable = !dev.conv.html.HtmlVocabulary.isKnown(name) || dev.conv.html.HtmlVocabulary.isPresentational(name);
+            if (!ends.get(m.start()) && (open.remove(name) || unwrappable)) {
                 acted.set(r.region().start() + m.start(), r.region().start() + m.end());
             }
         }

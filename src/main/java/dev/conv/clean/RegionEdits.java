@@ -1,0 +1,243 @@
+package dev.conv.clean;
+
+import dev.conv.edit.Edit;
+import dev.conv.edit.Edits;
+import dev.conv.edit.HtmlRegion;
+import dev.conv.html.HtmlVocabulary;
+import dev.conv.markdown.LineStart;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.IntUnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.DataNode;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.Range;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * The edits for one HTML region: the rules' actions as source edits, with what a Markdown page
+ * needs on top: a tag that opens a Markdown HTML block is kept (as a {@code <div>}) when removing
+ * it would turn the lines after it into Markdown; a tag removed from the start of a paragraph
+ * line leaves an escape where the rest would start a list or heading; an end tag whose element
+ * was cut off by a blank line (so it sits in a region of its own) goes too.
+ */
+final class RegionEdits {
+    private static final Pattern END_TAG = Pattern.compile("</([A-Za-z][A-Za-z0-9:_-]*)\\s*>");
+    private static final String KEPT_AS_DIV = "kept as div: opens a Markdown HTML block";
+
+    private final CleanRules rules;
+    private final String source;
+    private final HtmlRegion region;
+    private final boolean markdown;
+    private final IntUnaryOperator lineOf;
+    private final Edits edits;
+
+    /**
+     * @param source the page's text
+     * @param markdown whether the page is Markdown (then the Markdown guards apply)
+     * @param lineOf the 1-based line of a page offset, for reporting
+     */
+    RegionEdits(CleanRules rules, String source, HtmlRegion region, boolean markdown, IntUnaryOperator lineOf,
+                Edits edits) {
+        this.rules = rules;
+        this.source = source;
+        this.region = region;
+        this.markdown = markdown;
+        this.lineOf = lineOf;
+        this.edits = edits;
+    }
+
+    void collect(Document doc) {
+        List<CleanAction> actions = rules.decide(doc);
+        if (markdown && region.kind() == HtmlRegion.Kind.BLOCK) {
+            actions = guardBlockStart(actions);
+        }
+        for (CleanAction action : actions) {
+            int at = region.start() + action.element().sourceRange().startPos();
+            Change change = new Change(lineOf.applyAsInt(at), action.type().name().toLowerCase(Locale.ROOT),
+                    action.kind(), action.detail(), action.reason());
+            for (TextEdit e : CleanEdits.of(List.of(action))) {
+                add(e, change);
+            }
+        }
+        strayEndTags(doc);
+        for (TextEdit e : EntityRepair.find(region.text())) {
+            int at = region.start() + e.offset();
+            Change change = new Change(lineOf.applyAsInt(at), "repair", CleanKind.BROKEN_ENTITY,
+                    region.text().substring(e.offset(), e.end()), "double-escaped");
+            edits.add(new Edit(at, region.start() + e.end(), e.replacement(), change));
+        }
+    }
+
+    private void add(TextEdit e, Change change) {
+        int start = region.start() + e.offset();
+        int end = region.start() + e.end();
+        String replacement = e.replacement();
+        if (markdown && region.kind() == HtmlRegion.Kind.INLINE && replacement.isEmpty() && atLineStart(e.offset())) {
+            int escape = lineStartEscape(e.end());
+            if (escape == 0) {
+                replacement = "\\";
+            } else if (escape > 0) {
+                edits.add(new Edit(end + escape, end + escape, "\\", change));
+            }
+        }
+        edits.add(new Edit(start, end, replacement, change));
+    }
+
+    /**
+     * A Markdown HTML block exists because its first line starts with a tag. Unwrapping that tag
+     * keeps it as a {@code <div>}; removing an element there is left undone when the text after
+     * it does not start with a tag (it would be read as Markdown, even as code).
+     */
+    private List<CleanAction> guardBlockStart(List<CleanAction> actions) {
+        String text = region.text();
+        int blockStart = 0;
+        while (blockStart < text.length() && Character.isWhitespace(text.charAt(blockStart))) {
+            blockStart++;
+        }
+        List<CleanAction> out = new ArrayList<>(actions.size());
+        for (CleanAction a : actions) {
+            Range range = a.element().sourceRange();
+            if (range.startPos() != blockStart) {
+                out.add(a);
+                continue;
+            }
+            switch (a.type()) {
+                case UNWRAP -> out.add(CleanAction.retag(a.element(), a.kind(), a.detail(), KEPT_AS_DIV, "<div>", "div",
+                        a.copies()));
+                case REMOVE -> {
+                    List<TextEdit> removal = CleanEdits.of(List.of(a));
+                    int after = removal.isEmpty() ? range.endPos() : removal.get(removal.size() - 1).end();
+                    if (startsWithTag(text, after)) {
+                        out.add(a);
+                    }
+                }
+                default -> out.add(a);
+            }
+        }
+        return out;
+    }
+
+    private static boolean startsWithTag(String text, int from) {
+        int i = from;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        if (i + 1 >= text.length() || text.charAt(i) != '<') {
+            return i >= text.length(); // nothing follows: the block simply ends
+        }
+        char c = text.charAt(i + 1);
+        return Character.isLetter(c) || c == '/' || c == '!' || c == '?';
+    }
+
+    /** Only blanks (a quote's prefix is blanked in the region) before {@code offset} on its line. */
+    private boolean atLineStart(int offset) {
+        String text = region.text();
+        for (int i = offset - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                return true;
+            }
+            if (c != ' ' && c != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Where a backslash must go so the rest of the line after {@code offset} stays text, or -1. */
+    private int lineStartEscape(int offset) {
+        String text = region.text();
+        int lineEnd = offset;
+        while (lineEnd < text.length() && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
+            lineEnd++;
+        }
+        String pageText = regionSource(offset, lineEnd);
+        int firstContent = 0;
+        while (firstContent < region.text().length() && Character.isWhitespace(region.text().charAt(firstContent))) {
+            firstContent++;
+        }
+        boolean firstLine = region.text().lastIndexOf('\n', offset - 1) < firstContent;
+        return LineStart.escapeIndex(pageText, false, firstLine);
+    }
+
+    /** The page's text of part of the region (the region itself may be masked). */
+    private String regionSource(int from, int to) {
+        return source.substring(region.start() + from, region.start() + to);
+    }
+
+    /**
+     * End tags the parser dropped because their element is not in this region (a blank line in
+     * a Markdown page split it off): removed when their tag would have been unwrapped.
+     */
+    private void strayEndTags(Document doc) {
+        String text = region.text();
+        if (text.indexOf("</") < 0) {
+            return;
+        }
+        List<int[]> taken = null;
+        Matcher m = END_TAG.matcher(text);
+        while (m.find()) {
+            String name = m.group(1).toLowerCase(Locale.ROOT);
+            CleanKind kind;
+            if (HtmlVocabulary.isPresentational(name)) {
+                kind = CleanKind.PRESENTATIONAL_TAG;
+            } else if (!HtmlVocabulary.isKnown(name)) {
+                kind = CleanKind.CUSTOM_TAG;
+            } else {
+                continue;
+            }
+            if (rules.policy().tagOverrides().get(name) == TagPolicy.KEEP
+                    || kind == CleanKind.CUSTOM_TAG && rules.policy().policyFor(name) == TagPolicy.KEEP) {
+                continue;
+            }
+            if (taken == null) {
+                taken = sourceTaken(doc);
+            }
+            if (inside(taken, m.start())) {
+                continue;
+            }
+            int at = region.start() + m.start();
+            Change change = new Change(lineOf.applyAsInt(at), "remove", kind, m.group(), "stray end tag");
+            edits.add(Edit.delete(at, region.start() + m.end(), change));
+        }
+    }
+
+    /** Source ranges the parser accounted for: tags, comments, script and style text. */
+    private static List<int[]> sourceTaken(Document doc) {
+        List<int[]> taken = new ArrayList<>();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof Element el) {
+                    mark(taken, el.sourceRange());
+                    mark(taken, el.endSourceRange());
+                } else if (node instanceof Comment || node instanceof DataNode) {
+                    mark(taken, node.sourceRange());
+                }
+            }
+        }, doc);
+        return taken;
+    }
+
+    private static void mark(List<int[]> taken, Range range) {
+        if (range.isTracked() && !range.isImplicit() && range.endPos() > range.startPos()) {
+            taken.add(new int[] {range.startPos(), range.endPos()});
+        }
+    }
+
+    private static boolean inside(List<int[]> taken, int pos) {
+        for (int[] r : taken) {
+            if (pos >= r[0] && pos < r[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
