@@ -9,8 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.IntUnaryOperator;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
@@ -28,7 +26,6 @@ import org.jsoup.select.NodeVisitor;
  * was cut off by a blank line (so it sits in a region of its own) goes too.
  */
 final class RegionEdits {
-    private static final Pattern END_TAG = Pattern.compile("</([A-Za-z][A-Za-z0-9:_-]*)\\s*>");
     private static final String KEPT_AS_DIV = "kept as div: opens a Markdown HTML block";
 
     private final CleanRules rules;
@@ -178,13 +175,21 @@ final class RegionEdits {
      */
     private void strayEndTags(Document doc) {
         String text = region.text();
-        if (text.indexOf("</") < 0) {
-            return;
-        }
+        java.util.BitSet endTags = null;
         List<int[]> taken = null;
-        Matcher m = END_TAG.matcher(text);
-        while (m.find()) {
-            String name = m.group(1).toLowerCase(Locale.ROOT);
+        for (int at = text.indexOf("</"); at >= 0; at = text.indexOf("</", at + 2)) {
+            int nameEnd = at + 2;
+            while (nameEnd < text.length() && isNameChar(text.charAt(nameEnd), nameEnd == at + 2)) {
+                nameEnd++;
+            }
+            int close = nameEnd;
+            while (close < text.length() && Character.isWhitespace(text.charAt(close))) {
+                close++;
+            }
+            if (nameEnd == at + 2 || close >= text.length() || text.charAt(close) != '>') {
+                continue;
+            }
+            String name = text.substring(at + 2, nameEnd).toLowerCase(Locale.ROOT);
             CleanKind kind;
             if (HtmlVocabulary.isPresentational(name)) {
                 kind = CleanKind.PRESENTATIONAL_TAG;
@@ -197,16 +202,40 @@ final class RegionEdits {
                     || kind == CleanKind.CUSTOM_TAG && rules.policy().policyFor(name) == TagPolicy.KEEP) {
                 continue;
             }
+            if (endTags == null) {
+                endTags = endTagStarts(doc);
+            }
+            if (endTags.get(at)) {
+                continue; // it closes its element: the rules dealt with it
+            }
             if (taken == null) {
                 taken = sourceTaken(doc);
             }
-            if (inside(taken, m.start())) {
+            if (inside(taken, at)) {
                 continue;
             }
-            int at = region.start() + m.start();
-            Change change = new Change(lineOf.applyAsInt(at), "remove", kind, m.group(), "stray end tag");
-            edits.add(Edit.delete(at, region.start() + m.end(), change));
+            String tag = text.substring(at, close + 1);
+            Change change = new Change(lineOf.applyAsInt(region.start() + at), "remove", kind, tag, "stray end tag");
+            edits.add(Edit.delete(region.start() + at, region.start() + close + 1, change));
         }
+    }
+
+    private static boolean isNameChar(char c, boolean first) {
+        boolean letter = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+        return first ? letter : letter || c >= '0' && c <= '9' || c == ':' || c == '_' || c == '-';
+    }
+
+    private static java.util.BitSet endTagStarts(Document doc) {
+        java.util.BitSet starts = new java.util.BitSet();
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof Element el) {
+                Range end = el.endSourceRange();
+                if (end.isTracked() && !end.isImplicit()) {
+                    starts.set(end.startPos());
+                }
+            }
+        }, doc);
+        return starts;
     }
 
     /** Source ranges the parser accounted for: tags, comments, script and style text. */
