@@ -591,7 +591,7 @@ final class MarkdownWriter implements NodeFilter {
                 start = 1;
             }
         }
-        boolean firstHasText = first != null && !first.text().isBlank();
+        boolean firstHasText = first != null && hasText(first);
         char preferred = ordered ? '.' : options.bullet();
         char alternative = ordered ? ')' : options.bullet() == '-' ? '*' : '-';
         char marker = printer.openList(preferred, alternative, !loose, firstHasText && (!ordered || start == 1));
@@ -599,6 +599,31 @@ final class MarkdownWriter implements NodeFilter {
     }
 
     /** Opens a list item; false for a stray {@code <li>}, whose content is written as ordinary blocks. */
+    /**
+     * Whether any text is inside, stopping at the first: a first item may hold a whole page. Past
+     * a budget of nodes the answer is no, which only costs a blank line before the list.
+     */
+    private static boolean hasText(Element el) {
+        Node node = el.childNodeSize() > 0 ? el.childNode(0) : null;
+        int budget = 2000;
+        while (node != null && node != el && budget-- > 0) {
+            if (node instanceof TextNode t && !t.isBlank()) {
+                return true;
+            }
+            if (node instanceof Element e && e.childNodeSize() > 0) {
+                node = e.childNode(0);
+                continue;
+            }
+            while (node != el && node.nextSibling() == null) {
+                node = node.parentNode();
+            }
+            if (node != el) {
+                node = node.nextSibling();
+            }
+        }
+        return false;
+    }
+
     private boolean openItem(Element el) {
         ListState list = lists.peek();
         Element parent = el.parent();
