@@ -21,49 +21,114 @@ import org.jsoup.parser.Parser;
 public final class Clean {
     private final CleanPolicy policy;
     private final CleanRules defaultRules;
+    private final boolean lines;
+    private final boolean text;
 
     public Clean(CleanPolicy policy) {
-        this.policy = policy;
-        this.defaultRules = new CleanRules(policy);
+        this(policy, true, true);
     }
 
     public Clean() {
         this(CleanPolicy.defaults());
     }
 
+    private Clean(CleanPolicy policy, boolean lines, boolean text) {
+        this.policy = policy;
+        this.defaultRules = new CleanRules(policy);
+        this.lines = lines;
+        this.text = text;
+    }
+
+    /**
+     * A faster clean for {@code --check} summaries: changes carry no line numbers (0) and the
+     * result keeps the original text; {@link CleanResult#changed()} is still exact.
+     */
+    public Clean checkOnly() {
+        return new Clean(policy, false, false);
+    }
+
     public CleanResult apply(Page page) {
-        String text = page.text();
+        String source = page.text();
         CleanRules rules = rulesFor(page);
         boolean markdown = page.kind() == SourceKind.MARKDOWN;
         Edits edits = new Edits();
-        LineIndex lines = new LineIndex(text);
+        LineIndex index = lines ? new LineIndex(source) : null;
+        java.util.function.IntUnaryOperator lineOf = index != null ? index::lineOf : offset -> 0;
         List<HtmlRegion> regions = HtmlRegions.of(page);
         for (HtmlRegion region : regions) {
             Document doc = Parser.htmlParser().setTrackPosition(true).parseInput(region.text(), "");
-            new RegionEdits(rules, text, region, markdown, lines::lineOf, edits).collect(doc);
+            new RegionEdits(rules, source, region, markdown, lineOf, edits).collect(doc);
         }
         if (edits.isEmpty()) {
             return new CleanResult(page, List.of(), false);
         }
         List<Change> changes = new ArrayList<>();
         Map<Change, Boolean> made = new IdentityHashMap<>();
-        for (Edit e : edits.effective()) {
+        List<Edit> effective = edits.effective();
+        for (Edit e : effective) {
             Change c = (Change) e.note();
             if (made.put(c, Boolean.TRUE) == null) {
                 changes.add(c);
             }
         }
-        String cleaned = edits.applyTo(text, markdown ? view(text, regions) : text);
-        return new CleanResult(page.withText(cleaned), changes, !cleaned.equals(text));
+        if (!text) {
+            return new CleanResult(page, changes, !effective.isEmpty());
+        }
+        String cleaned = edits.applyTo(source, markdown ? new RegionView(source, regions) : source);
+        return new CleanResult(page.withText(cleaned), changes, !cleaned.equals(source));
     }
 
-    /** The page as the regions see it: a quote's {@code > } before an HTML line is blank. */
-    private static CharSequence view(String text, List<HtmlRegion> regions) {
-        char[] chars = text.toCharArray();
-        for (HtmlRegion r : regions) {
-            r.text().getChars(0, r.text().length(), chars, r.start());
+    /**
+     * The page as its regions see it (a quote's {@code > } before an HTML line is blank there),
+     * read where the editor looks rather than copied whole.
+     */
+    private static final class RegionView implements CharSequence {
+        private final String text;
+        private final List<HtmlRegion> regions;
+        private final int[] starts;
+
+        RegionView(String text, List<HtmlRegion> regions) {
+            this.text = text;
+            this.regions = regions;
+            this.starts = new int[regions.size()];
+            for (int i = 0; i < starts.length; i++) {
+                starts[i] = regions.get(i).start();
+            }
         }
-        return java.nio.CharBuffer.wrap(chars);
+
+        @Override
+        public char charAt(int index) {
+            int i = java.util.Arrays.binarySearch(starts, index);
+            if (i < 0) {
+                i = -i - 2;
+            }
+            if (i >= 0) {
+                HtmlRegion r = regions.get(i);
+                if (index < r.end()) {
+                    return r.text().charAt(index - r.start());
+                }
+            }
+            return text.charAt(index);
+        }
+
+        @Override
+        public int length() {
+            return text.length();
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            StringBuilder sb = new StringBuilder(end - start);
+            for (int i = start; i < end; i++) {
+                sb.append(charAt(i));
+            }
+            return sb;
+        }
+
+        @Override
+        public String toString() {
+            return subSequence(0, length()).toString();
+        }
     }
 
     /** The self-counter rule needs the page's own path. */

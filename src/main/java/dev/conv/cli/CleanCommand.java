@@ -75,7 +75,9 @@ final class CleanCommand implements Callable<Integer> {
         if (!mode.write && !mode.check && !mode.diff && !json) {
             throw new UsageException("with paths, say what to do: --write, --check or --diff");
         }
-        InPlaceRun run = new InPlaceRun(console, "clean", reader, clean::apply, mode, common, json);
+        // --check alone needs no cleaned text and no line numbers (unless -v or a report lists them).
+        Clean step = mode.check && !mode.write && !mode.diff && !json && !common.verbose ? clean.checkOnly() : clean;
+        InPlaceRun run = new InPlaceRun(console, "clean", reader, step::apply, mode, common, json);
         return run.run(selection.fileSet(EXTENSIONS).collect(paths));
     }
 
