@@ -1,14 +1,10 @@
 package dev.conv.markdown;
 
-import dev.conv.clean.CleanRules;
 import dev.conv.html.HtmlVocabulary;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -26,13 +22,13 @@ final class MarkdownWriter implements NodeFilter {
     private final BlockPrinter printer = new BlockPrinter(out);
     private final InlineBuffer paragraph = new InlineBuffer();
     private final InlineRenderer renderer;
-    private final Map<String, String> references;
+    private final ReferenceLinks references;
 
     /** Where inline content goes now: the paragraph, or the cell of a data table. */
     private InlineBuffer inline = paragraph;
     /** Spans of the paragraph buffer whose elements are still open, outermost first. */
     private final List<Token> openSpans = new ArrayList<>();
-    private final Deque<ListState> lists = new ArrayDeque<>();
+    private final Lists lists;
     /** Quote, list and item elements that opened a container, innermost first. */
     private final Deque<Element> containers = new ArrayDeque<>();
     /**
@@ -49,43 +45,11 @@ final class MarkdownWriter implements NodeFilter {
     private Element heading;
     private int cellDepth;
 
-    private static final class ListState {
-        final boolean ordered;
-        final boolean tight;
-        char marker;
-        int number;
-
-        ListState(boolean ordered, boolean tight, char marker, int number) {
-            this.ordered = ordered;
-            this.tight = tight;
-            this.marker = marker;
-            this.number = number;
-        }
-    }
-
-    private static Integer intAttr(Element el, String name) {
-        if (!el.hasAttr(name)) {
-            return null;
-        }
-        try {
-            return Integer.parseInt(el.attr(name).trim());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    /** Judges images and embeds: a tracking pixel is not content. */
-    private static final CleanRules TRACKERS = new CleanRules();
-
     MarkdownWriter(Html2MdOptions options) {
         this.options = options;
-        if (options.linkStyle() == Html2MdOptions.LinkStyle.REFERENCE) {
-            references = new LinkedHashMap<>();
-            renderer = new InlineRenderer(this::referenceLabel);
-        } else {
-            references = null;
-            renderer = new InlineRenderer(null);
-        }
+        this.lists = new Lists(printer, options.bullet());
+        references = options.linkStyle() == Html2MdOptions.LinkStyle.REFERENCE ? new ReferenceLinks() : null;
+        renderer = new InlineRenderer(references);
     }
 
     /** Converts the content of {@code root} (not the element itself). */
@@ -104,7 +68,9 @@ final class MarkdownWriter implements NodeFilter {
     /** Ends the document and returns what is not yet drained. */
     String finish() {
         flush();
-        writeReferences();
+        if (references != null && !references.definitions().isEmpty()) {
+            printer.leaf(BlockPrinter.Block.PARAGRAPH, references.definitions());
+        }
         printer.finish();
         return out.toString();
     }
@@ -188,13 +154,14 @@ final class MarkdownWriter implements NodeFilter {
             case LIST:
                 flush();
                 if (containers.size() < MAX_CONTAINER_DEPTH) {
-                    openList(el);
+                    lists.open(el);
                     containers.push(el);
                 }
                 return FilterResult.CONTINUE;
             case ITEM:
                 flush();
-                if (containers.size() < MAX_CONTAINER_DEPTH && openItem(el)) {
+                if (containers.size() < MAX_CONTAINER_DEPTH && el.parent() != null && containers.peek() == el.parent()
+                        && lists.openItem(el)) {
                     containers.push(el);
                 }
                 return FilterResult.CONTINUE;
@@ -254,7 +221,7 @@ final class MarkdownWriter implements NodeFilter {
                     containers.pop();
                     printer.close();
                     if (role == Role.LIST) {
-                        lists.pop();
+                        lists.close();
                     }
                 }
                 break;
@@ -347,7 +314,7 @@ final class MarkdownWriter implements NodeFilter {
                 inline.hardBreak();
                 return FilterResult.SKIP_ENTIRELY;
             case IMAGE:
-                image(el);
+                InlineElements.image(el, inline);
                 return FilterResult.SKIP_ENTIRELY;
             case LINK: {
                 String href = el.attr("href").trim();
@@ -368,14 +335,15 @@ final class MarkdownWriter implements NodeFilter {
                 openSpan(el, Token.open(Token.DEL, null, null));
                 return FilterResult.CONTINUE;
             case CODE:
-                return codeSpan(el);
+                InlineElements.code(el, inline);
+                return FilterResult.SKIP_ENTIRELY;
             case KEEPABLE:
                 if (options.keepHtml()) {
                     openSpan(el, Token.keptTag(el.normalName(), true));
                 }
                 return FilterResult.CONTINUE;
             case MEDIA:
-                media(el);
+                InlineElements.media(el, inline, options.keepHtml());
                 return FilterResult.SKIP_ENTIRELY;
             default:
                 return FilterResult.CONTINUE;
@@ -427,63 +395,6 @@ final class MarkdownWriter implements NodeFilter {
 
     /** Every span opened, with its element, so a tail closes only what its own head opened. */
     private final Deque<SpanEntry> spanStack = new ArrayDeque<>();
-
-    private FilterResult codeSpan(Element el) {
-        Element only = el.childNodeSize() == 1 && el.childNode(0) instanceof Element e ? e : null;
-        String code = el.wholeText();
-        if (only != null && only.normalName().equals("a") && only.hasAttr("href")) {
-            // <code><a href>x</a></code>: the link must survive, so it goes outside the code span.
-            Token link = Token.open(Token.LINK, only.attr("href").trim(), only.hasAttr("title") ? only.attr("title") : null);
-            inline.open(link);
-            if (!code.isEmpty()) {
-                inline.atom(Token.code(code));
-            }
-            inline.close(Token.LINK);
-        } else if (!code.isEmpty()) {
-            inline.atom(Token.code(code));
-        }
-        return FilterResult.SKIP_ENTIRELY;
-    }
-
-    private void image(Element el) {
-        if (TRACKERS.trackerReason(el) != null) {
-            return;
-        }
-        String src = el.attr("src").trim();
-        if (src.isEmpty() || src.startsWith("data:")) {
-            for (String lazy : new String[] {"data-src", "data-original", "data-lazy-src"}) {
-                if (!el.attr(lazy).isBlank()) {
-                    src = el.attr(lazy).trim();
-                    break;
-                }
-            }
-        }
-        if (src.isEmpty()) {
-            return;
-        }
-        inline.atom(Token.image(src, el.attr("alt"), el.hasAttr("title") ? el.attr("title") : null));
-    }
-
-    private void media(Element el) {
-        if (TRACKERS.trackerReason(el) != null) {
-            return;
-        }
-        String src = el.attr("src").trim();
-        if (src.isEmpty()) {
-            Element source = el.selectFirst("source[src]");
-            src = source == null ? "" : source.attr("src").trim();
-        }
-        if (src.isEmpty()) {
-            return;
-        }
-        if (options.keepHtml()) {
-            inline.atom(Token.raw(el.outerHtml()));
-            return;
-        }
-        inline.open(Token.open(Token.LINK, src, null));
-        inline.text(src);
-        inline.close(Token.LINK);
-    }
 
     // ---------------------------------------------------------------- blocks
 
@@ -562,138 +473,12 @@ final class MarkdownWriter implements NodeFilter {
         return longest;
     }
 
-    private void openList(Element el) {
-        boolean ordered = el.normalName().equals("ol");
-        boolean loose = false;
-        Element first = null;
-        for (Element child : el.children()) {
-            if (!child.normalName().equals("li")) {
-                continue;
-            }
-            if (first == null) {
-                first = child;
-            }
-            for (Element grandchild : child.children()) {
-                if (grandchild.normalName().equals("p")) {
-                    loose = true;
-                    break;
-                }
-            }
-            if (loose) {
-                break;
-            }
-        }
-        int start = 1;
-        if (ordered && el.hasAttr("start")) {
-            try {
-                start = Math.max(0, Integer.parseInt(el.attr("start").trim()));
-            } catch (NumberFormatException e) {
-                start = 1;
-            }
-        }
-        boolean firstHasText = first != null && hasText(first);
-        char preferred = ordered ? '.' : options.bullet();
-        char alternative = ordered ? ')' : options.bullet() == '-' ? '*' : '-';
-        char marker = printer.openList(preferred, alternative, !loose, firstHasText && (!ordered || start == 1));
-        lists.push(new ListState(ordered, !loose, marker, start));
-    }
-
-    /** Opens a list item; false for a stray {@code <li>}, whose content is written as ordinary blocks. */
-    /**
-     * Whether any text is inside, stopping at the first: a first item may hold a whole page. Past
-     * a budget of nodes the answer is no, which only costs a blank line before the list.
-     */
-    private static boolean hasText(Element el) {
-        Node node = el.childNodeSize() > 0 ? el.childNode(0) : null;
-        int budget = 2000;
-        while (node != null && node != el && budget-- > 0) {
-            if (node instanceof TextNode t && !t.isBlank()) {
-                return true;
-            }
-            if (node instanceof Element e && e.childNodeSize() > 0) {
-                node = e.childNode(0);
-                continue;
-            }
-            while (node != el && node.nextSibling() == null) {
-                node = node.parentNode();
-            }
-            if (node != el) {
-                node = node.nextSibling();
-            }
-        }
-        return false;
-    }
-
-    private boolean openItem(Element el) {
-        ListState list = lists.peek();
-        Element parent = el.parent();
-        if (list == null || parent == null || containers.peek() != parent) {
-            return false;
-        }
-        String marker;
-        if (list.ordered) {
-            Integer value = intAttr(el, "value");
-            if (value != null && value != list.number && value >= 0) {
-                // Markdown numbers items by the first one: a jump needs a list of its own.
-                printer.close();
-                list.marker = printer.openList('.', ')', list.tight, false);
-                list.number = value;
-            }
-            marker = Math.max(0, Math.min(list.number, 999_999_999)) + String.valueOf(list.marker) + " ";
-            list.number++;
-        } else {
-            marker = list.marker + " ";
-        }
-        printer.openItem(marker);
-        return true;
-    }
-
     private void endCell(Element cell) {
         cellDepth--;
         InlineBuffer cellBuffer = inline;
         inline = paragraph;
         String text = cellBuffer.hasContent() ? renderer.render(cellBuffer.finish(), InlineRenderer.Mode.CELL) : "";
-        dataTable().addCell(text, cell.normalName().equals("th"), alignment(cell),
+        dataTable().addCell(text, cell.normalName().equals("th"), TableShape.alignment(cell),
                 TableShape.span(cell, "colspan"), TableShape.span(cell, "rowspan"));
-    }
-
-    private static char alignment(Element cell) {
-        String align = cell.attr("align");
-        if (align.isEmpty()) {
-            String style = cell.attr("style");
-            String value = style.isEmpty() ? null : HtmlVocabulary.InlineStyle.property(style, "text-align");
-            align = value == null ? "" : value;
-        }
-        switch (align.trim().toLowerCase(Locale.ROOT)) {
-            case "left": return 'l';
-            case "center": return 'c';
-            case "right": return 'r';
-            default: return '\0';
-        }
-    }
-
-    // ---------------------------------------------------------------- reference links
-
-    private String referenceLabel(String url, String title) {
-        String key = url + '\u0000' + (title == null ? "" : title);
-        return references.computeIfAbsent(key, k -> String.valueOf(references.size() + 1));
-    }
-
-    private void writeReferences() {
-        if (references == null || references.isEmpty()) {
-            return;
-        }
-        StringBuilder defs = new StringBuilder();
-        for (Map.Entry<String, String> e : references.entrySet()) {
-            String[] parts = e.getKey().split("\u0000", -1);
-            if (defs.length() > 0) {
-                defs.append('\n');
-            }
-            defs.append('[').append(e.getValue()).append("]: ").append(MarkdownSyntax.destination(parts[0]).isEmpty() ? "<>" : MarkdownSyntax.destination(parts[0]));
-            if (!parts[1].isEmpty()) {
-                defs.append(' ').append(MarkdownSyntax.title(parts[1]));
-            }
-        }
-        printer.leaf(BlockPrinter.Block.PARAGRAPH, defs.toString());
     }
 }

@@ -1,5 +1,7 @@
 package dev.conv.markdown;
 
+import dev.conv.html.HtmlVocabulary;
+import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -101,5 +103,21 @@ final class TableShape {
             }
         }
         return false;
+    }
+
+    /** The alignment a cell asks for: 'l', 'c', 'r', or 0. */
+    static char alignment(Element cell) {
+        String align = cell.attr("align");
+        if (align.isEmpty()) {
+            String style = cell.attr("style");
+            String value = style.isEmpty() ? null : HtmlVocabulary.InlineStyle.property(style, "text-align");
+            align = value == null ? "" : value;
+        }
+        switch (align.trim().toLowerCase(Locale.ROOT)) {
+            case "left": return 'l';
+            case "center": return 'c';
+            case "right": return 'r';
+            default: return '\0';
+        }
     }
 }

@@ -1,0 +1,309 @@
+package dev.conv.markdown;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Chooses the delimiter of every emphasis span of a block so that CommonMark reads it back as
+ * written: delimiters of one character do not touch unless a replay of the spec's pairing agrees,
+ * edge punctuation moves outside a span that could not open or close ({@code 「**台灣**」主題}),
+ * and a span that fits no way is dropped (its text stays).
+ */
+final class EmphasisPlan {
+    private final List<Token> live;
+
+    EmphasisPlan(List<Token> live) {
+        this.live = live;
+    }
+
+    void choose() {
+        chooseDelimiters();
+    }
+
+    /**
+     * Gives each emphasis span a delimiter. First pass: delimiters of one character never touch
+     * (they would merge into one run). Spans that fit no other way may then touch, as in
+     * {@code *foo**bar***}, if a replay of CommonMark's pairing confirms the result; spans that
+     * still fit nowhere are dropped, their text kept.
+     */
+    private void chooseDelimiters() {
+        List<Token> failed = new ArrayList<>();
+        for (int i = 0; i < live.size(); i++) {
+            Token open = live.get(i);
+            if (open.type != Token.OPEN || open.dropped || !open.isEmphasis()) {
+                continue;
+            }
+            int close = indexOfPartner(i);
+            char chosen = choose(i, close);
+            if (chosen == 0 && moveEdgesOut(i, close)) {
+                i = live.indexOf(open);
+                close = indexOfPartner(i);
+                chosen = choose(i, close);
+            }
+            if (chosen == 0 && moveInsideLink(i, close)) {
+                i = live.indexOf(open);
+                close = indexOfPartner(i);
+                chosen = choose(i, close);
+            }
+            if (chosen == 0) {
+                failed.add(open);
+            } else {
+                setDelimiter(open, chosen);
+            }
+        }
+        if (failed.isEmpty()) {
+            return;
+        }
+        for (Token open : failed) {
+            if (open.span == Token.DEL || !delimitTogether(open)) {
+                open.dropped = true;
+                open.partner.dropped = true;
+            }
+        }
+        verifyDelimiters();
+    }
+
+    /**
+     * Dropping a span changes what its neighbours touch: check every delimiter again as it will
+     * be read, and drop what no longer opens and closes, until all hold. A replay of CommonMark's
+     * pairing is the last word; if it still disagrees, no emphasis is written (the text stays).
+     */
+    private void verifyDelimiters() {
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (int i = 0; i < live.size(); i++) {
+                Token open = live.get(i);
+                if (!isEmphasisOpen(open) || open.dropped || open.delimiter == 0) {
+                    continue;
+                }
+                int close = indexOfPartner(i);
+                if (!canOpen(i, open.delimiter) && !touchesDelimiter(i) || !canClose(close, open.delimiter) && !touchesDelimiter(close)) {
+                    open.dropped = true;
+                    open.partner.dropped = true;
+                    changed = true;
+                }
+            }
+        }
+        if (!Delimiters.pairAsIntended(live)) {
+            for (Token t : live) {
+                if (t.isSpan() && t.isEmphasis() && t.span != Token.DEL) {
+                    t.dropped = true;
+                }
+            }
+        }
+    }
+
+    /** A delimiter next to another one of the same character: a merged run, judged by the replay. */
+    private boolean touchesDelimiter(int i) {
+        char c = live.get(i).delimiter;
+        Token before = neighbour(i, -1);
+        Token after = neighbour(i, +1);
+        return before != null && before.isSpan() && before.isEmphasis() && before.delimiter == c
+                || after != null && after.isSpan() && after.isEmphasis() && after.delimiter == c;
+    }
+
+    /**
+     * Gives a span that fits no other way, and every span whose delimiters touch it, one shared
+     * character, kept only if CommonMark then pairs them as they nest ({@code foo***bar***baz}).
+     */
+    private boolean delimitTogether(Token failed) {
+        List<Token> group = new ArrayList<>();
+        group.add(failed);
+        for (int g = 0; g < group.size(); g++) {
+            Token open = group.get(g);
+            for (Token edge : new Token[] {open, open.partner}) {
+                int i = live.indexOf(edge);
+                for (Token neighbour : new Token[] {neighbour(i, -1), neighbour(i, +1)}) {
+                    if (neighbour != null && neighbour.isSpan() && neighbour.isEmphasis() && neighbour.span != Token.DEL) {
+                        Token o = neighbour.type == Token.OPEN ? neighbour : neighbour.partner;
+                        if (!group.contains(o)) {
+                            group.add(o);
+                        }
+                    }
+                }
+            }
+        }
+        char[] before = new char[group.size()];
+        for (int g = 0; g < group.size(); g++) {
+            before[g] = group.get(g).delimiter;
+        }
+        for (char c : new char[] {'*', '_'}) {
+            for (Token o : group) {
+                setDelimiter(o, c);
+            }
+            if (Delimiters.pairAsIntended(live)) {
+                return true;
+            }
+        }
+        for (int g = 0; g < group.size(); g++) {
+            setDelimiter(group.get(g), before[g]);
+        }
+        setDelimiter(failed, (char) 0);
+        return false;
+    }
+
+    /** The next live, non-empty token from i in direction step. */
+    private Token neighbour(int i, int step) {
+        for (int k = i + step; k >= 0 && k < live.size(); k += step) {
+            Token t = live.get(k);
+            if (!t.dropped && !(t.type == Token.TEXT && t.text.isEmpty())) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    private static void setDelimiter(Token open, char c) {
+        open.delimiter = c;
+        open.partner.delimiter = c;
+    }
+
+    private int indexOfPartner(int open) {
+        Token partner = live.get(open).partner;
+        for (int k = open + 1; k < live.size(); k++) {
+            if (live.get(k) == partner) {
+                return k;
+            }
+        }
+        throw new IllegalStateException("unpaired span");
+    }
+
+    private char choose(int open, int close) {
+        Token t = live.get(open);
+        char before = delimiterAt(open, -1);
+        char after = delimiterAt(close, +1);
+        char[] candidates = t.span == Token.DEL ? new char[] {'~'} : new char[] {'*', '_'};
+        for (char c : candidates) {
+            if (c != before && c != after && canOpen(open, c) && canClose(close, c)) {
+                return c;
+            }
+        }
+        return 0;
+    }
+
+    /** The delimiter of an emphasis token right next to position i, or 0. */
+    private char delimiterAt(int i, int step) {
+        for (int k = i + step; k >= 0 && k < live.size(); k += step) {
+            Token t = live.get(k);
+            if (t.dropped || t.type == Token.TEXT && t.text.isEmpty()) {
+                continue;
+            }
+            return t.isSpan() && t.isEmphasis() ? t.delimiter : 0;
+        }
+        return 0;
+    }
+
+    private boolean canOpen(int i, char c) {
+        return Delimiters.flanks(edgeBefore(i), edgeAfter(i), c, true);
+    }
+
+    private boolean canClose(int i, char c) {
+        return Delimiters.flanks(edgeBefore(i), edgeAfter(i), c, false);
+    }
+
+    private int edgeBefore(int i) {
+        return Delimiters.edgeBefore(live, i);
+    }
+
+    private int edgeAfter(int i) {
+        return Delimiters.edgeAfter(live, i);
+    }
+
+    /**
+     * Moves punctuation and white space at the inner edges of a span outside it, so the delimiters
+     * touch a letter: {@code **「台灣」**主題} becomes {@code 「**台灣**」主題}. The edge text may sit
+     * inside spans nested at the edge ({@code <b><i>「x」</i></b>}): it moves out of all of them.
+     * False if nothing moved.
+     */
+    private boolean moveEdgesOut(int open, int close) {
+        boolean moved = false;
+        int k = open + 1;
+        while (k < close && (isEmpty(live.get(k)) || isEmphasisOpen(live.get(k)))) {
+            k++;
+        }
+        Token first = k < close ? live.get(k) : null;
+        if (first != null && first.type == Token.TEXT) {
+            String s = first.text;
+            int cut = 0;
+            while (cut < s.length() && CharClass.of(s.codePointAt(cut)) != CharClass.OTHER) {
+                cut += Character.charCount(s.codePointAt(cut));
+            }
+            if (cut > 0 && cut < s.length()) {
+                first.text = s.substring(cut);
+                live.add(open, Token.text(s.substring(0, cut)));
+                open++;
+                close++;
+                moved = true;
+            }
+        }
+        k = close - 1;
+        while (k > open && (isEmpty(live.get(k)) || isEmphasisClose(live.get(k)))) {
+            k--;
+        }
+        Token last = k > open ? live.get(k) : null;
+        if (last != null && last.type == Token.TEXT) {
+            String s = last.text;
+            int cut = s.length();
+            while (cut > 0 && CharClass.of(s.codePointBefore(cut)) != CharClass.OTHER) {
+                cut -= Character.charCount(s.codePointBefore(cut));
+            }
+            if (cut > 0 && cut < s.length()) {
+                last.text = s.substring(0, cut);
+                live.add(close + 1, Token.text(s.substring(cut)));
+                moved = true;
+            }
+        }
+        return moved;
+    }
+
+    private static boolean isEmpty(Token t) {
+        return t.dropped || t.type == Token.TEXT && t.text.isEmpty();
+    }
+
+    private static boolean isEmphasisOpen(Token t) {
+        return t.type == Token.OPEN && t.isEmphasis();
+    }
+
+    private static boolean isEmphasisClose(Token t) {
+        return t.type == Token.CLOSE && t.isEmphasis();
+    }
+
+    /** {@code **[a](u)**x} cannot close; {@code [**a**](u)x} can and looks the same. */
+    private boolean moveInsideLink(int open, int close) {
+        Token first = nextVisible(open);
+        Token last = previousVisible(close);
+        if (first == null || first.type != Token.OPEN || first.span != Token.LINK || first.partner != last) {
+            return false;
+        }
+        int linkOpen = live.indexOf(first);
+        int linkClose = live.indexOf(last);
+        Token o = live.get(open);
+        Token c = live.get(close);
+        live.remove(close);
+        live.add(linkClose, c);
+        live.remove(open);
+        live.add(linkOpen, o);
+        return true;
+    }
+
+    private Token nextVisible(int i) {
+        for (int k = i + 1; k < live.size(); k++) {
+            Token t = live.get(k);
+            if (!t.dropped && !(t.type == Token.TEXT && t.text.isEmpty())) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    private Token previousVisible(int i) {
+        for (int k = i - 1; k >= 0; k--) {
+            Token t = live.get(k);
+            if (!t.dropped && !(t.type == Token.TEXT && t.text.isEmpty())) {
+                return t;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,72 @@
+package dev.conv.markdown;
+
+import dev.conv.clean.CleanRules;
+import org.jsoup.nodes.Element;
+
+/** Elements that become one inline item: code spans, images, embedded media. */
+final class InlineElements {
+    /** Judges images and embeds: a tracking pixel is not content. */
+    private static final CleanRules TRACKERS = new CleanRules();
+
+    private InlineElements() {
+    }
+
+    /** {@code <code>}, {@code <kbd>}...: a code span; a single link inside stays a link around it. */
+    static void code(Element el, InlineBuffer inline) {
+        Element only = el.childNodeSize() == 1 && el.childNode(0) instanceof Element e ? e : null;
+        String code = el.wholeText();
+        if (only != null && only.normalName().equals("a") && only.hasAttr("href")) {
+            // <code><a href>x</a></code>: the link must survive, so it goes outside the code span.
+            Token link = Token.open(Token.LINK, only.attr("href").trim(), only.hasAttr("title") ? only.attr("title") : null);
+            inline.open(link);
+            if (!code.isEmpty()) {
+                inline.atom(Token.code(code));
+            }
+            inline.close(Token.LINK);
+        } else if (!code.isEmpty()) {
+            inline.atom(Token.code(code));
+        }
+    }
+
+    /** An image, its lazy-loading source if {@code src} is a placeholder; trackers are left out. */
+    static void image(Element el, InlineBuffer inline) {
+        if (TRACKERS.trackerReason(el) != null) {
+            return;
+        }
+        String src = el.attr("src").trim();
+        if (src.isEmpty() || src.startsWith("data:")) {
+            for (String lazy : new String[] {"data-src", "data-original", "data-lazy-src"}) {
+                if (!el.attr(lazy).isBlank()) {
+                    src = el.attr(lazy).trim();
+                    break;
+                }
+            }
+        }
+        if (src.isEmpty()) {
+            return;
+        }
+        inline.atom(Token.image(src, el.attr("alt"), el.hasAttr("title") ? el.attr("title") : null));
+    }
+
+    /** {@code <iframe>}, {@code <video>}, {@code <audio>}: a link to the source, or kept raw. */
+    static void media(Element el, InlineBuffer inline, boolean keepHtml) {
+        if (TRACKERS.trackerReason(el) != null) {
+            return;
+        }
+        String src = el.attr("src").trim();
+        if (src.isEmpty()) {
+            Element source = el.selectFirst("source[src]");
+            src = source == null ? "" : source.attr("src").trim();
+        }
+        if (src.isEmpty()) {
+            return;
+        }
+        if (keepHtml) {
+            inline.atom(Token.raw(el.outerHtml()));
+            return;
+        }
+        inline.open(Token.open(Token.LINK, src, null));
+        inline.text(src);
+        inline.close(Token.LINK);
+    }
+}

@@ -1,0 +1,120 @@
+package dev.conv.markdown;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+/** The span structure of a block's tokens: opens paired with closes, empty spans dropped. */
+final class Spans {
+    private Spans() {
+    }
+
+    /** Matches OPEN and CLOSE; closes what is left open; drops links nested in links. */
+    static List<Token> pair(List<Token> tokens) {
+        List<Token> out = new ArrayList<>(tokens.size() + 4);
+        Deque<Token> open = new ArrayDeque<>();
+        int links = 0;
+        for (Token t : tokens) {
+            if (t.type == Token.OPEN) {
+                if (t.span == Token.LINK) {
+                    t.dropped = links > 0;
+                    links++;
+                }
+                open.push(t);
+                out.add(t);
+            } else if (t.type == Token.CLOSE) {
+                Token match = null;
+                for (Token o : open) {
+                    if (o.span == t.span) {
+                        match = o;
+                        break;
+                    }
+                }
+                if (match == null) {
+                    continue;
+                }
+                while (open.peek() != match) {
+                    out.add(closeFor(open.pop()));
+                }
+                open.pop();
+                if (match.span == Token.LINK) {
+                    links--;
+                }
+                link(match, t);
+                out.add(t);
+            } else {
+                out.add(t);
+            }
+        }
+        while (!open.isEmpty()) {
+            out.add(closeFor(open.pop()));
+        }
+        return out;
+    }
+
+    private static Token closeFor(Token open) {
+        Token close = open.span == Token.KEPT_TAG ? Token.keptTag(open.text, false) : Token.close(open.span);
+        link(open, close);
+        return close;
+    }
+
+    private static void link(Token open, Token close) {
+        open.partner = close;
+        close.partner = open;
+        close.dropped = open.dropped;
+    }
+
+    /**
+     * Drops spans with nothing visible inside (a link with an empty text is kept unless it only
+     * continues from an earlier block) and moves hard breaks out of emphasis edges.
+     */
+    static void dropEmpty(List<Token> live) {
+        Deque<boolean[]> content = new ArrayDeque<>();
+        for (int i = 0; i < live.size(); i++) {
+            Token t = live.get(i);
+            if (t.dropped) {
+                continue;
+            }
+            if (t.type == Token.OPEN) {
+                content.push(new boolean[1]);
+            } else if (t.type == Token.CLOSE) {
+                boolean has = content.pop()[0];
+                Token open = t.partner;
+                if (!has && (t.span != Token.LINK || open.reopened)) {
+                    open.dropped = true;
+                    t.dropped = true;
+                } else if (!content.isEmpty()) {
+                    content.peek()[0] = true;
+                }
+            } else if (t.type != Token.BREAK && !content.isEmpty()) {
+                content.peek()[0] = true;
+            }
+        }
+        for (int i = 0; i < live.size(); i++) {
+            Token t = live.get(i);
+            if (t.dropped || !t.isEmphasis()) {
+                continue;
+            }
+            if (t.type == Token.OPEN && i + 1 < live.size() && live.get(i + 1).type == Token.BREAK) {
+                live.set(i, live.get(i + 1));
+                live.set(i + 1, t);
+                i = Math.max(-1, i - 2);
+            } else if (t.type == Token.CLOSE && i > 0 && live.get(i - 1).type == Token.BREAK) {
+                live.set(i, live.get(i - 1));
+                live.set(i - 1, t);
+                i = Math.max(-1, i - 3);
+            }
+        }
+    }
+
+    /** Hard breaks at the start or end of a block mean nothing in Markdown. */
+    static void trimBreaks(List<Token> live) {
+        while (!live.isEmpty() && live.get(0).type == Token.BREAK) {
+            live.remove(0);
+        }
+        while (!live.isEmpty() && live.get(live.size() - 1).type == Token.BREAK) {
+            live.remove(live.size() - 1);
+        }
+    }
+}
