@@ -38,9 +38,12 @@ public final class Console {
         }
     }
 
-    /** True when stderr is a terminal a progress bar may draw on. */
+    /**
+     * True when stderr is a terminal a progress bar may draw on: {@code scripts/conv} says so
+     * with {@code -Dconv.tty=true}; started otherwise, a console on stdin and stdout has to do.
+     */
     public boolean interactive() {
-        return err == System.err && System.console() != null && System.getenv("TERM") != null
-                && !"dumb".equals(System.getenv("TERM"));
+        boolean terminal = Boolean.getBoolean("conv.tty") || System.console() != null;
+        return err == System.err && terminal && System.getenv("TERM") != null && !"dumb".equals(System.getenv("TERM"));
     }
 }
