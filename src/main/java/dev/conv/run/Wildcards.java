@@ -212,19 +212,6 @@ final class Wildcards {
         return glob.length();
     }
 
-    /** The literal text of a pattern without wildcards, backslash escapes removed. */
-    static String unescape(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\\' && i + 1 < s.length()) {
-                c = s.charAt(++i);
-            }
-            out.append(c);
-        }
-        return out.toString();
-    }
-
     /**
      * Expands shell-style alternatives: {@code a.{md,html}} gives {@code a.md} and {@code a.html},
      * nested braces included. Like bash, a brace without a comma inside, or without its closing
