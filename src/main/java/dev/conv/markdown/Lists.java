@@ -5,6 +5,8 @@ import java.util.Deque;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Lists as Markdown writes them: the marker of each (alternating when two lists touch), item
@@ -98,24 +100,19 @@ final class Lists {
      * a budget of nodes the answer is no, which only costs a blank line before the list.
      */
     private static boolean hasText(Element el) {
-        Node node = el.childNodeSize() > 0 ? el.childNode(0) : null;
-        int budget = 2000;
-        while (node != null && node != el && budget-- > 0) {
-            if (node instanceof TextNode t && !t.isBlank()) {
-                return true;
+        boolean[] found = new boolean[1];
+        int[] budget = {2000};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t && !t.isBlank()) {
+                    found[0] = true;
+                    return FilterResult.STOP;
+                }
+                return --budget[0] > 0 ? FilterResult.CONTINUE : FilterResult.STOP;
             }
-            if (node instanceof Element e && e.childNodeSize() > 0) {
-                node = e.childNode(0);
-                continue;
-            }
-            while (node != el && node.nextSibling() == null) {
-                node = node.parentNode();
-            }
-            if (node != el) {
-                node = node.nextSibling();
-            }
-        }
-        return false;
+        }, el);
+        return found[0];
     }
 
     private static Integer intAttr(Element el, String name) {

@@ -68,8 +68,9 @@ final class MarkdownWriter implements NodeFilter {
     /** Ends the document and returns what is not yet drained. */
     String finish() {
         flush();
-        if (references != null && !references.definitions().isEmpty()) {
-            printer.leaf(BlockPrinter.Block.PARAGRAPH, references.definitions());
+        String definitions = references == null ? "" : references.definitions();
+        if (!definitions.isEmpty()) {
+            printer.leaf(BlockPrinter.Block.PARAGRAPH, definitions);
         }
         printer.finish();
         return out.toString();

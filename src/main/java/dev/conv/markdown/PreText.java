@@ -4,6 +4,8 @@ import java.util.Locale;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /** The exact text of a {@code <pre>} block and the language its classes name. */
 final class PreText {
@@ -13,30 +15,21 @@ final class PreText {
     /** Text with white space kept; {@code <br>} is a newline; walked without recursion. */
     static String of(Element pre) {
         StringBuilder sb = new StringBuilder();
-        Node node = pre.childNodeSize() > 0 ? pre.childNode(0) : null;
-        while (node != null && node != pre) {
-            boolean descend = false;
-            if (node instanceof TextNode t) {
-                sb.append(t.getWholeText());
-            } else if (node instanceof Element el) {
-                String name = el.normalName();
-                if (name.equals("br")) {
-                    sb.append('\n');
-                } else if (Role.of(name) != Role.DROP && el.childNodeSize() > 0) {
-                    descend = true;
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    sb.append(t.getWholeText());
+                } else if (node instanceof Element el && node != pre) {
+                    if (el.normalName().equals("br")) {
+                        sb.append('\n');
+                    } else if (Role.of(el.normalName()) == Role.DROP) {
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
                 }
+                return FilterResult.CONTINUE;
             }
-            if (descend) {
-                node = node.childNode(0);
-                continue;
-            }
-            while (node != pre && node.nextSibling() == null) {
-                node = node.parentNode();
-            }
-            if (node != pre) {
-                node = node.nextSibling();
-            }
-        }
+        }, pre);
         String text = sb.toString();
         // The HTML parser drops a newline right after <pre>; a second one is content.
         return text.indexOf('\r') >= 0 ? text.replace("\r\n", "\n").replace('\r', '\n') : text;

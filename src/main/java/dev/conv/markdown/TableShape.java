@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Decides whether a {@code <table>} is data, written as a GFM table, or layout, whose cells are
@@ -84,25 +86,21 @@ final class TableShape {
 
     /** Walks the cell without recursion: real pages nest hundreds deep. */
     private static boolean holdsBlocks(Element cell) {
-        Node node = cell.childNodeSize() > 0 ? cell.childNode(0) : null;
-        while (node != null && node != cell) {
-            if (node instanceof Element el) {
+        boolean[] found = new boolean[1];
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element el)) {
+                    return FilterResult.CONTINUE;
+                }
                 if (BLOCKS_A_CELL_CANNOT_HOLD.contains(el.normalName())) {
-                    return true;
+                    found[0] = true;
+                    return FilterResult.STOP;
                 }
-                if (el.childNodeSize() > 0 && Role.of(el.normalName()) != Role.DROP) {
-                    node = el.childNode(0);
-                    continue;
-                }
+                return Role.of(el.normalName()) == Role.DROP ? FilterResult.SKIP_ENTIRELY : FilterResult.CONTINUE;
             }
-            while (node != cell && node.nextSibling() == null) {
-                node = node.parentNode();
-            }
-            if (node != cell) {
-                node = node.nextSibling();
-            }
-        }
-        return false;
+        }, cell);
+        return found[0];
     }
 
     /** The alignment a cell asks for: 'l', 'c', 'r', or 0. */
