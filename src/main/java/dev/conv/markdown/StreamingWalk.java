@@ -43,7 +43,7 @@ final class StreamingWalk {
             Iterator<Element> completed = parser.iterator();
             while (completed.hasNext()) {
                 Element el = completed.next();
-                Element body = doc.body();
+                Element body = parsedBody(doc);
                 if (body == null || el == body || el.parent() == null) {
                     continue;
                 }
@@ -79,6 +79,23 @@ final class StreamingWalk {
             throw e.getCause();
         }
         sink.append(writer.finish());
+    }
+
+    /**
+     * The body once the parser has made it, else null. {@link Document#body()} would create an
+     * empty one while the parser is still in the head, and the page's real body would be ignored.
+     */
+    private static Element parsedBody(Document doc) {
+        Element html = doc.firstElementChild(); // the HTML parser gives a document one element
+        if (html == null) {
+            return null;
+        }
+        for (Element child = html.firstElementChild(); child != null; child = child.nextElementSibling()) {
+            if (child.nameIs("body") || child.nameIs("frameset")) {
+                return child;
+            }
+        }
+        return null;
     }
 
     /**

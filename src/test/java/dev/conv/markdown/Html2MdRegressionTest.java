@@ -51,4 +51,20 @@ class Html2MdRegressionTest {
         html2md.convert(html, streamed);
         assertThat(streamed.toString()).isEqualTo(html2md.convert(html));
     }
+
+    @Test
+    void pageWithHeadStreamsItsBody() throws IOException {
+        // Every saved page with a <head> once converted to nothing: the walk asked for the body
+        // before the parser reached it, and jsoup made an empty one.
+        for (String head : new String[] {"<title>T</title>", "<meta charset=utf-8>", "<link rel=x href=y>",
+                "<style>p{}</style>", "<script>x()</script>"}) {
+            StringBuilder streamed = new StringBuilder();
+            html2md.convert("<!-- c --><!doctype html><html><head>" + head + "</head><body><p>Hello</p></body></html>",
+                    streamed);
+            assertThat(streamed.toString()).as(head).isEqualTo("Hello\n");
+            StringBuilder implied = new StringBuilder();
+            html2md.convert("<head>" + head + "</head><p>Hello</p>", implied);
+            assertThat(implied.toString()).as(head).isEqualTo("Hello\n");
+        }
+    }
 }
