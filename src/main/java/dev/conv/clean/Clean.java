@@ -6,6 +6,9 @@ import dev.conv.edit.HtmlRegion;
 import dev.conv.edit.HtmlRegions;
 import dev.conv.page.Page;
 import dev.conv.page.SourceKind;
+import dev.conv.step.Change;
+import dev.conv.step.Step;
+import dev.conv.step.StepResult;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -18,7 +21,9 @@ import org.jsoup.parser.Parser;
  * or from the HTML inside a Markdown page, changing only the tags involved. Every byte outside
  * them stays as it was; running it again changes nothing. Thread-safe.
  */
-public final class Clean {
+public final class Clean implements Step {
+    public static final String NAME = "clean";
+
     private final CleanPolicy policy;
     private final CleanRules defaultRules;
     private final boolean lines;
@@ -41,13 +46,19 @@ public final class Clean {
 
     /**
      * A faster clean for {@code --check} summaries: changes carry no line numbers (0) and the
-     * result keeps the original text; {@link CleanResult#changed()} is still exact.
+     * result keeps the original text; {@link StepResult#changed()} is still exact.
      */
     public Clean checkOnly() {
         return new Clean(policy, false, false);
     }
 
-    public CleanResult apply(Page page) {
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public StepResult apply(Page page) {
         String source = page.text();
         CleanRules rules = rulesFor(page);
         boolean markdown = page.kind() == SourceKind.MARKDOWN;
@@ -60,7 +71,7 @@ public final class Clean {
             new RegionEdits(rules, source, region, markdown, lineOf, edits).collect(doc);
         }
         if (edits.isEmpty()) {
-            return new CleanResult(page, List.of(), false);
+            return StepResult.unchanged(page);
         }
         List<Change> changes = new ArrayList<>();
         Map<Change, Boolean> made = new IdentityHashMap<>();
@@ -72,10 +83,10 @@ public final class Clean {
             }
         }
         if (!text) {
-            return new CleanResult(page, changes, !effective.isEmpty());
+            return new StepResult(page, changes, List.of(), !effective.isEmpty());
         }
         String cleaned = edits.applyTo(source, markdown ? new RegionView(source, regions) : source);
-        return new CleanResult(page.withText(cleaned), changes, !cleaned.equals(source));
+        return new StepResult(page.withText(cleaned), changes, List.of(), !cleaned.equals(source));
     }
 
     /**

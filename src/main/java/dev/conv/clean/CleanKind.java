@@ -1,9 +1,10 @@
 package dev.conv.clean;
 
+import dev.conv.step.Kind;
 import java.util.Locale;
 
 /** Why an element is acted on: the categories that {@code -v}, the summary and the JSON report count. */
-public enum CleanKind {
+public enum CleanKind implements Kind {
     TRACKING_PIXEL("tracking pixel"),
     TRACKER_SCRIPT("tracker script"),
     NOSCRIPT_BEACON("noscript beacon"),
@@ -28,11 +29,13 @@ public enum CleanKind {
     }
 
     /** The report identifier: {@code tracking-pixel}, {@code custom-tag}, ... */
+    @Override
     public String id() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** For the summary line: {@code "1 tracking pixel"}, {@code "3 tracking pixels"}. */
+    @Override
     public String count(int n) {
         return n + " " + (n == 1 ? singular : plural);
     }

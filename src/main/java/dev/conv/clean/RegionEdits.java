@@ -5,6 +5,7 @@ import dev.conv.edit.Edits;
 import dev.conv.edit.HtmlRegion;
 import dev.conv.html.HtmlVocabulary;
 import dev.conv.markdown.LineStart;
+import dev.conv.step.Change;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -57,8 +58,8 @@ final class RegionEdits {
         }
         for (CleanAction action : actions) {
             int at = region.start() + action.element().sourceRange().startPos();
-            Change change = new Change(lineOf.applyAsInt(at), action.type().name().toLowerCase(Locale.ROOT),
-                    action.kind(), action.detail(), action.reason());
+            Change change = new Change(Clean.NAME, action.kind(), lineOf.applyAsInt(at),
+                    action.type().name().toLowerCase(Locale.ROOT), action.detail(), action.reason());
             for (TextEdit e : CleanEdits.of(List.of(action))) {
                 add(e, change);
             }
@@ -66,7 +67,7 @@ final class RegionEdits {
         strayEndTags(doc);
         for (TextEdit e : EntityRepair.find(region.text())) {
             int at = region.start() + e.offset();
-            Change change = new Change(lineOf.applyAsInt(at), "repair", CleanKind.BROKEN_ENTITY,
+            Change change = new Change(Clean.NAME, CleanKind.BROKEN_ENTITY, lineOf.applyAsInt(at), "repair",
                     region.text().substring(e.offset(), e.end()), "double-escaped");
             edits.add(new Edit(at, region.start() + e.end(), e.replacement(), change));
         }
@@ -215,7 +216,8 @@ final class RegionEdits {
                 continue;
             }
             String tag = text.substring(at, close + 1);
-            Change change = new Change(lineOf.applyAsInt(region.start() + at), "remove", kind, tag, "stray end tag");
+            Change change = new Change(Clean.NAME, kind, lineOf.applyAsInt(region.start() + at), "remove", tag,
+                    "stray end tag");
             edits.add(Edit.delete(region.start() + at, region.start() + close + 1, change));
         }
     }

@@ -1,7 +1,7 @@
 package dev.conv.cli;
 
 import dev.conv.clean.Clean;
-import dev.conv.clean.CleanResult;
+import dev.conv.step.StepResult;
 import dev.conv.page.BadInputException;
 import dev.conv.page.Page;
 import dev.conv.page.PageReader;
@@ -89,7 +89,7 @@ final class CleanCommand implements Callable<Integer> {
             console.error("-: " + e.getMessage());
             return ExitCode.FAILED;
         }
-        CleanResult result = clean.apply(page);
+        StepResult result = clean.apply(page);
         return InPlaceRun.reportStdin(console, "clean", page, result, mode, common, json);
     }
 }

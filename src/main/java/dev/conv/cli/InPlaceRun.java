@@ -4,9 +4,6 @@ import com.github.difflib.DiffUtils;
 import com.github.difflib.UnifiedDiffUtils;
 import com.github.difflib.patch.Patch;
 import com.google.gson.GsonBuilder;
-import dev.conv.clean.Change;
-import dev.conv.clean.CleanKind;
-import dev.conv.clean.CleanResult;
 import dev.conv.page.AtomicWriter;
 import dev.conv.page.BadInputException;
 import dev.conv.page.IoErrors;
@@ -15,9 +12,11 @@ import dev.conv.page.PageReader;
 import dev.conv.run.InputFile;
 import dev.conv.run.Parallel;
 import dev.conv.run.Selection;
+import dev.conv.step.Change;
+import dev.conv.step.Kind;
+import dev.conv.step.StepResult;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,12 +38,12 @@ final class InPlaceRun {
     private final Console console;
     private final String command;
     private final PageReader reader;
-    private final Function<Page, CleanResult> step;
+    private final Function<Page, StepResult> step;
     private final InPlaceOptions mode;
     private final CommonOptions common;
     private final boolean json;
 
-    InPlaceRun(Console console, String command, PageReader reader, Function<Page, CleanResult> step,
+    InPlaceRun(Console console, String command, PageReader reader, Function<Page, StepResult> step,
                InPlaceOptions mode, CommonOptions common, boolean json) {
         this.console = console;
         this.command = command;
@@ -79,7 +78,7 @@ final class InPlaceRun {
         } catch (BadInputException e) {
             return failed(path, e.getMessage());
         }
-        CleanResult result;
+        StepResult result;
         try {
             result = step.apply(page);
         } catch (StackOverflowError | OutOfMemoryError e) {
@@ -108,7 +107,7 @@ final class InPlaceRun {
     private int report(List<Outcome> outcomes) {
         int changed = 0;
         int failed = 0;
-        Map<CleanKind, Integer> counts = new EnumMap<>(CleanKind.class);
+        Map<Kind, Integer> counts = new java.util.TreeMap<>(KindOrder.INSTANCE);
         for (Outcome o : outcomes) {
             if (o.status == Status.FAILED) {
                 failed++;
@@ -142,7 +141,7 @@ final class InPlaceRun {
         return failed > 0 || mode.check && changed > 0 ? ExitCode.FAILED : ExitCode.OK;
     }
 
-    private String summary(int files, int changed, int failed, Map<CleanKind, Integer> counts) {
+    private String summary(int files, int changed, int failed, Map<Kind, Integer> counts) {
         String verb = mode.write ? "changed" : "would change";
         StringBuilder sb = new StringBuilder(command).append(": ").append(files).append(files == 1 ? " file, " : " files, ")
                 .append(changed).append(' ').append(verb).append(", ").append(failed).append(" failed");
@@ -155,7 +154,7 @@ final class InPlaceRun {
         return sb.toString();
     }
 
-    private String json(List<Outcome> outcomes, int changed, int failed, Map<CleanKind, Integer> counts) {
+    private String json(List<Outcome> outcomes, int changed, int failed, Map<Kind, Integer> counts) {
         List<Map<String, Object>> files = new ArrayList<>();
         for (Outcome o : outcomes) {
             Map<String, Object> f = new LinkedHashMap<>();
@@ -231,7 +230,7 @@ final class InPlaceRun {
     }
 
     /** The stdin case: the cleaned text on stdout, or --check/--diff/--report about it. */
-    static int reportStdin(Console console, String command, Page page, CleanResult result, InPlaceOptions mode,
+    static int reportStdin(Console console, String command, Page page, StepResult result, InPlaceOptions mode,
                            CommonOptions common, boolean json) {
         if (json) {
             Outcome o = new Outcome("-", result.changed() ? Status.CHANGED : Status.UNCHANGED, null, result.changes(), null);

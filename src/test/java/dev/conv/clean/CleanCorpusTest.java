@@ -1,5 +1,6 @@
 package dev.conv.clean;
 
+import dev.conv.step.StepResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.conv.edit.HtmlRegion;
@@ -88,7 +89,7 @@ class CleanCorpusTest {
                 problems.add(path + ": unreadable: " + e.getMessage());
                 continue;
             }
-            CleanResult result;
+            StepResult result;
             try {
                 result = clean.apply(page);
             } catch (RuntimeException | StackOverflowError e) {
@@ -97,10 +98,10 @@ class CleanCorpusTest {
             }
             String in = page.text();
             String out = result.page().text();
-            result.changes().forEach(c -> counts.merge(c.kind(), 1, Integer::sum));
+            result.changes().forEach(c -> counts.merge((CleanKind) c.kind(), 1, Integer::sum));
             changedPages += result.changed() ? 1 : 0;
 
-            CleanResult second = clean.apply(result.page());
+            StepResult second = clean.apply(result.page());
             if (second.changed() || !second.changes().isEmpty()) {
                 problems.add(path + ": a second run changes it: "
                         + second.changes().subList(0, Math.min(3, second.changes().size())));
@@ -172,7 +173,7 @@ class CleanCorpusTest {
         String in = page.text();
         String counter = "<img src='http://gfw-breaker.win/goodnews/pages/prog202/a102888556.md' width='0px' height='0px'/>";
         assertThat(in).as("the seed's last line, without a line break").endsWith("\n" + counter);
-        CleanResult result = new Clean().apply(page);
+        StepResult result = new Clean().apply(page);
         String out = result.page().text();
         assertThat(out).doesNotContain("width='0px'").doesNotContain("<ok").doesNotContain("</ok>");
         int lastLine = (int) in.lines().count();

@@ -1,5 +1,7 @@
 package dev.conv.clean;
 
+import dev.conv.step.Change;
+import dev.conv.step.StepResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.conv.edit.HtmlRegion;
@@ -44,7 +46,7 @@ class CleanGoldenTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")
     void cleansToTheExpectedBytes(Fixture fixture) {
-        CleanResult result = fixture.run();
+        StepResult result = fixture.run();
         byte[] actual = Fixture.bytes(result.page());
         String report = Fixture.changesText(result.changes());
         if (CleanFixtures.UPDATE) {
@@ -76,7 +78,7 @@ class CleanGoldenTest {
         List<String> expected = fixture.expectedChanges();
         assertThat(expected).as("%s is missing: run with -Dconv.updateGolden=true, then review it", fixture.changes())
                 .isNotNull();
-        CleanResult result = fixture.run();
+        StepResult result = fixture.run();
         assertThat(result.changes().stream().map(Change::toString).toList()).as(fixture.name())
                 .containsExactlyElementsOf(expected);
     }
@@ -84,7 +86,7 @@ class CleanGoldenTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")
     void saysWhetherItChangedThePage(Fixture fixture) {
-        CleanResult result = fixture.run();
+        StepResult result = fixture.run();
         boolean differs = !Arrays.equals(Fixture.bytes(result.page()), fixture.inputBytes());
         assertThat(result.changed()).as("%s: changed()", fixture.name()).isEqualTo(differs);
         assertThat(result.changes().isEmpty()).as("%s: a change without a report, or a report without a change",
@@ -102,7 +104,7 @@ class CleanGoldenTest {
         Page page = fixture.page();
         assertThat(page.encoding().charset().name()).isEqualTo("GB18030"); // how WHATWG reads gbk
         assertThat(page.text()).contains("旧城墙遗址公园", "<ok href=");
-        CleanResult result = fixture.clean().apply(page);
+        StepResult result = fixture.clean().apply(page);
         byte[] out = Fixture.bytes(result.page());
         assertThat(out).isEqualTo(result.page().encoding().encode(result.page().text()));
         assertThat(new String(out, Charset.forName("GBK"))).contains("据文物局介绍").doesNotContain("<ok");
@@ -116,7 +118,7 @@ class CleanGoldenTest {
 
     @Test
     void aByteOrderMarkStaysAndIsNotDoubled() {
-        CleanResult result = named("md-bom").run();
+        StepResult result = named("md-bom").run();
         assertThat(result.changed()).isTrue();
         byte[] out = Fixture.bytes(result.page());
         assertThat(Arrays.copyOf(out, 4)).containsExactly(0xEF, 0xBB, 0xBF, '#');
@@ -125,7 +127,7 @@ class CleanGoldenTest {
 
     @Test
     void crlfLineEndingsStay() {
-        CleanResult result = named("md-crlf").run();
+        StepResult result = named("md-crlf").run();
         assertThat(result.changed()).isTrue();
         String out = result.page().text();
         assertThat(out.replace("\r\n", "")).doesNotContain("\n").doesNotContain("\r");
@@ -136,7 +138,7 @@ class CleanGoldenTest {
     void pagesWithNothingToCleanAreLeftAlone() {
         for (String name : List.of("nothing-to-clean", "md-nothing-to-clean", "innocent-images")) {
             Fixture fixture = named(name);
-            CleanResult result = fixture.run();
+            StepResult result = fixture.run();
             assertThat(result.changed()).as(name).isFalse();
             assertThat(result.changes()).as(name).isEmpty();
             assertThat(Fixture.bytes(result.page())).as(name).isEqualTo(fixture.inputBytes());

@@ -1,5 +1,7 @@
 package dev.conv.clean;
 
+import dev.conv.step.Change;
+import dev.conv.step.StepResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vladsch.flexmark.ast.Code;
@@ -49,7 +51,7 @@ class CleanPropertiesTest {
     }
 
     /** The actual output text, and the expected file's when it exists and differs. */
-    private static List<String> outputs(Fixture fixture, CleanResult result) {
+    private static List<String> outputs(Fixture fixture, StepResult result) {
         List<String> outputs = new ArrayList<>();
         outputs.add(result.page().text());
         byte[] expected = fixture.expectedBytes();
@@ -78,10 +80,10 @@ class CleanPropertiesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")
     void aSecondRunChangesNothing(Fixture fixture) {
-        CleanResult first = fixture.run();
+        StepResult first = fixture.run();
         List<String> outputs = outputs(fixture, first);
         for (int i = 0; i < outputs.size(); i++) {
-            CleanResult second = fixture.clean().apply(first.page().withText(outputs.get(i)));
+            StepResult second = fixture.clean().apply(first.page().withText(outputs.get(i)));
             assertThat(second.changes()).as("%s: changes on cleaning the %s again", fixture.name(), which(i)).isEmpty();
             assertThat(second.changed()).as("%s: changed() on the %s", fixture.name(), which(i)).isFalse();
             assertThat(second.page().text()).as("%s: cleaning the %s again", fixture.name(), which(i))
@@ -92,14 +94,14 @@ class CleanPropertiesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")
     void isDeterministic(Fixture fixture) {
-        CleanResult a = fixture.run();
-        CleanResult b = fixture.run();
+        StepResult a = fixture.run();
+        StepResult b = fixture.run();
         assertThat(Fixture.bytes(b.page())).isEqualTo(Fixture.bytes(a.page()));
         assertThat(b.changes()).isEqualTo(a.changes());
         Clean shared = fixture.clean();
         Page page = fixture.page();
-        List<CleanResult> parallel = IntStream.range(0, 16).parallel().mapToObj(i -> shared.apply(page)).toList();
-        for (CleanResult r : parallel) {
+        List<StepResult> parallel = IntStream.range(0, 16).parallel().mapToObj(i -> shared.apply(page)).toList();
+        for (StepResult r : parallel) {
             assertThat(r.page().text()).isEqualTo(a.page().text());
             assertThat(r.changes()).isEqualTo(a.changes());
         }
@@ -109,7 +111,7 @@ class CleanPropertiesTest {
     @MethodSource("fixtures")
     void changesOnlyWhatTheRulesActOn(Fixture fixture) {
         Page page = fixture.page();
-        CleanResult result = fixture.clean().apply(page);
+        StepResult result = fixture.clean().apply(page);
         List<RegionActions> decisions = CleanOracle.decide(page, fixture.policy());
         BitSet allowed = CleanOracle.allowed(page.text(), decisions);
         List<String> outputs = outputs(fixture, result);
@@ -201,7 +203,7 @@ class CleanPropertiesTest {
     @MethodSource("fixtures")
     void keepsLineEndingsAndTheByteOrderMark(Fixture fixture) {
         Page page = fixture.page();
-        CleanResult result = fixture.clean().apply(page);
+        StepResult result = fixture.clean().apply(page);
         String in = page.text();
         for (String out : outputs(fixture, result)) {
             if (in.indexOf('\r') < 0) {
@@ -229,7 +231,7 @@ class CleanPropertiesTest {
     @MethodSource("fixtures")
     void losesNoVisibleTextButThatOfRemovedElements(Fixture fixture) {
         Page page = fixture.page();
-        CleanResult result = fixture.clean().apply(page);
+        StepResult result = fixture.clean().apply(page);
         List<String> removed = CleanOracle.removedVisibleTexts(page, CleanOracle.decide(page, fixture.policy()));
         String before = CleanOracle.visibleText(page);
         List<String> outputs = outputs(fixture, result);
@@ -243,7 +245,7 @@ class CleanPropertiesTest {
     @MethodSource("fixtures")
     void reportsLinesWhereSomethingWasActedOn(Fixture fixture) {
         Page page = fixture.page();
-        CleanResult result = fixture.clean().apply(page);
+        StepResult result = fixture.clean().apply(page);
         BitSet acted = CleanOracle.acted(CleanOracle.decide(page, fixture.policy()));
         String text = page.text();
         List<Integer> lineStarts = new ArrayList<>(List.of(0));

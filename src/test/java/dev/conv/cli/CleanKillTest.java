@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import dev.conv.clean.Clean;
-import dev.conv.clean.CleanResult;
+import dev.conv.step.StepResult;
 import dev.conv.page.BadInputException;
 import dev.conv.page.Page;
 import dev.conv.page.PageReader;
@@ -176,7 +176,7 @@ class CleanKillTest {
             try {
                 byte[] old = Files.readAllBytes(p);
                 Page page = reader.read(p);
-                CleanResult result = clean.apply(page);
+                StepResult result = clean.apply(page);
                 byte[] cleaned = page.encoding().encode(result.page().text());
                 assertThat(result.changed()).as(p + " needs cleaning").isTrue();
                 assertThat(cleaned).as(p + " differs when cleaned").isNotEqualTo(old);

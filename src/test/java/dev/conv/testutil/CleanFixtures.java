@@ -1,9 +1,9 @@
 package dev.conv.testutil;
 
-import dev.conv.clean.Change;
+import dev.conv.step.Change;
 import dev.conv.clean.Clean;
 import dev.conv.clean.CleanPolicy;
-import dev.conv.clean.CleanResult;
+import dev.conv.step.StepResult;
 import dev.conv.clean.TagPolicy;
 import dev.conv.page.BadInputException;
 import dev.conv.page.Page;
@@ -78,7 +78,7 @@ public final class CleanFixtures {
         }
 
         /** Cleans the input with a fresh {@link Clean}. */
-        public CleanResult run() {
+        public StepResult run() {
             return clean().apply(page());
         }
 
