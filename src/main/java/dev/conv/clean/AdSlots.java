@@ -9,7 +9,9 @@ import java.util.Set;
  * Ad slots, recognized by whole words of their class and id tokens: {@code single_ad},
  * {@code ad-300x250}, {@code adsbygoogle}, {@code div-gpt-ad-1589559869784-0} and {@code topAd}
  * are ads; {@code header}, {@code shadow}, {@code badge}, {@code download}, {@code read-more}
- * and {@code adv-search} are not, since no word of theirs is an ad word.
+ * and {@code adv-search} are not, since no word of theirs is an ad word; nor are
+ * {@code ads-policy} or {@code advertise-with-us}, which name a page about ads, and a link or menu
+ * item leading to such a page ({@link AdPageLinks}).
  */
 final class AdSlots {
     /** A token word (split at - _ . : and camelCase) that names an ad. */
@@ -19,12 +21,19 @@ final class AdSlots {
             "adsbox", "adtag", "dfp", "taboola", "outbrain", "sponsorad");
     /** Words that turn "ad" into something else: ad-hoc, ad-free. */
     private static final Set<String> NOT_AN_AD = Set.of("hoc", "free", "blocker", "min", "lib");
+    /** Words that make an ad word name a page about ads: ads-policy, about-ads, ad-choices. */
+    static final Set<String> PAGE_WORDS = Set.of(
+            "policy", "policies", "about", "terms", "guidelines", "contact", "faq", "choices", "preferences",
+            "settings");
     /** Never an ad slot, whatever their class says: removing them would remove the page. */
     private static final Set<String> NEVER = Set.of("html", "head", "body", "main", "article");
     /** More text than an ad label or a sponsored blurb: a matching class then marks content. */
     static final int MAX_TEXT = 300;
 
-    private AdSlots() {
+    private final AdPageLinks siteLinks;
+
+    AdSlots(TrackerHosts hosts) {
+        this.siteLinks = new AdPageLinks(new AdClicks(hosts));
     }
 
     /**
@@ -33,12 +42,12 @@ final class AdSlots {
      * ({@code <div class="post ad-wrapper">} around an article): losing it costs more than
      * keeping an ad.
      */
-    static String match(org.jsoup.nodes.Element el) {
+    String match(org.jsoup.nodes.Element el) {
         if (NEVER.contains(el.normalName())) {
             return null;
         }
         String token = token(el);
-        if (token == null || holdsContent(el)) {
+        if (token == null || holdsContent(el) || siteLinks.isSiteLink(el)) {
             return null;
         }
         return token;
@@ -83,14 +92,17 @@ final class AdSlots {
         List<String> words = words(token);
         boolean ad = false;
         for (String w : words) {
-            if (NOT_AN_AD.contains(w)) {
+            if (NOT_AN_AD.contains(w) || PAGE_WORDS.contains(w)) {
                 return false;
             }
-            if (AD_WORDS.contains(w) || w.startsWith("advert")) {
-                ad = true;
-            }
+            ad |= isAdWord(w);
         }
-        return ad;
+        // advertise-with-us
+        return ad && !(words.contains("with") && words.contains("us"));
+    }
+
+    static boolean isAdWord(String word) {
+        return AD_WORDS.contains(word) || word.startsWith("advert");
     }
 
     /** {@code div-gpt-ad-1}, {@code topAdSlot} -> [div, gpt, ad, 1], [top, ad, slot]. */

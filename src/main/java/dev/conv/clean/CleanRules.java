@@ -39,12 +39,14 @@ public final class CleanRules {
 
     private final CleanPolicy policy;
     private final Trackers trackers;
+    private final AdSlots adSlots;
     private final TagRules tags;
 
     public CleanRules(CleanPolicy policy) {
         this.policy = policy;
-        this.trackers = new Trackers(TrackerHosts.builtIn().with(policy.trackerHosts()), policy.pagePath(),
-                policy.pageUrl());
+        TrackerHosts hosts = TrackerHosts.builtIn().with(policy.trackerHosts());
+        this.trackers = new Trackers(hosts, policy.pagePath(), policy.pageUrl());
+        this.adSlots = new AdSlots(hosts);
         this.tags = new TagRules(policy);
     }
 
@@ -202,7 +204,7 @@ public final class CleanRules {
                                 "holds only tracker images");
                     }
                 }
-                String token = AdSlots.match(el);
+                String token = adSlots.match(el);
                 if (token != null) {
                     return new Hit(CleanKind.AD_SLOT, name + token, "ad class/id " + token);
                 }
