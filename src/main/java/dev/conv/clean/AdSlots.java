@@ -31,37 +31,60 @@ final class AdSlots {
     static final int MAX_TEXT = 300;
 
     private final AdPageLinks siteLinks;
+    private final AdClickBlocks adClickBlocks;
 
     AdSlots(TrackerHosts hosts) {
-        this.siteLinks = new AdPageLinks(new AdClicks(hosts));
+        AdClicks clicks = new AdClicks(hosts);
+        this.siteLinks = new AdPageLinks(clicks);
+        this.adClickBlocks = new AdClickBlocks(clicks);
+    }
+
+    /** An ad slot: what reports name it by, and why it is one. */
+    record Slot(String detail, String reason) {
     }
 
     /**
-     * The class or id token that marks {@code el} as an ad slot, or null. An element holding a
-     * heading or more than {@value #MAX_TEXT} characters of text is content whatever its class
-     * ({@code <div class="post ad-wrapper">} around an article): losing it costs more than
-     * keeping an ad.
+     * The ad slot {@code el} is, or null: an element with an ad class or id token, or a block of
+     * ad click links opened by an ad label ("Ads by Google"). An element holding a heading or more
+     * than {@value #MAX_TEXT} characters of text is content whatever its class
+     * ({@code <div class="post ad-wrapper">} around an article): losing it costs more than keeping
+     * an ad. Ad click links are the exception: a block of nothing but those is an ad under any
+     * heading, up to {@value #MAX_TEXT} characters per ad.
      */
-    String match(org.jsoup.nodes.Element el) {
+    Slot match(org.jsoup.nodes.Element el) {
         if (NEVER.contains(el.normalName())) {
             return null;
         }
+        String name = el.normalName();
         String token = token(el);
-        if (token == null || holdsContent(el) || siteLinks.isSiteLink(el)) {
+        if (token != null) {
+            return holdsContent(el) || siteLinks.isSiteLink(el) ? null : new Slot(name + token, "ad class/id " + token);
+        }
+        String label = adClickBlocks.openingLabel(el);
+        if (label == null) {
             return null;
         }
-        return token;
+        int ads = adClickBlocks.adClicksOnly(el);
+        if (ads == 0 || moreTextThan(el, MAX_TEXT * ads)) {
+            return null;
+        }
+        return new Slot(name + " \"" + label + "\"", "only ad click links under an ad label");
     }
 
-    private static boolean holdsContent(org.jsoup.nodes.Element el) {
-        if (el.selectFirst("h1, h2, h3, h4, h5, h6") != null) {
-            return true;
+    private boolean holdsContent(org.jsoup.nodes.Element el) {
+        int ads = adClickBlocks.adClicksOnly(el);
+        if (ads > 0) {
+            return moreTextThan(el, MAX_TEXT * ads);
         }
+        return el.selectFirst("h1, h2, h3, h4, h5, h6") != null || moreTextThan(el, MAX_TEXT);
+    }
+
+    private static boolean moreTextThan(org.jsoup.nodes.Element el, int max) {
         int chars = 0;
         for (org.jsoup.nodes.TextNode t : el.nodeStream(org.jsoup.nodes.TextNode.class).toList()) {
             String s = t.getWholeText();
             for (int i = 0; i < s.length(); i++) {
-                if (!Character.isWhitespace(s.charAt(i)) && ++chars > MAX_TEXT) {
+                if (!Character.isWhitespace(s.charAt(i)) && ++chars > max) {
                     return true;
                 }
             }

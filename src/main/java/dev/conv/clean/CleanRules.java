@@ -204,9 +204,9 @@ public final class CleanRules {
                                 "holds only tracker images");
                     }
                 }
-                String token = adSlots.match(el);
-                if (token != null) {
-                    return new Hit(CleanKind.AD_SLOT, name + token, "ad class/id " + token);
+                AdSlots.Slot slot = adSlots.match(el);
+                if (slot != null) {
+                    return new Hit(CleanKind.AD_SLOT, slot.detail(), slot.reason());
                 }
             }
             String selector = selected.get(el);
