@@ -65,13 +65,20 @@ final class Trackers {
             new Signature("Quantcast", "(?<![\\w$])_qevents\\b|(?<![\\w$])__qc\\b"),
             new Signature("comScore", "(?<![\\w$])_comscore\\b|COMSCORE\\.beacon"),
             new Signature("StatCounter", "(?<![\\w$])sc_project\\b"),
-            new Signature("Chartbeat", "(?<![\\w$])_sf_async_config\\b"),
+            new Signature("Chartbeat", "(?<![\\w$])(?:_sf_async_config|_sf_startpt|_cbq)\\b|(?<![\\w$])pSUPERFLY\\b"),
+            new Signature("BBC iStats", "(?<![\\w$])istats(?:TrackingUrl|_countername)\\b|['\"]istats-1['\"]"
+                    + "|(?<![\\w$.])istats\\.(?:track|invoke|addCollector|addLabels|setCountername|log)\\s*\\("),
+            new Signature("Parse.ly", "(?<![\\w$])PARSELY\\s*(?:=[^=]|\\.\\s*(?:beacon|autotrack|onload|conversions)\\b)"
+                    + "|['\"]script['\"]\\s*,\\s*['\"]parsely['\"]"),
             new Signature("New Relic", "(?<![\\w$])NREUM\\b"),
             new Signature("Mixpanel", "(?<![\\w$.])mixpanel\\.(?:init|track)\\s*\\("),
             new Signature("Segment", "(?<![\\w$.])analytics\\.(?:load|page)\\s*\\(\\s*['\"]?\\w*['\"]?\\s*\\)"),
             new Signature("Heap", "(?<![\\w$.])heap\\.load\\s*\\("),
             new Signature("Tencent MTA", "(?<![\\w$])_mtac\\b"),
             new Signature("adsbygoogle", "(?<![\\w$])adsbygoogle\\b"));
+
+    /** {@code ' + '} between two string literals: loaders assemble a tracker's host from pieces. */
+    private static final Pattern LITERAL_JOIN = Pattern.compile("['\"`]\\s*\\+\\s*['\"`]");
 
     private static final Pattern NUMBER = Pattern.compile("^\\+?(\\d*\\.?\\d+)\\s*([a-z%]*)$");
 
@@ -270,7 +277,16 @@ final class Trackers {
             }
         }
         String host = hosts.mentionedIn(code);
-        return host == null ? null : "loads from " + host;
+        if (host != null) {
+            return "loads from " + host;
+        }
+        if (code.indexOf('+') >= 0) {
+            host = hosts.mentionedIn(LITERAL_JOIN.matcher(code).replaceAll(""));
+            if (host != null) {
+                return "builds a URL on " + host;
+            }
+        }
+        return null;
     }
 
     private static boolean isJavaScript(String type) {
