@@ -191,6 +191,12 @@ public final class CleanRules {
                 if (reason != null) {
                     return new Hit(CleanKind.TRACKING_PIXEL, srcOr(el, name), reason);
                 }
+                if (name.equals("link")) {
+                    reason = trackers.hint(el);
+                    if (reason != null) {
+                        return new Hit(CleanKind.TRACKER_HINT, el.attr("href").trim(), reason);
+                    }
+                }
                 if (name.equals("script")) {
                     reason = trackers.script(el);
                     if (reason != null) {

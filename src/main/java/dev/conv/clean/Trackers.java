@@ -13,8 +13,9 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 /**
- * The tracking rules: pixels ({@code <img>} and {@code <iframe>}), analytics scripts and
- * {@code <noscript>} beacons. Each test returns the reason it matched, or null.
+ * The tracking rules: pixels ({@code <img>} and {@code <iframe>}), analytics scripts,
+ * {@code <noscript>} beacons and {@code <link>} hints that ready a tracker. Each test returns the
+ * reason it matched, or null.
  */
 final class Trackers {
     /** Last path segment (extension dropped) that names a beacon whatever its extension. */
@@ -40,6 +41,10 @@ final class Trackers {
     private static final Set<String> TRACKER_SCRIPT_FILES = Set.of(
             "ga.js", "analytics.js", "urchin.js", "gtm.js", "gtag.js", "fbevents.js", "hm.js", "z_stat.php",
             "piwik.js", "matomo.js");
+
+    /** Link types that only prepare a later fetch: a connection, a DNS look-up, the file itself. */
+    private static final Set<String> HINT_RELS = Set.of(
+            "preconnect", "dns-prefetch", "preload", "prefetch", "modulepreload");
 
     /** Inline script calls and names of analytics and tag-manager snippets. */
     private static final List<Signature> SCRIPT_SIGNATURES = List.of(
@@ -245,6 +250,36 @@ final class Trackers {
                 ? path : "/" + path).segments().stream()
                 .filter(s -> !s.equals(".") && !s.equals(".."))
                 .toList();
+    }
+
+    // ---------------------------------------------------------------- hints
+
+    /**
+     * Why a {@code <link>} is a hint that only readies a tracker, or null: a preconnect, DNS
+     * prefetch or preload to a tracker host, or a preload of a tracker script file
+     * ({@code analytics.js}, {@code matomo.js}) on any host. Other links are the page's own.
+     */
+    String hint(Element link) {
+        String rel = null;
+        for (String r : link.attr("rel").toLowerCase(Locale.ROOT).split("[ \\t\\n\\r\\f]+")) {
+            if (HINT_RELS.contains(r)) {
+                rel = r;
+                break;
+            }
+        }
+        String href = link.attr("href");
+        if (rel == null || href.isBlank()) {
+            return null;
+        }
+        UrlParts url = UrlParts.parse(href);
+        String host = hosts.match(url.host());
+        if (host != null) {
+            return rel + " to tracker host " + host;
+        }
+        String as = link.attr("as").trim().toLowerCase(Locale.ROOT);
+        boolean script = rel.equals("modulepreload") || as.equals("script") || rel.equals("prefetch") && as.isEmpty();
+        String last = url.lastSegment();
+        return script && TRACKER_SCRIPT_FILES.contains(last) ? rel + " of tracker script " + last : null;
     }
 
     // ---------------------------------------------------------------- scripts
