@@ -75,6 +75,7 @@ final class Trackers {
                     + "|(?<![\\w$.])istats\\.(?:track|invoke|addCollector|addLabels|setCountername|log)\\s*\\("),
             new Signature("Parse.ly", "(?<![\\w$])PARSELY\\s*(?:=[^=]|\\.\\s*(?:beacon|autotrack|onload|conversions)\\b)"
                     + "|['\"]script['\"]\\s*,\\s*['\"]parsely['\"]"),
+            new Signature("Jetpack Stats", "(?<![\\w$])_stq\\b"),
             new Signature("New Relic", "(?<![\\w$])NREUM\\b"),
             new Signature("Mixpanel", "(?<![\\w$.])mixpanel\\.(?:init|track)\\s*\\("),
             new Signature("Segment", "(?<![\\w$.])analytics\\.(?:load|page)\\s*\\(\\s*['\"]?\\w*['\"]?\\s*\\)"),

@@ -74,6 +74,8 @@ class TrackerScriptTest {
                 + " e = d.createElement(s); e.id = i; e.async = true; e.src = h+'//'+u+'/p.js'; r.appendChild(e); })('script', 'parsely', document);</script>",
         "<script>window.PARSELY = window.PARSELY || { autotrack: false, onload: function() { PARSELY.beacon.trackPageView(); } };</script>",
         "<script id='parsely-cfg' src='//cdn.parsely.com/keys/news.example/p.js'></script>",
+        // Jetpack (WordPress.com) stats queue, its loader elsewhere
+        "<script type='text/javascript'>_stq = window._stq || []; _stq.push([ 'view', {v:'ext',blog:'1',post:'2'} ]);</script>",
     })
     void removesBeaconsAndLoadersThatBuildATrackerUrl(String html) {
         assertThat(decide(html)).singleElement().satisfies(a -> {
