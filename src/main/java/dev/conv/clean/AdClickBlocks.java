@@ -26,6 +26,8 @@ final class AdClickBlocks {
     private static final int LABEL_MAX = 40;
     /** Characters, white space included, read from a candidate label before giving up. */
     private static final int RAW_MAX = 1024;
+    /** Nodes visited in a candidate label before giving up: a label is a few tags deep at most. */
+    private static final int NODES_MAX = 64;
     /** Table structure between a table and its first cell. */
     private static final Set<String> TABLE_PARTS = Set.of("table", "tbody", "thead", "tr");
 
@@ -107,44 +109,54 @@ final class AdClickBlocks {
 
     /**
      * The element's text, white space collapsed, or null once it is longer than any label (or
-     * padded with more white space than prettified markup puts around one): read at most a few
-     * hundred characters, so that each element's first child is cheap to judge.
+     * padded with more white space, or wrapped in more tags, than markup puts around one): read at
+     * most {@value #RAW_MAX} characters and {@value #NODES_MAX} nodes, so that each element's
+     * first child is cheap to judge.
      */
     private static String shortText(Element el) {
-        StringBuilder sb = new StringBuilder();
-        int[] read = {0};
-        boolean[] tooLong = {false};
-        NodeTraversor.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (!(node instanceof TextNode t)) {
-                    return FilterResult.CONTINUE;
-                }
-                String s = t.getWholeText();
-                for (int i = 0; i < s.length(); i++) {
-                    char c = s.charAt(i);
-                    if (++read[0] > RAW_MAX) {
-                        tooLong[0] = true;
-                        return FilterResult.STOP;
-                    }
-                    if (!Character.isWhitespace(c)) {
-                        sb.append(c);
-                    } else if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ') {
-                        sb.append(' ');
-                    }
-                }
-                if (sb.length() > LABEL_MAX + 1) {
-                    tooLong[0] = true;
-                    return FilterResult.STOP;
-                }
-                return FilterResult.CONTINUE;
-            }
+        ShortText reader = new ShortText();
+        NodeTraversor.filter(reader, el);
+        return reader.tooLong ? null : reader.text.toString().strip();
+    }
 
-            @Override
-            public FilterResult tail(Node node, int depth) {
+    /** Collects text with white space collapsed, and stops at the first sign of more than a label. */
+    private static final class ShortText implements NodeFilter {
+        final StringBuilder text = new StringBuilder();
+        boolean tooLong;
+        private int chars;
+        private int nodes;
+
+        @Override
+        public FilterResult head(Node node, int depth) {
+            if (++nodes > NODES_MAX) {
+                return stop();
+            }
+            if (!(node instanceof TextNode t)) {
                 return FilterResult.CONTINUE;
             }
-        }, el);
-        return tooLong[0] ? null : sb.toString().strip();
+            String s = t.getWholeText();
+            for (int i = 0; i < s.length(); i++) {
+                if (++chars > RAW_MAX) {
+                    return stop();
+                }
+                char c = s.charAt(i);
+                if (!Character.isWhitespace(c)) {
+                    text.append(c);
+                } else if (text.length() > 0 && text.charAt(text.length() - 1) != ' ') {
+                    text.append(' ');
+                }
+            }
+            return text.length() > LABEL_MAX + 1 ? stop() : FilterResult.CONTINUE;
+        }
+
+        @Override
+        public FilterResult tail(Node node, int depth) {
+            return FilterResult.CONTINUE;
+        }
+
+        private FilterResult stop() {
+            tooLong = true;
+            return FilterResult.STOP;
+        }
     }
 }

@@ -82,6 +82,9 @@ class AdClickBlockTest {
         "<section><h4>Advertisement</h4><a href='" + ACLK + "'><b>Flights</b> from 29 euros</a></section>",
         "<div><span>广告</span><a href='" + ACLK + "'>机票特价</a></div>",
         "<table><tr><td><b>Anzeigen</b></td></tr><tr><td><a href='" + ACLK + "'>Flüge</a></td></tr></table>",
+        // prettified: the label sits in wrappers, padded with indentation
+        "<div class='widget'>\n    <div class='widget-title'>\n        <span>\n            Ads by Google\n        </span>\n"
+                + "    </div>\n    <a name='ads'></a><a href='" + ACLK + "'>Flights</a>\n</div>",
         // the "Ads by Google" label is itself a link to the ad network's disclosure page
         "<div><a href='https://www.google.com/adsense/support/bin/request.py?contact=abg_afc'>Ads by Google</a>"
                 + "<a href='" + ACLK + "'>Flights</a></div>",
