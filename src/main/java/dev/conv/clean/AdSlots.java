@@ -9,7 +9,9 @@ import java.util.Set;
  * Ad slots, recognized by whole words of their class and id tokens: {@code single_ad},
  * {@code ad-300x250}, {@code adsbygoogle}, {@code div-gpt-ad-1589559869784-0} and {@code topAd}
  * are ads; {@code header}, {@code shadow}, {@code badge}, {@code download}, {@code read-more}
- * and {@code adv-search} are not, since no word of theirs is an ad word.
+ * and {@code adv-search} are not, since no word of theirs is an ad word; nor are
+ * {@code ads-policy} or {@code advertise-with-us}, which name a page about ads, and a link or menu
+ * item leading to such a page ({@link AdPageLinks}).
  */
 final class AdSlots {
     /** A token word (split at - _ . : and camelCase) that names an ad. */
@@ -19,40 +21,70 @@ final class AdSlots {
             "adsbox", "adtag", "dfp", "taboola", "outbrain", "sponsorad");
     /** Words that turn "ad" into something else: ad-hoc, ad-free. */
     private static final Set<String> NOT_AN_AD = Set.of("hoc", "free", "blocker", "min", "lib");
+    /** Words that make an ad word name a page about ads: ads-policy, about-ads, ad-choices. */
+    static final Set<String> PAGE_WORDS = Set.of(
+            "policy", "policies", "about", "terms", "guidelines", "contact", "faq", "choices", "preferences",
+            "settings");
     /** Never an ad slot, whatever their class says: removing them would remove the page. */
     private static final Set<String> NEVER = Set.of("html", "head", "body", "main", "article");
     /** More text than an ad label or a sponsored blurb: a matching class then marks content. */
     static final int MAX_TEXT = 300;
 
-    private AdSlots() {
+    private final AdPageLinks siteLinks;
+    private final AdClickBlocks adClickBlocks;
+
+    AdSlots(TrackerHosts hosts) {
+        AdClicks clicks = new AdClicks(hosts);
+        this.siteLinks = new AdPageLinks(clicks);
+        this.adClickBlocks = new AdClickBlocks(clicks);
+    }
+
+    /** An ad slot: what reports name it by, and why it is one. */
+    record Slot(String detail, String reason) {
     }
 
     /**
-     * The class or id token that marks {@code el} as an ad slot, or null. An element holding a
-     * heading or more than {@value #MAX_TEXT} characters of text is content whatever its class
-     * ({@code <div class="post ad-wrapper">} around an article): losing it costs more than
-     * keeping an ad.
+     * The ad slot {@code el} is, or null: an element with an ad class or id token, or a block of
+     * ad click links opened by an ad label ("Ads by Google"). An element holding a heading or more
+     * than {@value #MAX_TEXT} characters of text is content whatever its class
+     * ({@code <div class="post ad-wrapper">} around an article): losing it costs more than keeping
+     * an ad. Ad click links are the exception: a block of nothing but those is an ad under any
+     * heading, up to {@value #MAX_TEXT} characters per ad.
      */
-    static String match(org.jsoup.nodes.Element el) {
+    Slot match(org.jsoup.nodes.Element el) {
         if (NEVER.contains(el.normalName())) {
             return null;
         }
+        String name = el.normalName();
         String token = token(el);
-        if (token == null || holdsContent(el)) {
+        if (token != null) {
+            return holdsContent(el) || siteLinks.isSiteLink(el) ? null : new Slot(name + token, "ad class/id " + token);
+        }
+        String label = adClickBlocks.openingLabel(el);
+        if (label == null) {
             return null;
         }
-        return token;
+        int ads = adClickBlocks.adClicksOnly(el);
+        if (ads == 0 || moreTextThan(el, MAX_TEXT * ads)) {
+            return null;
+        }
+        return new Slot(name + " \"" + label + "\"", "only ad click links under an ad label");
     }
 
-    private static boolean holdsContent(org.jsoup.nodes.Element el) {
-        if (el.selectFirst("h1, h2, h3, h4, h5, h6") != null) {
-            return true;
+    private boolean holdsContent(org.jsoup.nodes.Element el) {
+        int ads = adClickBlocks.adClicksOnly(el);
+        if (ads > 0) {
+            return moreTextThan(el, MAX_TEXT * ads);
         }
+        return el.selectFirst("h1, h2, h3, h4, h5, h6") != null || moreTextThan(el, MAX_TEXT);
+    }
+
+    private static boolean moreTextThan(org.jsoup.nodes.Element el, int max) {
         int chars = 0;
         for (org.jsoup.nodes.TextNode t : el.nodeStream(org.jsoup.nodes.TextNode.class).toList()) {
             String s = t.getWholeText();
             for (int i = 0; i < s.length(); i++) {
-                if (!Character.isWhitespace(s.charAt(i)) && ++chars > MAX_TEXT) {
+                if (!Character.isWhitespace(s.charAt(i)) && ++chars > max) {
                     return true;
                 }
             }
@@ -83,14 +115,17 @@ final class AdSlots {
         List<String> words = words(token);
         boolean ad = false;
         for (String w : words) {
-            if (NOT_AN_AD.contains(w)) {
+            if (NOT_AN_AD.contains(w) || PAGE_WORDS.contains(w)) {
                 return false;
             }
-            if (AD_WORDS.contains(w) || w.startsWith("advert")) {
-                ad = true;
-            }
+            ad |= isAdWord(w);
         }
-        return ad;
+        // advertise-with-us
+        return ad && !(words.contains("with") && words.contains("us"));
+    }
+
+    static boolean isAdWord(String word) {
+        return AD_WORDS.contains(word) || word.startsWith("advert");
     }
 
     /** {@code div-gpt-ad-1}, {@code topAdSlot} -> [div, gpt, ad, 1], [top, ad, slot]. */

@@ -7,6 +7,8 @@ import java.util.Locale;
 public enum CleanKind implements Kind {
     TRACKING_PIXEL("tracking pixel"),
     TRACKER_SCRIPT("tracker script"),
+    /** A {@code <link rel=preconnect|dns-prefetch|preload...>} that only readies a tracker. */
+    TRACKER_HINT("tracker hint"),
     NOSCRIPT_BEACON("noscript beacon"),
     CUSTOM_TAG("custom tag"),
     PRESENTATIONAL_TAG("presentational tag"),

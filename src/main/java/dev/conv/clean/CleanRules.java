@@ -39,12 +39,14 @@ public final class CleanRules {
 
     private final CleanPolicy policy;
     private final Trackers trackers;
+    private final AdSlots adSlots;
     private final TagRules tags;
 
     public CleanRules(CleanPolicy policy) {
         this.policy = policy;
-        this.trackers = new Trackers(TrackerHosts.builtIn().with(policy.trackerHosts()), policy.pagePath(),
-                policy.pageUrl());
+        TrackerHosts hosts = TrackerHosts.builtIn().with(policy.trackerHosts());
+        this.trackers = new Trackers(hosts, policy.pagePath(), policy.pageUrl());
+        this.adSlots = new AdSlots(hosts);
         this.tags = new TagRules(policy);
     }
 
@@ -189,6 +191,12 @@ public final class CleanRules {
                 if (reason != null) {
                     return new Hit(CleanKind.TRACKING_PIXEL, srcOr(el, name), reason);
                 }
+                if (name.equals("link")) {
+                    reason = trackers.hint(el);
+                    if (reason != null) {
+                        return new Hit(CleanKind.TRACKER_HINT, el.attr("href").trim(), reason);
+                    }
+                }
                 if (name.equals("script")) {
                     reason = trackers.script(el);
                     if (reason != null) {
@@ -202,9 +210,9 @@ public final class CleanRules {
                                 "holds only tracker images");
                     }
                 }
-                String token = AdSlots.match(el);
-                if (token != null) {
-                    return new Hit(CleanKind.AD_SLOT, name + token, "ad class/id " + token);
+                AdSlots.Slot slot = adSlots.match(el);
+                if (slot != null) {
+                    return new Hit(CleanKind.AD_SLOT, slot.detail(), slot.reason());
                 }
             }
             String selector = selected.get(el);

@@ -13,8 +13,9 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 /**
- * The tracking rules: pixels ({@code <img>} and {@code <iframe>}), analytics scripts and
- * {@code <noscript>} beacons. Each test returns the reason it matched, or null.
+ * The tracking rules: pixels ({@code <img>} and {@code <iframe>}), analytics scripts,
+ * {@code <noscript>} beacons and {@code <link>} hints that ready a tracker. Each test returns the
+ * reason it matched, or null.
  */
 final class Trackers {
     /** Last path segment (extension dropped) that names a beacon whatever its extension. */
@@ -41,6 +42,10 @@ final class Trackers {
             "ga.js", "analytics.js", "urchin.js", "gtm.js", "gtag.js", "fbevents.js", "hm.js", "z_stat.php",
             "piwik.js", "matomo.js");
 
+    /** Link types that only prepare a later fetch: a connection, a DNS look-up, the file itself. */
+    private static final Set<String> HINT_RELS = Set.of(
+            "preconnect", "dns-prefetch", "preload", "prefetch", "modulepreload");
+
     /** Inline script calls and names of analytics and tag-manager snippets. */
     private static final List<Signature> SCRIPT_SIGNATURES = List.of(
             new Signature("gtag", "(?<![\\w$.])gtag\\s*\\("),
@@ -65,13 +70,21 @@ final class Trackers {
             new Signature("Quantcast", "(?<![\\w$])_qevents\\b|(?<![\\w$])__qc\\b"),
             new Signature("comScore", "(?<![\\w$])_comscore\\b|COMSCORE\\.beacon"),
             new Signature("StatCounter", "(?<![\\w$])sc_project\\b"),
-            new Signature("Chartbeat", "(?<![\\w$])_sf_async_config\\b"),
+            new Signature("Chartbeat", "(?<![\\w$])(?:_sf_async_config|_sf_startpt|_cbq)\\b|(?<![\\w$])pSUPERFLY\\b"),
+            new Signature("BBC iStats", "(?<![\\w$])istats(?:TrackingUrl|_countername)\\b|['\"]istats-1['\"]"
+                    + "|(?<![\\w$.])istats\\.(?:track|invoke|addCollector|addLabels|setCountername|log)\\s*\\("),
+            new Signature("Parse.ly", "(?<![\\w$])PARSELY\\s*(?:=[^=]|\\.\\s*(?:beacon|autotrack|onload|conversions)\\b)"
+                    + "|['\"]script['\"]\\s*,\\s*['\"]parsely['\"]"),
+            new Signature("Jetpack Stats", "(?<![\\w$])_stq\\b"),
             new Signature("New Relic", "(?<![\\w$])NREUM\\b"),
             new Signature("Mixpanel", "(?<![\\w$.])mixpanel\\.(?:init|track)\\s*\\("),
             new Signature("Segment", "(?<![\\w$.])analytics\\.(?:load|page)\\s*\\(\\s*['\"]?\\w*['\"]?\\s*\\)"),
             new Signature("Heap", "(?<![\\w$.])heap\\.load\\s*\\("),
             new Signature("Tencent MTA", "(?<![\\w$])_mtac\\b"),
             new Signature("adsbygoogle", "(?<![\\w$])adsbygoogle\\b"));
+
+    /** {@code ' + '} between two string literals: loaders assemble a tracker's host from pieces. */
+    private static final Pattern LITERAL_JOIN = Pattern.compile("['\"`]\\s*\\+\\s*['\"`]");
 
     private static final Pattern NUMBER = Pattern.compile("^\\+?(\\d*\\.?\\d+)\\s*([a-z%]*)$");
 
@@ -240,6 +253,36 @@ final class Trackers {
                 .toList();
     }
 
+    // ---------------------------------------------------------------- hints
+
+    /**
+     * Why a {@code <link>} is a hint that only readies a tracker, or null: a preconnect, DNS
+     * prefetch or preload to a tracker host, or a preload of a tracker script file
+     * ({@code analytics.js}, {@code matomo.js}) on any host. Other links are the page's own.
+     */
+    String hint(Element link) {
+        String rel = null;
+        for (String r : link.attr("rel").toLowerCase(Locale.ROOT).split("[ \\t\\n\\r\\f]+")) {
+            if (HINT_RELS.contains(r)) {
+                rel = r;
+                break;
+            }
+        }
+        String href = link.attr("href");
+        if (rel == null || href.isBlank()) {
+            return null;
+        }
+        UrlParts url = UrlParts.parse(href);
+        String host = hosts.match(url.host());
+        if (host != null) {
+            return rel + " to tracker host " + host;
+        }
+        String as = link.attr("as").trim().toLowerCase(Locale.ROOT);
+        boolean script = rel.equals("modulepreload") || as.equals("script") || rel.equals("prefetch") && as.isEmpty();
+        String last = url.lastSegment();
+        return script && TRACKER_SCRIPT_FILES.contains(last) ? rel + " of tracker script " + last : null;
+    }
+
     // ---------------------------------------------------------------- scripts
 
     /** Why a {@code <script>} is an analytics or tag-manager script, or null. */
@@ -270,7 +313,16 @@ final class Trackers {
             }
         }
         String host = hosts.mentionedIn(code);
-        return host == null ? null : "loads from " + host;
+        if (host != null) {
+            return "loads from " + host;
+        }
+        if (code.indexOf('+') >= 0) {
+            host = hosts.mentionedIn(LITERAL_JOIN.matcher(code).replaceAll(""));
+            if (host != null) {
+                return "builds a URL on " + host;
+            }
+        }
+        return null;
     }
 
     private static boolean isJavaScript(String type) {

@@ -146,6 +146,42 @@ class CleanGoldenTest {
     }
 
     @Test
+    void wholePagesKeepTheirLinksToAdvertisingPagesAndLoseTheirTrackersAndAdClicks() {
+        for (String name : List.of("page-news-article", "page-news-portal-zh", "page-blog-wordpress",
+                "md-page-saved-article")) {
+            Fixture fixture = named(name);
+            String in = fixture.page().text();
+            String out = fixture.run().page().text();
+            assertThat(in).as(name).containsAnyOf("aclk?", "googleadservices");
+            assertThat(out).as(name)
+                    .doesNotContain("aclk?")
+                    .doesNotContain("rel=\"preconnect\" href=\"https://www.googletagmanager.com\"")
+                    .doesNotContain("dns-prefetch\" href=\"//www.google-analytics.com")
+                    .doesNotContain("_sf_startpt")
+                    .doesNotContain("istatsTrackingUrl")
+                    .doesNotContain("scorecardresearch")
+                    .doesNotContain("quantserve")
+                    .doesNotContain("parsely")
+                    .doesNotContain("_stq");
+            // the navigation and footer links to the advertising pages, and every other site link
+            for (String href : List.of("/advertise-with-us/", "/advertise/", "/ads-policy", "/about/ads", "/ad/",
+                    "/about/", "/privacy", "fonts.gstatic.com", "fonts.googleapis.com", "//s.w.org")) {
+                if (in.contains(href)) {
+                    assertThat(count(out, href)).as("%s: %s", name, href).isEqualTo(count(in, href));
+                }
+            }
+        }
+    }
+
+    private static int count(String text, String part) {
+        int n = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+            n++;
+        }
+        return n;
+    }
+
+    @Test
     void inMarkdownOnlyTheHtmlTagsChange() {
         // md-inline-html: a heading, emphasis, links, a table, code spans and a hard break around
         // inline tags; only tags are acted on there (no element with content is removed)

@@ -49,6 +49,70 @@ class TrackerScriptTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
+        // BBC iStats: a beacon URL built in a string, then written as an image
+        "<script type='text/javascript'>\n var istatsTrackingUrl = '//sa.bbc.co.uk/bbc/bbc/s?name=news.world.page&page_type=story';\n"
+                + " if (window.istats_countername) { istatsTrackingUrl = istatsTrackingUrl.replace(/([?&]name=)[^&]+/ig, '$1' + istats_countername); }\n"
+                + " document.write('<p style=\"position:absolute;top:-999em\"><img src=\"' + istatsTrackingUrl + '\" height=\"1\" width=\"1\" alt=\"\"></p>');\n</script>",
+        "<script>require(['istats-1'], function (istats) { istats.track('external', { region: document.body }); });</script>",
+        "<script>var u = 'https://sa.' + 'bbc.co.uk/bbc/bbc/s?name=' + encodeURIComponent(page); new Image().src = u;</script>",
+        // Chartbeat: the start-time snippet and the loaders
+        "<script type='text/javascript'>var _sf_startpt=(new Date()).getTime()</script>",
+        "<script>var _cbq = window._cbq = (window._cbq || []); _cbq.push(['_acct', 'anon']);</script>",
+        "<script>(function() { function loadChartbeat() { var e = document.createElement('script'); e.src = '//static.' + 'chartbeat' + '.com/js/chartbeat_mab.js'; document.body.appendChild(e); } window.onload = loadChartbeat; })();</script>",
+        // comScore and Quantcast loaders that assemble the host
+        "<script>(function() { var s = document.createElement('script'); s.async = true;\n"
+                + " s.src = (document.location.protocol == 'https:' ? 'https://sb' : 'http://b') + '.scorecardresearch.com/beacon.js';\n"
+                + " document.head.appendChild(s); })();</script>",
+        "<script>var host = \"https://\" + \"sb.\" + \"scorecardresearch\" + \".com\"; load(host + \"/cs/1/beacon.js\");</script>",
+        "<script type='text/javascript'>(function() { var elem = document.createElement('script');\n"
+                + " elem.src = (document.location.protocol == 'https:' ? 'https://secure' : 'http://edge') + '.quantserve.com/quant.js';\n"
+                + " elem.async = true; document.head.appendChild(elem); })();</script>",
+        "<script>var q = `https://pixel.` + `quantserve.com/pixel/${acct}.gif`; new Image().src = q;</script>",
+        // Parse.ly's loader passes its own name in
+        "<script>(function(s, p, d) { var h=d.location.protocol, i=p+'-'+s, e=d.getElementById(i), r=d.getElementById(p+'-root'),"
+                + " u=h==='https:'?'d1z2jf7jlzjs58.cloudfront.net':'static.'+p+'.com'; if (e) return;"
+                + " e = d.createElement(s); e.id = i; e.async = true; e.src = h+'//'+u+'/p.js'; r.appendChild(e); })('script', 'parsely', document);</script>",
+        "<script>window.PARSELY = window.PARSELY || { autotrack: false, onload: function() { PARSELY.beacon.trackPageView(); } };</script>",
+        "<script id='parsely-cfg' src='//cdn.parsely.com/keys/news.example/p.js'></script>",
+        // Jetpack (WordPress.com) stats queue, its loader elsewhere
+        "<script type='text/javascript'>_stq = window._stq || []; _stq.push([ 'view', {v:'ext',blog:'1',post:'2'} ]);</script>",
+    })
+    void removesBeaconsAndLoadersThatBuildATrackerUrl(String html) {
+        assertThat(decide(html)).singleElement().satisfies(a -> {
+            assertThat(a.kind()).isEqualTo(CleanKind.TRACKER_SCRIPT);
+            assertThat(a.reason()).isNotBlank();
+        });
+        assertThat(clean(html)).isEmpty();
+    }
+
+    @Test
+    void theReasonNamesWhatWasFound() {
+        assertThat(decide("<script>var _sf_startpt=(new Date()).getTime()</script>"))
+                .singleElement().satisfies(a -> assertThat(a.reason()).isEqualTo("calls Chartbeat"));
+        assertThat(decide("<script>new Image().src = '//sa.bbc.co.uk/bbc/bbc/s?name=' + page;</script>"))
+                .singleElement().satisfies(a -> assertThat(a.reason()).isEqualTo("loads from sa.bbc.co.uk"));
+        assertThat(decide("<script>e.src = '//static.' + 'chartbeat' + '.com/js/chartbeat.js';</script>"))
+                .singleElement().satisfies(a -> assertThat(a.reason()).isEqualTo("builds a URL on chartbeat.com"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        // a word is not a tracker: names in text, in a consent list, in ordinary code
+        "<script>var vendors = ['parsely', 'chartbeat', 'comscore', 'quantcast', 'istats']; showConsent(vendors);</script>",
+        "<script>console.log('istats: ' + istats.length); var istats = collectStats();</script>",
+        "<script>var note = 'We stopped using Chartbeat and Parse.ly in 2019.';</script>",
+        "<script>var sa = 'sa.' + region + '.example.org'; fetch(sa + '/api');</script>",
+        "<script>var site = 'https://www.' + 'bbc.co.uk' + '/news';</script>",
+        "<script>var label = 'score' + 'card'; var host = 'google' + '.com';</script>",
+        "<script>var total = price + '.' + cents + 'com';</script>",
+        "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"url\":\"https://sa.bbc.co.uk/x\"}</script>",
+    })
+    void keepsScriptsThatOnlyMentionAnAnalyticsWord(String html) {
+        assertThat(decide(html)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
         "<script type='text/javascript'>\n function videoEnded(video) {video.load();};\n</script>",
         "<script src='https://code.jquery.com/jquery-3.7.1.min.js'></script>",
         "<script src='/js/site.js'></script>",
