@@ -7,7 +7,10 @@ import dev.conv.testutil.GfmMarkdown;
 import java.util.ArrayList;
 import java.util.List;
 
-/** flexmark as html2md reads Markdown (the same options, through the tests' twin of its reader). */
+/**
+ * flexmark as html2md reads Markdown (the same options, through the tests' twin of its reader),
+ * given the text as it is: front matter is cut off before any reader sees a page.
+ */
 final class FlexmarkReader implements MarkdownReader {
     @Override
     public String name() {
@@ -16,13 +19,13 @@ final class FlexmarkReader implements MarkdownReader {
 
     @Override
     public String html(String markdown) {
-        return GfmMarkdown.toHtml(markdown);
+        return GfmMarkdown.toHtmlAsIs(markdown);
     }
 
     @Override
     public List<HtmlPart> htmlParts(String markdown) {
         List<HtmlPart> parts = new ArrayList<>();
-        for (Node n : GfmMarkdown.parse(markdown).getDescendants()) {
+        for (Node n : GfmMarkdown.parseAsIs(markdown).getDescendants()) {
             if (n instanceof HtmlBlockBase block) {
                 parts.add(new HtmlPart(true, n.getStartLineNumber() + 1, block.getContentChars().toString()));
             } else if (n instanceof HtmlInlineBase) {

@@ -65,6 +65,12 @@ class ReaderPartsTest {
     }
 
     @Test
+    void flexmarkReadsALeadingRuleAsMarkdown() {
+        // Spec example 98: pages reach the readers with their front matter already cut off.
+        assertThat(new FlexmarkReader().html("---\n---\n")).isEqualTo("<hr />\n<hr />\n");
+    }
+
+    @Test
     void aPartDiffersWhenItsStretchDiffers() {
         assertThat(new HtmlPart(false, 1, "<!-->")).isNotEqualTo(new HtmlPart(false, 1, "<!-- -->"));
         assertThat(new HtmlPart(true, 3, "<div>")).isNotEqualTo(new HtmlPart(true, 4, "<div>"));
