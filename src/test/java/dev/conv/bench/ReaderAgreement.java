@@ -90,7 +90,7 @@ public final class ReaderAgreement {
                 own++;
             }
         }
-        System.out.printf("%ncmark-gfm (%s) itself differs from the expected HTML of %d of the %d CommonMark 0.31.2 examples.%n",
+        System.out.printf("%n%s itself differs from the expected HTML of %d of the %d CommonMark 0.31.2 examples.%n",
                 plain.name(), own, spec.size());
         System.out.println("Every difference: " + details);
     }
