@@ -63,6 +63,16 @@ public final class GfmMarkdown {
         return RENDERER.render(parse(markdown));
     }
 
+    /** Parses all of the text: a leading {@code ---} block is Markdown here, not front matter. */
+    public static Document parseAsIs(String markdown) {
+        return PARSER.parse(markdown);
+    }
+
+    /** Renders all of the text to HTML, as {@link #parseAsIs} reads it. */
+    public static String toHtmlAsIs(String markdown) {
+        return RENDERER.render(parseAsIs(markdown));
+    }
+
     /** Code spans as CommonMark 0.30+ and GFM render them. */
     private static final class CodeSpans implements NodeRenderer {
         @Override
