@@ -17,6 +17,7 @@ import picocli.CommandLine.Parameters;
 /** {@code conv clean}: strip tracking pixels, custom tags and boilerplate, changing nothing else. */
 @Command(name = "clean",
         mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
         sortOptions = false,
         description = {"Remove tracking pixels, tracker scripts, custom and presentational tags, ad slots and empty "
                 + "wrappers from HTML files and from the HTML inside Markdown files; repair double-escaped entities.",
@@ -64,7 +65,7 @@ final class CleanCommand implements Callable<Integer> {
         Clean clean = new Clean(policy.policy());
         boolean json = mode.json();
         if (paths.isEmpty() || paths.size() == 1 && paths.get(0).equals("-")) {
-            if (mode.write) {
+            if (mode.write()) {
                 throw new UsageException("--write needs PATH arguments (stdin goes to stdout)");
             }
             return cleanStdin(reader, clean, json);
@@ -72,11 +73,11 @@ final class CleanCommand implements Callable<Integer> {
         if (paths.contains("-")) {
             throw new UsageException("'-' (stdin) cannot be mixed with paths");
         }
-        if (!mode.write && !mode.check && !mode.diff && !json) {
+        if (!mode.write() && !mode.check() && !mode.diff() && !json) {
             throw new UsageException("with paths, say what to do: --write, --check or --diff");
         }
         // --check alone needs no cleaned text and no line numbers (unless -v or a report lists them).
-        Clean step = mode.check && !mode.write && !mode.diff && !json && !common.verbose ? clean.checkOnly() : clean;
+        Clean step = mode.check() && !json && !common.verbose ? clean.checkOnly() : clean;
         InPlaceRun run = new InPlaceRun(console, "clean", reader, step::apply, mode, common, json);
         return run.run(selection.fileSet(EXTENSIONS).collect(paths));
     }

@@ -31,6 +31,7 @@ import picocli.CommandLine.Parameters;
 /** {@code conv html2md}: HTML (or Markdown with HTML) to clean GitHub-flavoured Markdown. */
 @Command(name = "html2md",
         mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
         sortOptions = false,
         description = {"Convert HTML, or Markdown that embeds HTML, to clean GitHub-flavoured Markdown.",
                 "With no FILE, or FILE '-', reads stdin and writes stdout.",

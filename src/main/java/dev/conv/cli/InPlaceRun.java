@@ -90,8 +90,8 @@ final class InPlaceRun {
         if (!result.changed()) {
             return new Outcome(path, Status.UNCHANGED, null, result.changes(), null);
         }
-        String diff = mode.diff ? diff(path, page.text(), result.page().text()) : null;
-        if (mode.write) {
+        String diff = mode.diff() ? diff(path, page.text(), result.page().text()) : null;
+        if (mode.write()) {
             try {
                 AtomicWriter.write(file.path(), page.encoding().encode(result.page().text()));
             } catch (IOException e) {
@@ -117,7 +117,7 @@ final class InPlaceRun {
             }
             if (o.status == Status.CHANGED) {
                 changed++;
-                if (mode.check && !json) {
+                if (mode.check() && !json) {
                     console.out().println(o.path);
                 }
                 if (o.diff != null) {
@@ -139,11 +139,11 @@ final class InPlaceRun {
         if (!common.quiet) {
             console.error(summary(outcomes.size(), changed, failed, counts));
         }
-        return failed > 0 || mode.check && changed > 0 ? ExitCode.FAILED : ExitCode.OK;
+        return failed > 0 || mode.check() && changed > 0 ? ExitCode.FAILED : ExitCode.OK;
     }
 
     private String summary(int files, int changed, int failed, Map<CleanKind, Integer> counts) {
-        String verb = mode.write ? "changed" : "would change";
+        String verb = mode.write() ? "changed" : "would change";
         StringBuilder sb = new StringBuilder(command).append(": ").append(files).append(files == 1 ? " file, " : " files, ")
                 .append(changed).append(' ').append(verb).append(", ").append(failed).append(" failed");
         if (!counts.isEmpty()) {
@@ -186,7 +186,7 @@ final class InPlaceRun {
         summary.put("changes", byKind);
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("command", command);
-        root.put("mode", mode.write ? "write" : mode.check ? "check" : "report");
+        root.put("mode", mode.write() ? "write" : mode.check() ? "check" : "report");
         root.put("files", files);
         root.put("summary", summary);
         return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(root);
@@ -238,11 +238,11 @@ final class InPlaceRun {
             InPlaceRun run = new InPlaceRun(console, command, null, null, mode, common, true);
             return run.report(List.of(o));
         }
-        if (mode.diff) {
+        if (mode.diff()) {
             if (result.changed()) {
                 console.out().print(diff("-", page.text(), result.page().text()));
             }
-        } else if (!mode.check) {
+        } else if (!mode.check()) {
             byte[] bytes = page.encoding().encode(result.page().text());
             console.out().write(bytes, 0, bytes.length);
         }
@@ -250,6 +250,6 @@ final class InPlaceRun {
         if (common.verbose) {
             result.changes().forEach(c -> console.err().println("-:" + c));
         }
-        return mode.check && result.changed() ? ExitCode.FAILED : ExitCode.OK;
+        return mode.check() && result.changed() ? ExitCode.FAILED : ExitCode.OK;
     }
 }
