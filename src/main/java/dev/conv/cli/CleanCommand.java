@@ -25,7 +25,7 @@ import picocli.CommandLine.Parameters;
                 "With no PATH: stdin to stdout. With paths, say what to do: --write, --check or --diff."},
         footer = {"", "Examples:",
                 "  conv clean < page.md > clean.md",
-                "  conv clean --check docs/            # exit 1 and list the files that would change",
+                "  conv clean --check docs/       # list the files that would change, exit 1",
                 "  conv clean --write --custom-tag ok=link pages/",
                 "  conv clean --diff page.html"})
 final class CleanCommand implements Callable<Integer> {

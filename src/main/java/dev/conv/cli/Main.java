@@ -19,16 +19,21 @@ public final class Main {
     }
 
     public static int run(InputStream in, PrintStream out, PrintStream err, String... args) {
-        Console console = new Console(in, out, err);
-        CommandLine cli = new CommandLine(new ConvCommand(), new CommandFactory(console));
-        cli.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
-        cli.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
-        cli.setCaseInsensitiveEnumValuesAllowed(true);
-        cli.setParameterExceptionHandler(new UsageErrorHandler());
-        cli.setExecutionExceptionHandler(new InternalErrorHandler(console));
-        int code = cli.execute(args);
+        int code = commandLine(new Console(in, out, err)).execute(args);
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** The command tree, its handlers and help layout, talking to {@code console}. */
+    static CommandLine commandLine(Console console) {
+        CommandLine cli = new CommandLine(new ConvCommand(), new CommandFactory(console));
+        cli.setOut(new PrintWriter(new OutputStreamWriter(console.out(), StandardCharsets.UTF_8), true));
+        cli.setErr(new PrintWriter(new OutputStreamWriter(console.err(), StandardCharsets.UTF_8), true));
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setParameterExceptionHandler(new UsageErrorHandler());
+        cli.setExecutionExceptionHandler(new InternalErrorHandler(console));
+        WordWrappedHelp.install(cli);
+        return cli;
     }
 }
