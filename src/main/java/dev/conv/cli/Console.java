@@ -2,6 +2,7 @@ package dev.conv.cli;
 
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.file.Path;
 
 /**
  * The streams a command talks to, passed in rather than taken from System so the CLI runs in
@@ -11,11 +12,18 @@ public final class Console {
     private final InputStream in;
     private final PrintStream out;
     private final PrintStream err;
+    private final Path workDir;
 
     public Console(InputStream in, PrintStream out, PrintStream err) {
+        this(in, out, err, Path.of("").toAbsolutePath());
+    }
+
+    /** A console whose working directory is {@code workDir}, as if conv had been started there. */
+    Console(InputStream in, PrintStream out, PrintStream err, Path workDir) {
         this.in = in;
         this.out = out;
         this.err = err;
+        this.workDir = workDir.toAbsolutePath().normalize();
     }
 
     public InputStream in() {
@@ -28,6 +36,11 @@ public final class Console {
 
     public PrintStream err() {
         return err;
+    }
+
+    /** The directory conv was started in: paths shown for the user to act on are relative to it. */
+    public Path workDir() {
+        return workDir;
     }
 
     /** One line on stderr, prefixed {@code conv: }. */

@@ -90,7 +90,10 @@ final class InPlaceRun {
         if (!result.changed()) {
             return new Outcome(path, Status.UNCHANGED, null, result.changes(), null);
         }
-        String diff = mode.diff() ? diff(path, page.text(), result.page().text()) : null;
+        String diff = null;
+        if (mode.diff()) {
+            diff = diff(DiffPath.of(file.path(), console.workDir()), page.text(), result.page().text());
+        }
         if (mode.write()) {
             try {
                 AtomicWriter.write(file.path(), page.encoding().encode(result.page().text()));

@@ -19,9 +19,13 @@ public final class Main {
     }
 
     public static int run(InputStream in, PrintStream out, PrintStream err, String... args) {
-        int code = commandLine(new Console(in, out, err)).execute(args);
-        out.flush();
-        err.flush();
+        return run(new Console(in, out, err), args);
+    }
+
+    static int run(Console console, String... args) {
+        int code = commandLine(console).execute(args);
+        console.out().flush();
+        console.err().flush();
         return code;
     }
 
