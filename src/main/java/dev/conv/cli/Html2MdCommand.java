@@ -18,7 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -167,27 +167,37 @@ final class Html2MdCommand implements Callable<Integer> {
         prepareOutDir();
         Selection set = selection.fileSet(EXTENSIONS, outDir).collect(inputs);
         set.problems().forEach(console::error);
-        List<InputFile> files = set.files();
-        AtomicInteger failed = new AtomicInteger(set.problems().size());
+        OutDirTargets targets = new OutDirTargets(outDir);
+        List<InputFile> files = new ArrayList<>(set.files());
+        // Inputs that would overwrite each other's output: neither is written, whatever the order.
+        int collided = 0;
+        for (Map.Entry<Path, List<InputFile>> c : targets.collisions(files).entrySet()) {
+            List<String> names = c.getValue().stream().map(f -> PathDisplay.of(f.path())).toList();
+            console.error(String.join(", ", names) + ": would all be written to " + PathDisplay.of(c.getKey())
+                    + "; none is converted");
+            files.removeAll(c.getValue());
+            collided += c.getValue().size();
+        }
+        AtomicInteger failed = new AtomicInteger();
         try (Progress progress = Progress.start(console, "html2md", files.size(), common.quiet)) {
             Parallel.map(files, file -> {
-                String error = convertFile(reader, html2md, file);
+                String error = convertFile(reader, html2md, file, targets.of(file));
                 if (error != null) {
                     failed.incrementAndGet();
                     console.error(error);
                 } else if (common.verbose) {
-                    console.error(file.path() + " -> " + target(file));
+                    console.error(file.path() + " -> " + targets.of(file));
                 }
                 return error;
             }, r -> progress.step(), f -> Parallel.fileSize(f.path()));
         }
+        int bad = failed.get() + set.problems().size() + collided;
         if (!common.quiet) {
-            int bad = failed.get();
-            int converted = files.size() - (bad - set.problems().size());
+            int converted = files.size() - failed.get();
             console.error(String.format("converted %d file%s%s", converted, converted == 1 ? "" : "s",
                     bad > 0 ? ", " + bad + " failed" : ""));
         }
-        return failed.get() > 0 ? ExitCode.FAILED : ExitCode.OK;
+        return bad > 0 ? ExitCode.FAILED : ExitCode.OK;
     }
 
     /** Creates --out-dir and proves it writable before any work is done. */
@@ -203,14 +213,13 @@ final class Html2MdCommand implements Callable<Integer> {
     }
 
     /** Null on success, else the one-line error naming the file. */
-    private String convertFile(PageReader reader, Html2Md html2md, InputFile file) {
+    private String convertFile(PageReader reader, Html2Md html2md, InputFile file, Path target) {
         TextSource page;
         try {
             page = reader.open(file.path());
         } catch (BadInputException e) {
             return file.path() + ": " + e.getMessage();
         }
-        Path target = target(file);
         try {
             Files.createDirectories(target.getParent());
             AtomicWriter.write(target, out -> convertTo(html2md, page, out));
@@ -222,18 +231,5 @@ final class Html2MdCommand implements Callable<Integer> {
         } catch (StackOverflowError | OutOfMemoryError e) {
             return file.path() + ": " + tooLarge(e);
         }
-    }
-
-    private Path target(InputFile file) {
-        String name = file.relative().getFileName().toString();
-        String lower = name.toLowerCase(Locale.ROOT);
-        for (String ext : new String[] {".html", ".htm", ".xhtml", ".markdown", ".md"}) {
-            if (lower.endsWith(ext)) {
-                name = name.substring(0, name.length() - ext.length());
-                break;
-            }
-        }
-        Path parent = file.relative().getParent();
-        return (parent == null ? outDir : outDir.resolve(parent)).resolve(name + ".md");
     }
 }
