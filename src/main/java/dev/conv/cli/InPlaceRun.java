@@ -43,6 +43,8 @@ final class InPlaceRun {
     private final InPlaceOptions mode;
     private final CommonOptions common;
     private final boolean json;
+    /** Globs that matched no file: reported and failing the run, but not files. */
+    private List<String> unmatchedGlobs = List.of();
 
     InPlaceRun(Console console, String command, PageReader reader, Function<Page, CleanResult> step,
                InPlaceOptions mode, CommonOptions common, boolean json) {
@@ -56,6 +58,7 @@ final class InPlaceRun {
     }
 
     int run(Selection selection) {
+        unmatchedGlobs = selection.unmatchedGlobs();
         List<InputFile> files = selection.files();
         List<Outcome> outcomes;
         try (Progress progress = Progress.start(console, command, files.size(), common.quiet || json)) {
@@ -112,6 +115,7 @@ final class InPlaceRun {
         int changed = 0;
         int failed = 0;
         Map<CleanKind, Integer> counts = new EnumMap<>(CleanKind.class);
+        unmatchedGlobs.forEach(glob -> console.error(glob + ": no matching files"));
         for (Outcome o : outcomes) {
             if (o.status == Status.FAILED) {
                 failed++;
@@ -142,13 +146,17 @@ final class InPlaceRun {
         if (!common.quiet) {
             console.error(summary(outcomes.size(), changed, failed, counts));
         }
-        return failed > 0 || mode.check() && changed > 0 ? ExitCode.FAILED : ExitCode.OK;
+        return failed > 0 || !unmatchedGlobs.isEmpty() || mode.check() && changed > 0 ? ExitCode.FAILED : ExitCode.OK;
     }
 
     private String summary(int files, int changed, int failed, Map<CleanKind, Integer> counts) {
         String verb = mode.write() ? "changed" : "would change";
         StringBuilder sb = new StringBuilder(command).append(": ").append(files).append(files == 1 ? " file, " : " files, ")
                 .append(changed).append(' ').append(verb).append(", ").append(failed).append(" failed");
+        if (!unmatchedGlobs.isEmpty()) {
+            sb.append(", ").append(unmatchedGlobs.size()).append(unmatchedGlobs.size() == 1 ? " glob" : " globs")
+                    .append(" matched nothing");
+        }
         if (!counts.isEmpty()) {
             sb.append("; ");
             List<String> parts = new ArrayList<>();
@@ -187,6 +195,9 @@ final class InPlaceRun {
         summary.put("changed", changed);
         summary.put("failed", failed);
         summary.put("changes", byKind);
+        if (!unmatchedGlobs.isEmpty()) {
+            summary.put("unmatched_globs", unmatchedGlobs);
+        }
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("command", command);
         root.put("mode", mode.write() ? "write" : mode.check() ? "check" : "report");
