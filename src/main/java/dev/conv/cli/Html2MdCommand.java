@@ -101,6 +101,7 @@ final class Html2MdCommand implements Callable<Integer> {
     }
 
     private int convertStdin(PageReader reader, Html2Md html2md) {
+        checkOutput();
         TextSource page;
         try {
             page = reader.open(console.in());
@@ -112,6 +113,7 @@ final class Html2MdCommand implements Callable<Integer> {
     }
 
     private int convertOne(PageReader reader, Html2Md html2md, Path file) {
+        checkOutput();
         TextSource page;
         try {
             page = reader.open(file);
@@ -120,6 +122,25 @@ final class Html2MdCommand implements Callable<Integer> {
             return ExitCode.FAILED;
         }
         return emit(html2md, page);
+    }
+
+    /**
+     * Proves -o FILE can be written before any work: its directory exists (else the error would
+     * name the temporary file the atomic write starts with) and FILE is no directory.
+     */
+    private void checkOutput() {
+        if (output == null) {
+            return;
+        }
+        if (Files.isDirectory(output)) {
+            throw new SetupException("-o " + output + ": is a directory");
+        }
+        Path parent = output.getParent();
+        if (parent == null || Files.isDirectory(parent)) {
+            return;
+        }
+        throw new SetupException("-o " + output + ": " + (Files.exists(parent)
+                ? parent + " is not a directory" : "directory " + parent + " does not exist"));
     }
 
     /** Converts to -o FILE (atomically) or stdout, streaming. */
