@@ -5,6 +5,7 @@ import dev.conv.clean.CleanResult;
 import dev.conv.page.BadInputException;
 import dev.conv.page.Page;
 import dev.conv.page.PageReader;
+import dev.conv.page.TextSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -85,9 +86,11 @@ final class CleanCommand implements Callable<Integer> {
     private int cleanStdin(PageReader reader, Clean clean, boolean json) {
         Page page;
         try {
-            page = reader.read(console.in());
+            TextSource source = reader.open(console.in(), read.stdinName());
+            ReadOptions.warnIfGuessed(console, source, true);
+            page = source.load();
         } catch (BadInputException e) {
-            console.error("-: " + e.getMessage());
+            console.error(read.stdinName() + ": " + e.getMessage());
             return ExitCode.FAILED;
         }
         CleanResult result = clean.apply(page);

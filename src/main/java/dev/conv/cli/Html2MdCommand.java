@@ -104,11 +104,12 @@ final class Html2MdCommand implements Callable<Integer> {
         checkOutput();
         TextSource page;
         try {
-            page = reader.open(console.in());
+            page = reader.open(console.in(), read.stdinName());
         } catch (BadInputException e) {
-            console.error("-: " + e.getMessage());
+            console.error(read.stdinName() + ": " + e.getMessage());
             return ExitCode.FAILED;
         }
+        ReadOptions.warnIfGuessed(console, page, true);
         return emit(html2md, page);
     }
 
@@ -121,6 +122,7 @@ final class Html2MdCommand implements Callable<Integer> {
             console.error(file + ": " + e.getMessage());
             return ExitCode.FAILED;
         }
+        ReadOptions.warnIfGuessed(console, page, false);
         return emit(html2md, page);
     }
 
@@ -244,6 +246,7 @@ final class Html2MdCommand implements Callable<Integer> {
         } catch (BadInputException e) {
             return file.path() + ": " + e.getMessage();
         }
+        ReadOptions.warnIfGuessed(console, page, false);
         try {
             Files.createDirectories(target.getParent());
             AtomicWriter.write(target, out -> convertTo(html2md, page, out));

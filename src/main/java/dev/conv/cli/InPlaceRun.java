@@ -12,10 +12,12 @@ import dev.conv.page.BadInputException;
 import dev.conv.page.IoErrors;
 import dev.conv.page.Page;
 import dev.conv.page.PageReader;
+import dev.conv.page.TextSource;
 import dev.conv.run.InputFile;
 import dev.conv.run.Parallel;
 import dev.conv.run.Selection;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -30,8 +32,11 @@ import java.util.function.Function;
  * order whatever order the workers finish in.
  */
 final class InPlaceRun {
-    /** What happened to one file. */
-    record Outcome(String path, Status status, String error, List<Change> changes, String diff) {
+    /** What happened to one file; {@code warning} says its kind was a guess. */
+    record Outcome(String path, Status status, String error, List<Change> changes, String diff, String warning) {
+        Outcome(String path, Status status, String error, List<Change> changes, String diff) {
+            this(path, status, error, changes, diff, null);
+        }
     }
 
     enum Status { UNCHANGED, CHANGED, FAILED }
@@ -77,8 +82,11 @@ final class InPlaceRun {
     private Outcome process(InputFile file) {
         String path = file.path().toString();
         Page page;
+        String warning;
         try {
-            page = reader.read(file.path());
+            TextSource source = reader.open(file.path());
+            warning = ReadOptions.guessWarning(source, false);
+            page = source.load();
         } catch (BadInputException e) {
             return failed(path, e.getMessage());
         }
@@ -91,7 +99,7 @@ final class InPlaceRun {
             return failed(path, "internal error: " + e);
         }
         if (!result.changed()) {
-            return new Outcome(path, Status.UNCHANGED, null, result.changes(), null);
+            return new Outcome(path, Status.UNCHANGED, null, result.changes(), null, warning);
         }
         String diff = null;
         if (mode.diff()) {
@@ -104,7 +112,7 @@ final class InPlaceRun {
                 return failed(path, "cannot write: " + IoErrors.describe(e));
             }
         }
-        return new Outcome(path, Status.CHANGED, null, result.changes(), diff);
+        return new Outcome(path, Status.CHANGED, null, result.changes(), diff, warning);
     }
 
     private static Outcome failed(String path, String error) {
@@ -117,6 +125,9 @@ final class InPlaceRun {
         Map<CleanKind, Integer> counts = new EnumMap<>(CleanKind.class);
         unmatchedGlobs.forEach(glob -> console.error(glob + ": no matching files"));
         for (Outcome o : outcomes) {
+            if (o.warning != null) {
+                console.error(o.warning);
+            }
             if (o.status == Status.FAILED) {
                 failed++;
                 console.error(o.path + ": " + o.error);
@@ -248,13 +259,14 @@ final class InPlaceRun {
     static int reportStdin(Console console, String command, Page page, CleanResult result, InPlaceOptions mode,
                            CommonOptions common, boolean json) {
         if (json) {
-            Outcome o = new Outcome("-", result.changed() ? Status.CHANGED : Status.UNCHANGED, null, result.changes(), null);
+            Outcome o = new Outcome(page.name(), result.changed() ? Status.CHANGED : Status.UNCHANGED, null, result.changes(), null);
             InPlaceRun run = new InPlaceRun(console, command, null, null, mode, common, true);
             return run.report(List.of(o));
         }
         if (mode.diff()) {
             if (result.changed()) {
-                console.out().print(diff("-", page.text(), result.page().text()));
+                String name = page.name().equals("-") ? "-" : DiffPath.of(Path.of(page.name()), console.workDir());
+                console.out().print(diff(name, page.text(), result.page().text()));
             }
         } else if (!mode.check()) {
             byte[] bytes = page.encoding().encode(result.page().text());
@@ -262,7 +274,7 @@ final class InPlaceRun {
         }
         console.out().flush();
         if (common.verbose) {
-            result.changes().forEach(c -> console.err().println("-:" + c));
+            result.changes().forEach(c -> console.err().println(page.name() + ":" + c));
         }
         return mode.check() && result.changed() ? ExitCode.FAILED : ExitCode.OK;
     }
