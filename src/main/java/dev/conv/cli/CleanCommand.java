@@ -84,6 +84,7 @@ final class CleanCommand implements Callable<Integer> {
     }
 
     private int cleanStdin(PageReader reader, Clean clean, boolean json) {
+        console.noteTerminalStdin("clean", "PATH");
         Page page;
         try {
             TextSource source = reader.open(console.in(), read.stdinName());

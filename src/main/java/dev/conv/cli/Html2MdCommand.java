@@ -102,6 +102,7 @@ final class Html2MdCommand implements Callable<Integer> {
 
     private int convertStdin(PageReader reader, Html2Md html2md) {
         checkOutput();
+        console.noteTerminalStdin("html2md", "FILE");
         TextSource page;
         try {
             page = reader.open(console.in(), read.stdinName());

@@ -22,10 +22,19 @@ record CliRun(int exitCode, String out, String err) {
     }
 
     static CliRun runIn(Path workDir, byte[] stdin, String... args) {
+        return runOn(Terminal.NONE, workDir, stdin, args);
+    }
+
+    /** As if the streams were terminals as {@code terminal} says. */
+    static CliRun runOn(Terminal terminal, String stdin, String... args) {
+        return runOn(terminal, Path.of("").toAbsolutePath(), stdin.getBytes(StandardCharsets.UTF_8), args);
+    }
+
+    private static CliRun runOn(Terminal terminal, Path workDir, byte[] stdin, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         Console console = new Console(new ByteArrayInputStream(stdin), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), workDir);
+                new PrintStream(err, true, StandardCharsets.UTF_8), workDir, terminal);
         int code = Main.run(console, args);
         return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
