@@ -191,7 +191,7 @@ final class Html2MdCommand implements Callable<Integer> {
         prepareOutDir();
         Selection set = selection.fileSet(EXTENSIONS, outDir).collect(inputs);
         set.problems().forEach(console::error);
-        set.unmatchedGlobs().forEach(glob -> console.error(glob + ": no matching files"));
+        UnmatchedGlobs.report(console, set.unmatchedGlobs());
         OutDirTargets targets = new OutDirTargets(outDir);
         List<InputFile> files = new ArrayList<>(set.files());
         // Inputs that would overwrite each other's output: neither is written, whatever the order.
@@ -217,14 +217,12 @@ final class Html2MdCommand implements Callable<Integer> {
             }, r -> progress.step(), f -> Parallel.fileSize(f.path()));
         }
         int bad = failed.get() + set.problems().size() + collided;
-        int unmatched = set.unmatchedGlobs().size();
         if (!common.quiet) {
             int converted = files.size() - failed.get();
             console.error(String.format("converted %d file%s%s%s", converted, converted == 1 ? "" : "s",
-                    bad > 0 ? ", " + bad + " failed" : "",
-                    unmatched > 0 ? ", " + unmatched + (unmatched == 1 ? " glob" : " globs") + " matched nothing" : ""));
+                    bad > 0 ? ", " + bad + " failed" : "", UnmatchedGlobs.summary(set.unmatchedGlobs())));
         }
-        return bad > 0 || unmatched > 0 ? ExitCode.FAILED : ExitCode.OK;
+        return bad > 0 || !set.unmatchedGlobs().isEmpty() ? ExitCode.FAILED : ExitCode.OK;
     }
 
     /** Creates --out-dir and proves it writable before any work is done. */

@@ -123,7 +123,7 @@ final class InPlaceRun {
         int changed = 0;
         int failed = 0;
         Map<CleanKind, Integer> counts = new EnumMap<>(CleanKind.class);
-        unmatchedGlobs.forEach(glob -> console.error(glob + ": no matching files"));
+        UnmatchedGlobs.report(console, unmatchedGlobs);
         for (Outcome o : outcomes) {
             if (o.warning != null) {
                 console.error(o.warning);
@@ -163,11 +163,8 @@ final class InPlaceRun {
     private String summary(int files, int changed, int failed, Map<CleanKind, Integer> counts) {
         String verb = mode.write() ? "changed" : "would change";
         StringBuilder sb = new StringBuilder(command).append(": ").append(files).append(files == 1 ? " file, " : " files, ")
-                .append(changed).append(' ').append(verb).append(", ").append(failed).append(" failed");
-        if (!unmatchedGlobs.isEmpty()) {
-            sb.append(", ").append(unmatchedGlobs.size()).append(unmatchedGlobs.size() == 1 ? " glob" : " globs")
-                    .append(" matched nothing");
-        }
+                .append(changed).append(' ').append(verb).append(", ").append(failed).append(" failed")
+                .append(UnmatchedGlobs.summary(unmatchedGlobs));
         if (!counts.isEmpty()) {
             sb.append("; ");
             List<String> parts = new ArrayList<>();
@@ -259,7 +256,8 @@ final class InPlaceRun {
     static int reportStdin(Console console, String command, Page page, CleanResult result, InPlaceOptions mode,
                            CommonOptions common, boolean json) {
         if (json) {
-            Outcome o = new Outcome(page.name(), result.changed() ? Status.CHANGED : Status.UNCHANGED, null, result.changes(), null);
+            Status status = result.changed() ? Status.CHANGED : Status.UNCHANGED;
+            Outcome o = new Outcome(page.name(), status, null, result.changes(), null);
             InPlaceRun run = new InPlaceRun(console, command, null, null, mode, common, true);
             return run.report(List.of(o));
         }
