@@ -33,7 +33,9 @@ public final class KindSniffer {
             + "|(?:-[ \\t]*){3,}|(?:\\*[ \\t]*){3,}|(?:_[ \\t]*){3,}");
     private static final Pattern SETEXT = Pattern.compile("=+[ \\t]*");
     private static final Pattern INLINE = Pattern.compile(
-            "!?\\[[^\\]\\n]+\\]\\([^)\\s]+(?:\\s+\"[^\"]*\")?\\)|\\*\\*[^*\\s][^*]*\\*\\*");
+            "!?\\[[^\\]\\n]++\\]\\([^)\\s]++(?:\\s+\"[^\"]*+\")?\\)|\\*\\*[^*\\s][^*]*+\\*\\*");
+    /** How far into a line tags and inline syntax are looked for: each try scans ahead, so a whole line would cost its square. */
+    private static final int LINE_PROBE = 512;
     private static final Pattern HEADING_OR_FENCE = Pattern.compile("#{1,6}(?:[ \\t].*)?|```.*|~~~.*");
     /** Elements whose content is not markup: a '# comment' in a shell sample is no Markdown heading. */
     private static final Pattern RAW_OPEN = Pattern.compile("<(?:pre|script|style|textarea|code)\\b", Pattern.CASE_INSENSITIVE);
@@ -70,8 +72,9 @@ public final class KindSniffer {
             if (indent <= 3 && (BLOCK.matcher(body).matches() || previousWasText && SETEXT.matcher(body).matches())) {
                 return new Guess(SourceKind.MARKDOWN, true, null);
             }
-            Matcher tag = TAG.matcher(line);
-            Matcher inline = INLINE.matcher(line);
+            String probe = line.length() > LINE_PROBE ? line.substring(0, LINE_PROBE) : line;
+            Matcher tag = TAG.matcher(probe);
+            Matcher inline = INLINE.matcher(probe);
             int tagAt = tag.find() ? tag.start() : -1;
             int inlineAt = inline.find() ? inline.start() : -1;
             if (inlineAt >= 0 && (tagAt < 0 || inlineAt < tagAt)) {
