@@ -5,6 +5,7 @@ import dev.conv.step.StepResult;
 import dev.conv.page.BadInputException;
 import dev.conv.page.Page;
 import dev.conv.page.PageReader;
+import dev.conv.page.TextSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -17,6 +18,7 @@ import picocli.CommandLine.Parameters;
 /** {@code conv clean}: strip tracking pixels, custom tags and boilerplate, changing nothing else. */
 @Command(name = "clean",
         mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
         sortOptions = false,
         description = {"Remove tracking pixels, tracker scripts, custom and presentational tags, ad slots and empty "
                 + "wrappers from HTML files and from the HTML inside Markdown files; repair double-escaped entities.",
@@ -24,7 +26,7 @@ import picocli.CommandLine.Parameters;
                 "With no PATH: stdin to stdout. With paths, say what to do: --write, --check or --diff."},
         footer = {"", "Examples:",
                 "  conv clean < page.md > clean.md",
-                "  conv clean --check docs/            # exit 1 and list the files that would change",
+                "  conv clean --check docs/       # list the files that would change, exit 1",
                 "  conv clean --write --custom-tag ok=link pages/",
                 "  conv clean --diff page.html"})
 final class CleanCommand implements Callable<Integer> {
@@ -64,7 +66,7 @@ final class CleanCommand implements Callable<Integer> {
         Clean clean = new Clean(policy.policy());
         boolean json = mode.json();
         if (paths.isEmpty() || paths.size() == 1 && paths.get(0).equals("-")) {
-            if (mode.write) {
+            if (mode.write()) {
                 throw new UsageException("--write needs PATH arguments (stdin goes to stdout)");
             }
             return cleanStdin(reader, clean, json);
@@ -72,21 +74,24 @@ final class CleanCommand implements Callable<Integer> {
         if (paths.contains("-")) {
             throw new UsageException("'-' (stdin) cannot be mixed with paths");
         }
-        if (!mode.write && !mode.check && !mode.diff && !json) {
+        if (!mode.write() && !mode.check() && !mode.diff() && !json) {
             throw new UsageException("with paths, say what to do: --write, --check or --diff");
         }
         // --check alone needs no cleaned text and no line numbers (unless -v or a report lists them).
-        Clean step = mode.check && !mode.write && !mode.diff && !json && !common.verbose ? clean.checkOnly() : clean;
+        Clean step = mode.check() && !json && !common.verbose ? clean.checkOnly() : clean;
         InPlaceRun run = new InPlaceRun(console, "clean", reader, step::apply, mode, common, json);
         return run.run(selection.fileSet(EXTENSIONS).collect(paths));
     }
 
     private int cleanStdin(PageReader reader, Clean clean, boolean json) {
+        console.noteTerminalStdin("clean", "PATH");
         Page page;
         try {
-            page = reader.read(console.in());
+            TextSource source = reader.open(console.in(), read.stdinName());
+            ReadOptions.warnIfGuessed(console, source, true);
+            page = source.load();
         } catch (BadInputException e) {
-            console.error("-: " + e.getMessage());
+            console.error(read.stdinName() + ": " + e.getMessage());
             return ExitCode.FAILED;
         }
         StepResult result = clean.apply(page);

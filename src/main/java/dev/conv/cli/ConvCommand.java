@@ -18,6 +18,7 @@ final class ConvCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command");
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "missing command (" + String.join(", ", spec.subcommands().keySet()) + ")");
     }
 }

@@ -18,7 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -31,6 +31,7 @@ import picocli.CommandLine.Parameters;
 /** {@code conv html2md}: HTML (or Markdown with HTML) to clean GitHub-flavoured Markdown. */
 @Command(name = "html2md",
         mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
         sortOptions = false,
         description = {"Convert HTML, or Markdown that embeds HTML, to clean GitHub-flavoured Markdown.",
                 "With no FILE, or FILE '-', reads stdin and writes stdout.",
@@ -100,17 +101,21 @@ final class Html2MdCommand implements Callable<Integer> {
     }
 
     private int convertStdin(PageReader reader, Html2Md html2md) {
+        checkOutput();
+        console.noteTerminalStdin("html2md", "FILE");
         TextSource page;
         try {
-            page = reader.open(console.in());
+            page = reader.open(console.in(), read.stdinName());
         } catch (BadInputException e) {
-            console.error("-: " + e.getMessage());
+            console.error(read.stdinName() + ": " + e.getMessage());
             return ExitCode.FAILED;
         }
+        ReadOptions.warnIfGuessed(console, page, true);
         return emit(html2md, page);
     }
 
     private int convertOne(PageReader reader, Html2Md html2md, Path file) {
+        checkOutput();
         TextSource page;
         try {
             page = reader.open(file);
@@ -118,7 +123,27 @@ final class Html2MdCommand implements Callable<Integer> {
             console.error(file + ": " + e.getMessage());
             return ExitCode.FAILED;
         }
+        ReadOptions.warnIfGuessed(console, page, false);
         return emit(html2md, page);
+    }
+
+    /**
+     * Proves -o FILE can be written before any work: its directory exists (else the error would
+     * name the temporary file the atomic write starts with) and FILE is no directory.
+     */
+    private void checkOutput() {
+        if (output == null) {
+            return;
+        }
+        if (Files.isDirectory(output)) {
+            throw new SetupException("-o " + output + ": is a directory");
+        }
+        Path parent = output.getParent();
+        if (parent == null || Files.isDirectory(parent)) {
+            return;
+        }
+        throw new SetupException("-o " + output + ": " + (Files.exists(parent)
+                ? parent + " is not a directory" : "directory " + parent + " does not exist"));
     }
 
     /** Converts to -o FILE (atomically) or stdout, streaming. */
@@ -166,27 +191,38 @@ final class Html2MdCommand implements Callable<Integer> {
         prepareOutDir();
         Selection set = selection.fileSet(EXTENSIONS, outDir).collect(inputs);
         set.problems().forEach(console::error);
-        List<InputFile> files = set.files();
-        AtomicInteger failed = new AtomicInteger(set.problems().size());
+        UnmatchedGlobs.report(console, set.unmatchedGlobs());
+        OutDirTargets targets = new OutDirTargets(outDir);
+        List<InputFile> files = new ArrayList<>(set.files());
+        // Inputs that would overwrite each other's output: neither is written, whatever the order.
+        int collided = 0;
+        for (Map.Entry<Path, List<InputFile>> c : targets.collisions(files).entrySet()) {
+            List<String> names = c.getValue().stream().map(f -> PathDisplay.of(f.path())).toList();
+            console.error(String.join(", ", names) + ": would all be written to " + PathDisplay.of(c.getKey())
+                    + "; none is converted");
+            files.removeAll(c.getValue());
+            collided += c.getValue().size();
+        }
+        AtomicInteger failed = new AtomicInteger();
         try (Progress progress = Progress.start(console, "html2md", files.size(), common.quiet)) {
             Parallel.map(files, file -> {
-                String error = convertFile(reader, html2md, file);
+                String error = convertFile(reader, html2md, file, targets.of(file));
                 if (error != null) {
                     failed.incrementAndGet();
                     console.error(error);
                 } else if (common.verbose) {
-                    console.error(file.path() + " -> " + target(file));
+                    console.error(file.path() + " -> " + targets.of(file));
                 }
                 return error;
             }, r -> progress.step(), f -> Parallel.fileSize(f.path()));
         }
+        int bad = failed.get() + set.problems().size() + collided;
         if (!common.quiet) {
-            int bad = failed.get();
-            int converted = files.size() - (bad - set.problems().size());
-            console.error(String.format("converted %d file%s%s", converted, converted == 1 ? "" : "s",
-                    bad > 0 ? ", " + bad + " failed" : ""));
+            int converted = files.size() - failed.get();
+            console.error(String.format("converted %d file%s%s%s", converted, converted == 1 ? "" : "s",
+                    bad > 0 ? ", " + bad + " failed" : "", UnmatchedGlobs.summary(set.unmatchedGlobs())));
         }
-        return failed.get() > 0 ? ExitCode.FAILED : ExitCode.OK;
+        return bad > 0 || !set.unmatchedGlobs().isEmpty() ? ExitCode.FAILED : ExitCode.OK;
     }
 
     /** Creates --out-dir and proves it writable before any work is done. */
@@ -202,14 +238,14 @@ final class Html2MdCommand implements Callable<Integer> {
     }
 
     /** Null on success, else the one-line error naming the file. */
-    private String convertFile(PageReader reader, Html2Md html2md, InputFile file) {
+    private String convertFile(PageReader reader, Html2Md html2md, InputFile file, Path target) {
         TextSource page;
         try {
             page = reader.open(file.path());
         } catch (BadInputException e) {
             return file.path() + ": " + e.getMessage();
         }
-        Path target = target(file);
+        ReadOptions.warnIfGuessed(console, page, false);
         try {
             Files.createDirectories(target.getParent());
             AtomicWriter.write(target, out -> convertTo(html2md, page, out));
@@ -221,18 +257,5 @@ final class Html2MdCommand implements Callable<Integer> {
         } catch (StackOverflowError | OutOfMemoryError e) {
             return file.path() + ": " + tooLarge(e);
         }
-    }
-
-    private Path target(InputFile file) {
-        String name = file.relative().getFileName().toString();
-        String lower = name.toLowerCase(Locale.ROOT);
-        for (String ext : new String[] {".html", ".htm", ".xhtml", ".markdown", ".md"}) {
-            if (lower.endsWith(ext)) {
-                name = name.substring(0, name.length() - ext.length());
-                break;
-            }
-        }
-        Path parent = file.relative().getParent();
-        return (parent == null ? outDir : outDir.resolve(parent)).resolve(name + ".md");
     }
 }

@@ -9,6 +9,7 @@ import dev.conv.page.BadInputException;
 import dev.conv.page.IoErrors;
 import dev.conv.page.Page;
 import dev.conv.page.PageReader;
+import dev.conv.page.TextSource;
 import dev.conv.run.InputFile;
 import dev.conv.run.Parallel;
 import dev.conv.run.Selection;
@@ -16,6 +17,7 @@ import dev.conv.step.Change;
 import dev.conv.step.Kind;
 import dev.conv.step.StepResult;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,8 +31,11 @@ import java.util.function.Function;
  * order whatever order the workers finish in.
  */
 final class InPlaceRun {
-    /** What happened to one file. */
-    record Outcome(String path, Status status, String error, List<Change> changes, String diff) {
+    /** What happened to one file; {@code warning} says its kind was a guess. */
+    record Outcome(String path, Status status, String error, List<Change> changes, String diff, String warning) {
+        Outcome(String path, Status status, String error, List<Change> changes, String diff) {
+            this(path, status, error, changes, diff, null);
+        }
     }
 
     enum Status { UNCHANGED, CHANGED, FAILED }
@@ -42,6 +47,8 @@ final class InPlaceRun {
     private final InPlaceOptions mode;
     private final CommonOptions common;
     private final boolean json;
+    /** Globs that matched no file: reported and failing the run, but not files. */
+    private List<String> unmatchedGlobs = List.of();
 
     InPlaceRun(Console console, String command, PageReader reader, Function<Page, StepResult> step,
                InPlaceOptions mode, CommonOptions common, boolean json) {
@@ -55,6 +62,7 @@ final class InPlaceRun {
     }
 
     int run(Selection selection) {
+        unmatchedGlobs = selection.unmatchedGlobs();
         List<InputFile> files = selection.files();
         List<Outcome> outcomes;
         try (Progress progress = Progress.start(console, command, files.size(), common.quiet || json)) {
@@ -73,8 +81,11 @@ final class InPlaceRun {
     private Outcome process(InputFile file) {
         String path = file.path().toString();
         Page page;
+        String warning;
         try {
-            page = reader.read(file.path());
+            TextSource source = reader.open(file.path());
+            warning = ReadOptions.guessWarning(source, false);
+            page = source.load();
         } catch (BadInputException e) {
             return failed(path, e.getMessage());
         }
@@ -87,17 +98,20 @@ final class InPlaceRun {
             return failed(path, "internal error: " + e);
         }
         if (!result.changed()) {
-            return new Outcome(path, Status.UNCHANGED, null, result.changes(), null);
+            return new Outcome(path, Status.UNCHANGED, null, result.changes(), null, warning);
         }
-        String diff = mode.diff ? diff(path, page.text(), result.page().text()) : null;
-        if (mode.write) {
+        String diff = null;
+        if (mode.diff()) {
+            diff = diff(DiffPath.of(file.path(), console.workDir()), page.text(), result.page().text());
+        }
+        if (mode.write()) {
             try {
                 AtomicWriter.write(file.path(), page.encoding().encode(result.page().text()));
             } catch (IOException e) {
                 return failed(path, "cannot write: " + IoErrors.describe(e));
             }
         }
-        return new Outcome(path, Status.CHANGED, null, result.changes(), diff);
+        return new Outcome(path, Status.CHANGED, null, result.changes(), diff, warning);
     }
 
     private static Outcome failed(String path, String error) {
@@ -108,7 +122,11 @@ final class InPlaceRun {
         int changed = 0;
         int failed = 0;
         Map<Kind, Integer> counts = new java.util.TreeMap<>(KindOrder.INSTANCE);
+        UnmatchedGlobs.report(console, unmatchedGlobs);
         for (Outcome o : outcomes) {
+            if (o.warning != null) {
+                console.error(o.warning);
+            }
             if (o.status == Status.FAILED) {
                 failed++;
                 console.error(o.path + ": " + o.error);
@@ -116,7 +134,7 @@ final class InPlaceRun {
             }
             if (o.status == Status.CHANGED) {
                 changed++;
-                if (mode.check && !json) {
+                if (mode.check() && !json) {
                     console.out().println(o.path);
                 }
                 if (o.diff != null) {
@@ -138,13 +156,14 @@ final class InPlaceRun {
         if (!common.quiet) {
             console.error(summary(outcomes.size(), changed, failed, counts));
         }
-        return failed > 0 || mode.check && changed > 0 ? ExitCode.FAILED : ExitCode.OK;
+        return failed > 0 || !unmatchedGlobs.isEmpty() || mode.check() && changed > 0 ? ExitCode.FAILED : ExitCode.OK;
     }
 
     private String summary(int files, int changed, int failed, Map<Kind, Integer> counts) {
-        String verb = mode.write ? "changed" : "would change";
+        String verb = mode.write() ? "changed" : "would change";
         StringBuilder sb = new StringBuilder(command).append(": ").append(files).append(files == 1 ? " file, " : " files, ")
-                .append(changed).append(' ').append(verb).append(", ").append(failed).append(" failed");
+                .append(changed).append(' ').append(verb).append(", ").append(failed).append(" failed")
+                .append(UnmatchedGlobs.summary(unmatchedGlobs));
         if (!counts.isEmpty()) {
             sb.append("; ");
             List<String> parts = new ArrayList<>();
@@ -183,9 +202,12 @@ final class InPlaceRun {
         summary.put("changed", changed);
         summary.put("failed", failed);
         summary.put("changes", byKind);
+        if (!unmatchedGlobs.isEmpty()) {
+            summary.put("unmatched_globs", unmatchedGlobs);
+        }
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("command", command);
-        root.put("mode", mode.write ? "write" : mode.check ? "check" : "report");
+        root.put("mode", mode.write() ? "write" : mode.check() ? "check" : "report");
         root.put("files", files);
         root.put("summary", summary);
         return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(root);
@@ -233,22 +255,24 @@ final class InPlaceRun {
     static int reportStdin(Console console, String command, Page page, StepResult result, InPlaceOptions mode,
                            CommonOptions common, boolean json) {
         if (json) {
-            Outcome o = new Outcome("-", result.changed() ? Status.CHANGED : Status.UNCHANGED, null, result.changes(), null);
+            Status status = result.changed() ? Status.CHANGED : Status.UNCHANGED;
+            Outcome o = new Outcome(page.name(), status, null, result.changes(), null);
             InPlaceRun run = new InPlaceRun(console, command, null, null, mode, common, true);
             return run.report(List.of(o));
         }
-        if (mode.diff) {
+        if (mode.diff()) {
             if (result.changed()) {
-                console.out().print(diff("-", page.text(), result.page().text()));
+                String name = page.name().equals("-") ? "-" : DiffPath.of(Path.of(page.name()), console.workDir());
+                console.out().print(diff(name, page.text(), result.page().text()));
             }
-        } else if (!mode.check) {
+        } else if (!mode.check()) {
             byte[] bytes = page.encoding().encode(result.page().text());
             console.out().write(bytes, 0, bytes.length);
         }
         console.out().flush();
         if (common.verbose) {
-            result.changes().forEach(c -> console.err().println("-:" + c));
+            result.changes().forEach(c -> console.err().println(page.name() + ":" + c));
         }
-        return mode.check && result.changed() ? ExitCode.FAILED : ExitCode.OK;
+        return mode.check() && result.changed() ? ExitCode.FAILED : ExitCode.OK;
     }
 }

@@ -13,10 +13,7 @@ final class InternalErrorHandler implements CommandLine.IExecutionExceptionHandl
     @Override
     public int handleExecutionException(Exception ex, CommandLine cmd, CommandLine.ParseResult parseResult) {
         if (ex instanceof UsageException usage) {
-            console.error(usage.getMessage());
-            cmd.getErr().println();
-            cmd.usage(cmd.getErr(), CommandLine.Help.Ansi.OFF);
-            return ExitCode.USAGE;
+            return UsageErrorHandler.report(cmd, usage.getMessage());
         }
         if (ex instanceof SetupException setup) {
             console.error(setup.getMessage());

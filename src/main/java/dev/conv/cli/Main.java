@@ -19,16 +19,25 @@ public final class Main {
     }
 
     public static int run(InputStream in, PrintStream out, PrintStream err, String... args) {
-        Console console = new Console(in, out, err);
+        return run(new Console(in, out, err), args);
+    }
+
+    static int run(Console console, String... args) {
+        int code = commandLine(console).execute(args);
+        console.out().flush();
+        console.err().flush();
+        return code;
+    }
+
+    /** The command tree, its handlers and help layout, talking to {@code console}. */
+    static CommandLine commandLine(Console console) {
         CommandLine cli = new CommandLine(new ConvCommand(), new CommandFactory(console));
-        cli.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
-        cli.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+        cli.setOut(new PrintWriter(new OutputStreamWriter(console.out(), StandardCharsets.UTF_8), true));
+        cli.setErr(new PrintWriter(new OutputStreamWriter(console.err(), StandardCharsets.UTF_8), true));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setParameterExceptionHandler(new UsageErrorHandler());
         cli.setExecutionExceptionHandler(new InternalErrorHandler(console));
-        int code = cli.execute(args);
-        out.flush();
-        err.flush();
-        return code;
+        WordWrappedHelp.install(cli);
+        return cli;
     }
 }

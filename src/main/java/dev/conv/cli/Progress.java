@@ -1,8 +1,8 @@
 package dev.conv.cli;
 
 /**
- * Progress of a bulk run on a terminal: files done out of total on stderr. Silent when stderr is
- * not a terminal, with --quiet, or for a single file.
+ * Progress of a bulk run on a terminal: files done out of total on stderr, in colour unless
+ * NO_COLOR is set. Silent when stderr is not a terminal, with --quiet, or for a single file.
  */
 final class Progress implements AutoCloseable {
     private final me.tongfei.progressbar.ProgressBar bar;
@@ -16,6 +16,8 @@ final class Progress implements AutoCloseable {
             return new Progress(null);
         }
         me.tongfei.progressbar.ProgressBar bar = new me.tongfei.progressbar.ProgressBarBuilder()
+                .setStyle(console.terminal().color() ? me.tongfei.progressbar.ProgressBarStyle.COLORFUL_UNICODE_BLOCK
+                        : me.tongfei.progressbar.ProgressBarStyle.UNICODE_BLOCK)
                 .setTaskName(task)
                 .setInitialMax(total)
                 .setUnit(" files", 1)

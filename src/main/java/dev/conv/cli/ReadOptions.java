@@ -2,6 +2,7 @@ package dev.conv.cli;
 
 import dev.conv.page.PageReader;
 import dev.conv.page.SourceKind;
+import dev.conv.page.TextSource;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
@@ -11,8 +12,13 @@ import picocli.CommandLine.Option;
 /** How input files are read: their kind, charset and size limit. */
 final class ReadOptions {
     @Option(names = "--from", paramLabel = "html|markdown",
-            description = "Read inputs as this kind (default: by extension; stdin is HTML unless it starts with front matter).")
+            description = "Read inputs as this kind (default: by extension; stdin and other extensions by their start: "
+                    + "Markdown syntax before any tag is Markdown).")
     String from;
+
+    @Option(names = "--stdin-filepath", paramLabel = "NAME",
+            description = "The file stdin comes from: its extension gives the kind, and messages and diffs name it.")
+    String stdinFilepath;
 
     @Option(names = "--charset", paramLabel = "NAME",
             description = "Input charset (default: BOM, then <meta charset>, then UTF-8).")
@@ -41,6 +47,31 @@ final class ReadOptions {
             }
         }
         return new PageReader(kind, cs, maxSize);
+    }
+
+    /** What stdin is called in messages and diffs. */
+    String stdinName() {
+        return stdinFilepath == null ? "-" : stdinFilepath;
+    }
+
+    /** Says once on stderr that a source's kind was guessed and may be wrong, and how to say it. */
+    static void warnIfGuessed(Console console, TextSource source, boolean stdin) {
+        String warning = guessWarning(source, stdin);
+        if (warning != null) {
+            console.error(warning);
+        }
+    }
+
+    /** The warning for a source whose kind is a guess, or null. */
+    static String guessWarning(TextSource source, boolean stdin) {
+        String doubt = source.kindDoubt();
+        if (doubt == null) {
+            return null;
+        }
+        boolean markdown = source.kind() == SourceKind.MARKDOWN;
+        return source.name() + ": " + doubt + ", read as " + (markdown ? "Markdown" : "HTML")
+                + " (--from " + (markdown ? "html" : "markdown") + (stdin ? " or --stdin-filepath NAME" : "")
+                + " to say what it is)";
     }
 
     /** Parses 64M, 512K, 1G or plain bytes. */

@@ -54,6 +54,11 @@ public final class PageReader {
         return open(in).load();
     }
 
+    /** Reads standard input into memory (it cannot be read twice) and checks it; named {@code -}. */
+    public TextSource open(InputStream in) throws BadInputException {
+        return open(in, "-");
+    }
+
     /** Checks a file and returns its text as a stream source. */
     public TextSource open(Path path) throws BadInputException {
         try {
@@ -64,16 +69,20 @@ public final class PageReader {
             if (size > maxSize) {
                 throw new BadInputException("larger than --max-size (" + size + " > " + maxSize + " bytes)");
             }
-            SourceKind kind = kindOverride != null ? kindOverride
-                    : SourceKind.fromFileName(path.getFileName().toString()).orElse(SourceKind.HTML);
+            SourceKind named = kindOverride != null ? kindOverride
+                    : SourceKind.fromFileName(path.getFileName().toString()).orElse(null);
+            SourceKind kind = named == null ? SourceKind.HTML : named;
+            TextSource source;
             if (size <= IN_MEMORY) {
-                return decodeAll(path.toString(), path, kind, Files.readAllBytes(path));
+                source = decodeAll(path.toString(), path, kind, Files.readAllBytes(path));
+            } else {
+                byte[] head;
+                try (InputStream in = Files.newInputStream(path)) {
+                    head = in.readNBytes(HEAD);
+                }
+                source = check(path.toString(), path, kind, head, () -> Files.newInputStream(path), size);
             }
-            byte[] head;
-            try (InputStream in = Files.newInputStream(path)) {
-                head = in.readNBytes(HEAD);
-            }
-            return check(path.toString(), path, kind, head, () -> Files.newInputStream(path), size);
+            return named == null ? source.sniffed() : source;
         } catch (NoSuchFileException e) {
             throw new BadInputException("no such file");
         } catch (AccessDeniedException e) {
@@ -83,8 +92,12 @@ public final class PageReader {
         }
     }
 
-    /** Reads standard input into memory (it cannot be read twice) and checks it. */
-    public TextSource open(InputStream in) throws BadInputException {
+    /**
+     * Reads standard input into memory and checks it, naming it {@code name} (prettier's
+     * {@code --stdin-filepath}): the name's extension gives the kind; without one, the text's
+     * start is sniffed.
+     */
+    public TextSource open(InputStream in, String name) throws BadInputException {
         byte[] all;
         try {
             all = in.readNBytes((int) Math.min(maxSize + 1, Integer.MAX_VALUE - 8));
@@ -97,22 +110,19 @@ public final class PageReader {
             throw new BadInputException("larger than --max-size (" + maxSize + " bytes)");
         }
         byte[] head = Arrays.copyOf(all, Math.min(all.length, HEAD));
-        SourceKind kind = kindOverride == null ? SourceKind.HTML : kindOverride;
+        SourceKind named = kindOverride != null ? kindOverride : SourceKind.fromFileName(name).orElse(null);
+        SourceKind kind = named == null ? SourceKind.HTML : named;
         TextSource source;
         if (all.length <= IN_MEMORY) {
-            source = decodeAll("-", null, kind, all);
+            source = decodeAll(name, null, kind, all);
         } else {
             try {
-                source = check("-", null, kind, head, () -> new ByteArrayInputStream(all), all.length);
+                source = check(name, null, kind, head, () -> new ByteArrayInputStream(all), all.length);
             } catch (IOException e) {
                 throw new BadInputException("cannot read: " + describe(e), e); // not from memory
             }
         }
-        if (kindOverride == null && startsWithFrontMatter(head, source.encoding())) {
-            // HTML never starts with a YAML block: this is a Markdown page.
-            return source.withKind(SourceKind.MARKDOWN);
-        }
-        return source;
+        return named == null ? source.sniffed() : source;
     }
 
     /** A small input: checked and decoded in one pass, kept in memory. */
@@ -227,14 +237,6 @@ public final class PageReader {
             }
         }
         chars.clear();
-    }
-
-    private static boolean startsWithFrontMatter(byte[] head, TextEncoding encoding) {
-        String start = new String(head, 0, Math.min(head.length, 8), encoding.charset());
-        if (start.startsWith("\uFEFF")) {
-            start = start.substring(1);
-        }
-        return start.startsWith("---\n") || start.startsWith("---\r");
     }
 
     /**

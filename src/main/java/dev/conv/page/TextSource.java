@@ -27,13 +27,15 @@ public final class TextSource {
     private final long size;
     /** The decoded text when the source was small enough to decode while checking it. */
     private final String text;
+    /** Why the kind is a guess that may be wrong, or null when it is not. */
+    private final String kindDoubt;
 
     TextSource(String name, Path path, SourceKind kind, TextEncoding encoding, int bomLength, Bytes bytes, long size) {
-        this(name, path, kind, encoding, bomLength, bytes, size, null);
+        this(name, path, kind, encoding, bomLength, bytes, size, null, null);
     }
 
     private TextSource(String name, Path path, SourceKind kind, TextEncoding encoding, int bomLength, Bytes bytes,
-                       long size, String text) {
+                       long size, String text, String kindDoubt) {
         this.name = name;
         this.path = path;
         this.kind = kind;
@@ -42,11 +44,12 @@ public final class TextSource {
         this.bytes = bytes;
         this.size = size;
         this.text = text;
+        this.kindDoubt = kindDoubt;
     }
 
     /** A source whose text is already decoded (a small file): nothing is read twice. */
     static TextSource decoded(String name, Path path, SourceKind kind, TextEncoding encoding, String text) {
-        return new TextSource(name, path, kind, encoding, 0, null, text.length(), text);
+        return new TextSource(name, path, kind, encoding, 0, null, text.length(), text, null);
     }
 
     public String name() {
@@ -63,6 +66,14 @@ public final class TextSource {
 
     public TextEncoding encoding() {
         return encoding;
+    }
+
+    /**
+     * Why {@link #kind()} may be wrong, or null when it is certain: when no name told the kind
+     * and the text was {@linkplain KindSniffer sniffed} without a clear sign.
+     */
+    public String kindDoubt() {
+        return kindDoubt;
     }
 
     /** The decoded text as a stream, without a byte-order mark. */
@@ -100,8 +111,26 @@ public final class TextSource {
         return new Page(name, path, kind, sb.toString(), encoding);
     }
 
-    /** The same text read as another kind (stdin sniffing). */
-    TextSource withKind(SourceKind newKind) {
-        return new TextSource(name, path, newKind, encoding, bomLength, bytes, size, text);
+    /** The same text read as the kind its start suggests, for a source no name speaks for. */
+    TextSource sniffed() {
+        KindSniffer.Guess guess = KindSniffer.guess(head(KindSniffer.MAX_CHARS));
+        return new TextSource(name, path, guess.kind(), encoding, bomLength, bytes, size, text, guess.doubt());
+    }
+
+    /** Up to {@code maxChars} of the text's start; what can be read of it if reading fails. */
+    private String head(int maxChars) {
+        if (text != null) {
+            return text.substring(0, Math.min(text.length(), maxChars));
+        }
+        StringBuilder sb = new StringBuilder();
+        char[] buf = new char[4096];
+        try (Reader r = openReader()) {
+            for (int n; sb.length() < maxChars && (n = r.read(buf, 0, Math.min(buf.length, maxChars - sb.length()))) > 0; ) {
+                sb.append(buf, 0, n);
+            }
+        } catch (IOException e) {
+            // The sniff goes by what was read; the conversion will report the error.
+        }
+        return sb.toString();
     }
 }

@@ -30,6 +30,7 @@ final class Expansion {
 
     private final FileSet config;
     private final Set<String> problems = new LinkedHashSet<>();
+    private final Set<String> unmatched = new LinkedHashSet<>();
     private final Map<Path, InputFile> found = new HashMap<>();
     private final List<Path> excludedDirs = new ArrayList<>();
     private final Set<String> excludedDirNames = new HashSet<>();
@@ -102,7 +103,7 @@ final class Expansion {
     Selection result() {
         List<InputFile> files = new ArrayList<>(found.values());
         files.sort(Comparator.comparing(InputFile::path));
-        return new Selection(files, new ArrayList<>(problems));
+        return new Selection(files, new ArrayList<>(problems), new ArrayList<>(unmatched));
     }
 
     private void directory(Path path, Path real) {
@@ -175,16 +176,16 @@ final class Expansion {
         try {
             real = display.toAbsolutePath().toRealPath();
         } catch (IOException e) {
-            problem(arg, "no matching files");
+            unmatched.add(arg);
             return;
         }
         if (!Files.isDirectory(real)) {
-            problem(arg, "no matching files");
+            unmatched.add(arg);
             return;
         }
         int matched = walk(display, real, (rel, name) -> pattern.matcher(rel).matches(), hidden, maxDepth);
         if (matched == 0) {
-            problem(arg, "no matching files");
+            unmatched.add(arg);
         }
     }
 

@@ -20,6 +20,7 @@ import java.util.Set;
  *         .collect(List.of("docs", "README.md", "pages/*.md"));
  * sel.files();     // sorted by path, no file twice
  * sel.problems();  // "docs/x: no such file or directory", ...
+ * sel.unmatchedGlobs();  // "pages/*.md", ...
  * }</pre>
  *
  * <p>Each argument is, in this order:
