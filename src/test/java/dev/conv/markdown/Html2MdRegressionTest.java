@@ -3,7 +3,6 @@ package dev.conv.markdown;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.conv.testutil.Html2MdRun;
-import java.io.IOException;
 import org.junit.jupiter.api.Test;
 
 /** Bugs found by measurement, each kept as a test so it cannot come back. */
@@ -45,12 +44,12 @@ class Html2MdRegressionTest {
     }
 
     @Test
-    void streamingWalkWritesWhatTheDomWalkWrites() throws IOException {
+    void streamingWalkWritesMisnestedAndWaitingBlocksInDocumentOrder() {
+        // Finished blocks are written while later ones (a list, a table) wait for their subtree;
+        // the parser moves misnested <b><p> around elements already written.
         String html = "<div>a<p>b</p><font><b>c<p>d</b>e</p></font><ul><li>f</li></ul>"
                 + "<table><tr><td>g</td><td>h</td></tr></table>tail</div>text";
-        StringBuilder streamed = new StringBuilder();
-        html2md.convert(html, streamed);
-        assertThat(streamed.toString()).isEqualTo(html2md.convert(html));
+        assertThat(Html2MdRun.html(html)).isEqualTo("a\n\nb\n\n**c**\n\n**d**e\n\n- f\n\ng\n\nh\n\ntail\n\ntext\n");
     }
 
     @Test
