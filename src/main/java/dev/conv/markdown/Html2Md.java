@@ -63,10 +63,18 @@ public final class Html2Md {
      * a whole).
      */
     public void apply(TextSource source, Appendable out) throws IOException, BadInputException {
-        if (source.kind() == SourceKind.MARKDOWN) {
-            apply(source.load(), out);
-            return;
+        try {
+            if (source.kind() == SourceKind.MARKDOWN) {
+                apply(source.load(), out);
+            } else {
+                stream(source, out);
+            }
+        } catch (IllegalStateException e) {
+            throw new IllegalStateException(source.name() + ": " + e.getMessage(), e); // a bug: say where
         }
+    }
+
+    private void stream(TextSource source, Appendable out) throws IOException {
         try (PushbackReader reader = new PushbackReader(source.openReader(), FRONT_MATTER_LIMIT)) {
             char[] head = new char[FRONT_MATTER_LIMIT];
             int n = 0;

@@ -1,8 +1,13 @@
 package dev.conv.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.conv.testutil.Html2MdRun;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 /** Bugs found by measurement, each kept as a test so it cannot come back. */
@@ -62,5 +67,19 @@ class Html2MdRegressionTest {
                     + "</head><body><p>Hello</p></body></html>")).as(head).isEqualTo("Hello\n");
             assertThat(Html2MdRun.html("<head>" + head + "</head><p>Hello</p>")).as(head).isEqualTo("Hello\n");
         }
+    }
+
+    @Test
+    void textTheWalkNeverReachedIsAnInternalErrorNotAnEmptyPage() {
+        // The shape the empty-body bug made: a body created while the parser was in the head,
+        // walked instead of the parser's own body after it.
+        Document doc = Jsoup.parse("<head><title>Title</title><style>p{}</style></head><body> <p>Hello</p></body>");
+        Element real = doc.body();
+        Element early = new Element("body");
+        real.before(early);
+        assertThatThrownBy(() -> StreamingWalk.requireAllWritten(doc, early))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("Hello");
+        // The head's text (the title) is never written, and is no loss.
+        assertThatCode(() -> StreamingWalk.requireAllWritten(doc, real)).doesNotThrowAnyException();
     }
 }
