@@ -54,6 +54,15 @@ final class StreamingWalk {
                 if (chain == null) {
                     continue;
                 }
+                if (el.parent().nameIs("form") && el.nextElementSibling() == null) {
+                    // jsoup hands over a form's last child when the form closes, and </form>
+                    // closes a form while what was opened inside it stays open: hold it back.
+                    // It is written with the form, or entered like any element if it grows.
+                    continue;
+                }
+                if (el.nameIs("form")) {
+                    leaveHeldBack(el);
+                }
                 if (!entered.isEmpty() && entered.peekLast() == el) {
                     leave(el);
                     el.remove();
@@ -163,6 +172,15 @@ final class StreamingWalk {
             walkPrecedingSiblings(c);
             writer.head(c, 0);
             entered.addLast(c);
+        }
+    }
+
+    /** A form's last child, held back and entered since, is complete once the form is. */
+    private void leaveHeldBack(Element form) {
+        Element last = form.lastElementChild();
+        if (last != null && entered.peekLast() == last) {
+            leave(last);
+            last.remove();
         }
     }
 

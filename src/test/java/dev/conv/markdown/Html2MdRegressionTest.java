@@ -82,4 +82,16 @@ class Html2MdRegressionTest {
         // The head's text (the title) is never written, and is no loss.
         assertThatCode(() -> StreamingWalk.requireAllWritten(doc, real)).doesNotThrowAnyException();
     }
+
+    @Test
+    void whatWasOpenedInsideAFormIsWrittenAfterTheFormCloses() {
+        // </form> takes the form off the parser's stack but leaves what was opened inside it
+        // open: the form was written and dropped at once, and what followed went into the
+        // dropped subtree, never to be written. Found by feeding random tag soup.
+        assertThat(Html2MdRun.html("<p>a</p><form id=f><div class=box><input name=q></form><p>kept</p></div><p>after</p>"))
+                .isEqualTo("a\n\nkept\n\nafter\n");
+        assertThat(Html2MdRun.html("<form><b></form>more")).isEqualTo("**more**\n");
+        assertThat(Html2MdRun.html("<form><p>a</p><div></form><p>b</p></div>c")).isEqualTo("a\n\nb\n\nc\n");
+        assertThat(Html2MdRun.html("<form><ul><li>a</form><li>b</ul>")).isEqualTo("- a\n- b\n");
+    }
 }
