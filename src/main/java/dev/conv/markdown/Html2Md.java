@@ -7,12 +7,8 @@ import dev.conv.page.SourceKind;
 import dev.conv.page.TextSource;
 import java.io.IOException;
 import java.io.PushbackReader;
-import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.jsoup.parser.Parser;
 
 /**
  * The {@code html2md} step: HTML, or Markdown with embedded HTML, in; GitHub-flavoured Markdown
@@ -67,10 +63,18 @@ public final class Html2Md {
      * a whole).
      */
     public void apply(TextSource source, Appendable out) throws IOException, BadInputException {
-        if (source.kind() == SourceKind.MARKDOWN) {
-            apply(source.load(), out);
-            return;
+        try {
+            if (source.kind() == SourceKind.MARKDOWN) {
+                apply(source.load(), out);
+            } else {
+                stream(source, out);
+            }
+        } catch (IllegalStateException e) {
+            throw new IllegalStateException(source.name() + ": " + e.getMessage(), e); // a bug: say where
         }
+    }
+
+    private void stream(TextSource source, Appendable out) throws IOException {
         try (PushbackReader reader = new PushbackReader(source.openReader(), FRONT_MATTER_LIMIT)) {
             char[] head = new char[FRONT_MATTER_LIMIT];
             int n = 0;
@@ -101,11 +105,17 @@ public final class Html2Md {
         new StreamingWalk(new MarkdownWriter(options), out).run(new StringReader(html));
     }
 
-    /** Converts an HTML document or fragment to Markdown. */
+    /**
+     * Converts an HTML document or fragment to Markdown, through the same streaming walk as
+     * files and stdin: one walk, so what a caller gets is what the command writes.
+     */
     public String convert(String html) {
-        Parser parser = Parser.htmlParser();
-        Document doc = parser.parseInput(html, "");
-        Element body = doc.body();
-        return new MarkdownWriter(options).write(body != null ? body : doc);
+        StringBuilder out = new StringBuilder(html.length() / 2 + 16);
+        try {
+            convert(html, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringBuilder does not fail
+        }
+        return out.toString();
     }
 }

@@ -11,8 +11,11 @@ import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 import org.jsoup.parser.StreamParser;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Converts while parsing, so a page of hundreds of megabytes needs memory for its largest block,
@@ -51,6 +54,15 @@ final class StreamingWalk {
                 if (chain == null) {
                     continue;
                 }
+                if (el.parent().nameIs("form") && el.nextElementSibling() == null) {
+                    // jsoup hands over a form's last child when the form closes, and </form>
+                    // closes a form while what was opened inside it stays open: hold it back.
+                    // It is written with the form, or entered like any element if it grows.
+                    continue;
+                }
+                if (el.nameIs("form")) {
+                    leaveHeldBack(el);
+                }
                 if (!entered.isEmpty() && entered.peekLast() == el) {
                     leave(el);
                     el.remove();
@@ -64,7 +76,7 @@ final class StreamingWalk {
                     writer.drainTo(sink);
                 }
             }
-            Element body = doc.body();
+            Element body = parsedBody(doc);
             if (body != null) {
                 while (!entered.isEmpty()) {
                     Element last = entered.peekLast();
@@ -75,6 +87,7 @@ final class StreamingWalk {
                     writer.walk(child);
                 }
             }
+            requireAllWritten(doc, body);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
@@ -96,6 +109,34 @@ final class StreamingWalk {
             }
         }
         return null;
+    }
+
+    /**
+     * Fails when the document holds text outside its head and the walked body: written elements
+     * are removed and the rest of the body is walked at the end, so such text was never written.
+     * It means the walk took the wrong body, and the page would have become empty Markdown, with
+     * nobody told. What is left to look at here is the head and an empty tree: cheap.
+     */
+    static void requireAllWritten(Document doc, Element walked) {
+        TextNode[] lost = new TextNode[1];
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node == walked || node instanceof Element el && el.nameIs("head")) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (node instanceof TextNode text && !text.isBlank()) {
+                    lost[0] = text;
+                    return FilterResult.STOP;
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, doc);
+        if (lost[0] != null) {
+            String text = lost[0].text().strip();
+            throw new IllegalStateException("html2md did not write the page's text \""
+                    + (text.length() > 40 ? text.substring(0, 40) + "..." : text) + "\"");
+        }
     }
 
     /**
@@ -131,6 +172,15 @@ final class StreamingWalk {
             walkPrecedingSiblings(c);
             writer.head(c, 0);
             entered.addLast(c);
+        }
+    }
+
+    /** A form's last child, held back and entered since, is complete once the form is. */
+    private void leaveHeldBack(Element form) {
+        Element last = form.lastElementChild();
+        if (last != null && entered.peekLast() == last) {
+            leave(last);
+            last.remove();
         }
     }
 

@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -59,6 +61,37 @@ class Html2MdCommandTest {
         assertThat(Files.readString(out.resolve("news/a.md"))).isEqualTo("news\n");
         assertThat(Files.readString(out.resolve("notes/b.md"))).isEqualTo("Note with *html*.\n");
         assertThat(out.resolve("style.md")).doesNotExist();
+    }
+
+    @Test
+    void outDirConvertsWholePagesWithHeads() throws IOException {
+        // Saved pages have a doctype, a head and comments before <html>: every one of them once
+        // became an empty .md file, and the run reported success.
+        Path golden = Path.of("test-fixtures", "html2md");
+        List<Path> pages;
+        try (Stream<Path> files = Files.list(golden)) {
+            pages = files.filter(p -> p.getFileName().toString().matches("page-.*\\.html")).sorted().toList();
+        }
+        assertThat(pages).hasSizeGreaterThan(8);
+        Path site = dir.resolve("site");
+        for (Path page : pages) {
+            Path copy = site.resolve(page.getFileName().toString().contains("gbk") ? "old" : "new").resolve(page.getFileName());
+            Files.createDirectories(copy.getParent());
+            Files.copy(page, copy);
+        }
+        Path out = dir.resolve("md");
+        CliRun r = CliRun.run("", "html2md", site.toString(), "--out-dir", out.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.err()).isEqualTo("conv: converted " + pages.size() + " files\n");
+        int withText = 0;
+        for (Path page : pages) {
+            String name = page.getFileName().toString().replace(".html", "");
+            Path md = out.resolve(name.contains("gbk") ? "old" : "new").resolve(name + ".md");
+            String expected = Files.readString(golden.resolve(name + ".md"));
+            assertThat(Files.readString(md)).as(md.toString()).isEqualTo(expected);
+            withText += expected.isBlank() ? 0 : 1;
+        }
+        assertThat(withText).as("pages that show text").isGreaterThanOrEqualTo(8);
     }
 
     @Test

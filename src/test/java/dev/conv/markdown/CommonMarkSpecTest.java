@@ -2,6 +2,7 @@ package dev.conv.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.conv.testutil.Html2MdRun;
 import dev.conv.testutil.SpecHtml;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -25,9 +26,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The CommonMark spec round trip: each example's HTML goes through conv, the Markdown comes back
- * through commonmark-java (the reference renderer's Java twin), and the two HTMLs are compared
- * after the spec tests' normalisation. The pass count may only go up; the failures are written
+ * The CommonMark spec round trip: each example's HTML goes through conv as {@code conv html2md}
+ * reads it from stdin ({@link Html2MdRun}), the Markdown comes back through commonmark-java (the
+ * reference renderer's Java twin), and the two HTMLs are compared after the spec tests'
+ * normalisation. The pass count may only go up; the failures are written
  * to target/commonmark-spec-report.txt and listed, with reasons, in the README.
  */
 class CommonMarkSpecTest {
@@ -46,11 +48,10 @@ class CommonMarkSpecTest {
     @BeforeAll
     static void convertAll() throws IOException {
         List<Example> examples = ExampleReader.readExamples(TestResources.getSpec());
-        Html2Md html2md = new Html2Md();
         results = new ArrayList<>();
         for (int i = 0; i < examples.size(); i++) {
             Example ex = examples.get(i);
-            String markdown = html2md.convert(ex.getHtml());
+            String markdown = Html2MdRun.html(ex.getHtml());
             Node doc = PARSER.parse(markdown);
             String rendered = RENDERER.render(doc);
             boolean passed = SpecHtml.normalize(rendered).equals(SpecHtml.normalize(ex.getHtml()));

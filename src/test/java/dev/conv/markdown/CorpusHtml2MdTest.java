@@ -8,8 +8,8 @@ import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.util.ast.Node;
 import dev.conv.page.Page;
-import dev.conv.page.PageReader;
 import dev.conv.testutil.GfmMarkdown;
+import dev.conv.testutil.Html2MdRun;
 import dev.conv.testutil.VisibleText;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,9 +22,9 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Every page of ../shared/corpus (real mirrored pages: Markdown with large embedded HTML) through
- * html2md: no error, no raw HTML left but {@code <br>} in table cells, no visible character lost
- * (the input's visible text is a subsequence of the output's), a second run changes nothing, and
- * the streaming walk writes exactly what the DOM walk writes.
+ * html2md as {@code conv html2md FILE} runs it ({@link Html2MdRun}): no error, no raw HTML left
+ * but {@code <br>} in table cells, no visible character lost (the input's visible text is a
+ * subsequence of the output's) and a second run changes nothing.
  */
 class CorpusHtml2MdTest {
     static final Path CORPUS = Path.of("..", "shared", "corpus");
@@ -40,24 +40,16 @@ class CorpusHtml2MdTest {
 
     @TestFactory
     Stream<DynamicTest> everyCorpusPage() throws IOException {
-        Html2Md html2md = new Html2Md();
-        PageReader reader = new PageReader();
         return pages().stream().map(path -> DynamicTest.dynamicTest(CORPUS.relativize(path).toString(), () -> {
-            Page page = reader.read(path);
-            String md = html2md.apply(page).text();
+            Page page = Html2MdRun.read(path);
+            String md = Html2MdRun.file(path, Html2MdOptions.defaults());
             assertThat(rawHtml(md)).as("raw HTML left in %s", path).isEmpty();
             String in = page.kind() == dev.conv.page.SourceKind.MARKDOWN
                     ? VisibleText.ofMarkdown(page.text()) : VisibleText.ofHtml(page.text());
             String out = VisibleText.ofMarkdown(md);
             assertThat(firstLoss(in, out)).as("visible text lost in %s", path).isEqualTo(-1);
-            assertThat(html2md.apply(Page.of(dev.conv.page.SourceKind.MARKDOWN, md)).text())
+            assertThat(Html2MdRun.markdown(md, Html2MdOptions.defaults()))
                     .as("second run of %s", path).isEqualTo(md);
-            // The streaming walk (used for HTML files) must write what the DOM walk writes.
-            String html = page.kind() == dev.conv.page.SourceKind.MARKDOWN ? MarkdownToHtml.render(
-                    page.text().substring(dev.conv.page.FrontMatter.length(page.text()))) : page.text();
-            StringBuilder streamed = new StringBuilder();
-            html2md.convert(html, streamed);
-            assertThat(streamed.toString()).as("streamed %s", path).isEqualTo(html2md.convert(html));
         }));
     }
 

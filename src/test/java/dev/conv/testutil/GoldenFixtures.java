@@ -1,9 +1,6 @@
 package dev.conv.testutil;
 
-import dev.conv.markdown.Html2Md;
 import dev.conv.markdown.Html2MdOptions;
-import dev.conv.page.Page;
-import dev.conv.page.SourceKind;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -29,8 +26,9 @@ public final class GoldenFixtures {
 
     /** One golden pair. */
     public record Fixture(String name, Path input, Path expected, Html2MdOptions options, boolean markdownInput) {
+        /** The input's text as conv decodes it: charset from BOM or meta, BOM removed. */
         public String inputText() {
-            return read(input);
+            return Html2MdRun.read(input).text();
         }
 
         /** The expected Markdown, or null when the file does not exist yet. */
@@ -47,18 +45,14 @@ public final class GoldenFixtures {
             return options.keepHtml();
         }
 
-        /** Converts the input with the fixture's options. */
+        /** Converts the input file as {@code conv html2md FILE} does, with the fixture's options. */
         public String convert() {
-            Html2Md html2md = new Html2Md(options);
-            if (markdownInput) {
-                return html2md.apply(Page.of(SourceKind.MARKDOWN, inputText())).text();
-            }
-            return html2md.convert(inputText());
+            return Html2MdRun.file(input, options);
         }
 
-        /** Converts Markdown (e.g. this fixture's output) again, as Markdown input, same options. */
+        /** Converts Markdown (e.g. this fixture's output) again, as {@code --from markdown}, same options. */
         public String convertMarkdown(String markdown) {
-            return new Html2Md(options).apply(Page.of(SourceKind.MARKDOWN, markdown)).text();
+            return Html2MdRun.markdown(markdown, options);
         }
 
         @Override

@@ -271,14 +271,14 @@ public final class HtmlStructure {
         }
     }
 
-    /** A 0x0 image, the counter of a mirrored page: not content. */
+    /** A 0x0 or 1x1 image, a counter or beacon: not content. */
     public static boolean isTrackingPixel(Element img) {
-        return isZero(img.attr("width")) && isZero(img.attr("height"));
+        return isPixel(img.attr("width")) && isPixel(img.attr("height"));
     }
 
-    private static boolean isZero(String size) {
+    private static boolean isPixel(String size) {
         String s = size.strip().toLowerCase(Locale.ROOT);
-        return s.equals("0") || s.equals("0px");
+        return s.equals("0") || s.equals("0px") || s.equals("1") || s.equals("1px");
     }
 
     /** The language a code block's classes name, or "". */

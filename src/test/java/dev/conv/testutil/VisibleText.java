@@ -16,7 +16,8 @@ import org.jsoup.select.NodeTraversor;
  * form controls and other elements that render no text, embedded objects' fallback content, and
  * elements hidden by the {@code hidden} attribute or inline {@code display:none} /
  * {@code visibility:hidden}. Embedded media ({@code iframe}, {@code video}, {@code audio}) stand
- * for their source URL, which is what a Markdown page can show of them. Images show no text.
+ * for their source URL, which is what a Markdown page can show of them, unless they are 0x0 or
+ * 1x1 beacons. Images show no text.
  *
  * <p>Normalised: NBSP is a space; white space runs are one space; block boundaries and
  * {@code <br>} are a space; white space between two wide (CJK) characters, or between a wide
@@ -85,7 +86,9 @@ public final class VisibleText {
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 if (MEDIA.contains(name)) {
-                    sb.append(' ').append(mediaSource(el)).append(' ');
+                    if (!HtmlStructure.isTrackingPixel(el)) { // a 1x1 frame shows nothing
+                        sb.append(' ').append(mediaSource(el)).append(' ');
+                    }
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 if (BLOCKS.contains(name)) {
