@@ -128,6 +128,8 @@ public final class VisibleText {
      * NBSP as space, white space collapsed and trimmed, white space between two wide characters
      * removed, and between a wide character and East-Asian-ambiguous punctuation such as
      * {@code “}, {@code ”} or {@code …} (CSS Text 3, segment break rules for Chinese and Japanese).
+     * This is wider than what html2md removes (a line break between two wide characters, or
+     * between a wide character and {@code “ ” ‘ ’}), so either spacing compares equal.
      */
     public static String normalize(String text) {
         String s = text.replace('\u00A0', ' ').replaceAll("[\\s\\u00A0]+", " ").strip();
