@@ -1,5 +1,6 @@
 package dev.conv.markdown;
 
+import dev.conv.html.DoubleEscapes;
 import dev.conv.html.HtmlVocabulary;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -114,7 +115,7 @@ final class MarkdownWriter implements NodeFilter {
     @Override
     public FilterResult head(Node node, int depth) {
         if (node instanceof TextNode text) {
-            inline.text(text.getWholeText());
+            inline.text(DoubleEscapes.decodeParsed(text.getWholeText()));
             return FilterResult.CONTINUE;
         }
         if (!(node instanceof Element el)) {
@@ -318,11 +319,11 @@ final class MarkdownWriter implements NodeFilter {
                 InlineElements.image(el, inline);
                 return FilterResult.SKIP_ENTIRELY;
             case LINK: {
-                String href = el.attr("href").trim();
+                String href = InlineElements.attr(el, "href").trim();
                 if (!el.hasAttr("href") || href.regionMatches(true, 0, "javascript:", 0, 11)) {
                     return FilterResult.CONTINUE;
                 }
-                String title = el.hasAttr("title") ? el.attr("title") : null;
+                String title = el.hasAttr("title") ? InlineElements.attr(el, "title") : null;
                 openSpan(el, Token.open(Token.LINK, href, title));
                 return FilterResult.CONTINUE;
             }

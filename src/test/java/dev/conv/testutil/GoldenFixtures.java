@@ -1,5 +1,6 @@
 package dev.conv.testutil;
 
+import dev.conv.clean.EntityRepair;
 import dev.conv.markdown.Html2Md;
 import dev.conv.markdown.Html2MdOptions;
 import dev.conv.page.Page;
@@ -38,9 +39,13 @@ public final class GoldenFixtures {
             return Files.exists(expected) ? read(expected) : null;
         }
 
-        /** The input as HTML: the file itself, or the Markdown rendered as GitHub renders it. */
+        /**
+         * The input as HTML, as html2md means to read it: the file itself, or the Markdown rendered
+         * as GitHub renders it, with double escapes ({@code &amp;#039;}) repaired as
+         * {@code conv clean} repairs them in the source.
+         */
         public String inputHtml() {
-            return markdownInput ? GfmMarkdown.toHtml(inputText()) : inputText();
+            return EntityRepair.apply(markdownInput ? GfmMarkdown.toHtml(inputText()) : inputText());
         }
 
         public boolean keepsHtml() {
