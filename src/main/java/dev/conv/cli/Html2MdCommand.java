@@ -61,6 +61,9 @@ final class Html2MdCommand implements Callable<Integer> {
     Html2MdStyleOptions style;
 
     @Mixin
+    CustomTagOptions customTags;
+
+    @Mixin
     CommonOptions common;
 
     @CommandLine.Spec
@@ -75,7 +78,7 @@ final class Html2MdCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PageReader reader = read.reader(spec.commandLine());
-        Html2Md html2md = new Html2Md(style.toOptions());
+        Html2Md html2md = new Html2Md(style.toOptions().withTagPolicies(customTags.tagPolicies()));
         if (output != null && outDir != null) {
             throw new UsageException("-o and --out-dir cannot be used together");
         }

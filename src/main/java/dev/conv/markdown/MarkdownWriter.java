@@ -2,6 +2,8 @@ package dev.conv.markdown;
 
 import dev.conv.html.DoubleEscapes;
 import dev.conv.html.HtmlVocabulary;
+import dev.conv.html.TagPolicies;
+import dev.conv.html.TagPolicy;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -103,13 +105,49 @@ final class MarkdownWriter implements NodeFilter {
     }
 
     /** May this element be entered before it is complete: its head needs nothing from its content. */
-    static boolean streamable(Element el) {
-        switch (Role.of(el.normalName())) {
-            case BLOCK: case QUOTE: case INLINE: case EM: case STRONG: case DEL: case LINK: case KEEPABLE:
+    boolean streamable(Element el) {
+        switch (roleOf(el)) {
+            case BLOCK: case QUOTE: case INLINE: case EM: case STRONG: case DEL: case KEEPABLE:
                 return !HtmlVocabulary.isHidden(el);
+            case LINK:
+                // A custom tag becomes a link only if it holds none: it is looked at whole.
+                return el.nameIs("a") && !HtmlVocabulary.isHidden(el);
             default:
                 return false;
         }
+    }
+
+    /**
+     * What an element becomes, under the custom-tag policies: a tag {@code conv clean} would drop
+     * is dropped, one it would turn into a link is a link (if {@link #restoresLink} agrees).
+     */
+    private Role roleOf(Element el) {
+        Role role = Role.of(el.normalName());
+        if (options.tagPolicies() == TagPolicies.DEFAULTS) {
+            return role; // every custom tag unwrapped: the common case, decided without a look-up
+        }
+        TagPolicy policy = options.tagPolicies().policyFor(el);
+        if (policy == TagPolicy.DROP) {
+            return Role.DROP;
+        }
+        if (policy == TagPolicy.LINK && !HtmlVocabulary.isPresentational(el.normalName())) {
+            return Role.LINK;
+        }
+        return role;
+    }
+
+    /**
+     * May this custom tag become a link, as {@code conv clean} decides: not inside a link, not
+     * holding one ({@code <a>} wins over a restored link), and with an address.
+     */
+    private boolean restoresLink(Element el) {
+        return !el.attr("href").isBlank() && sameSpansOpen(Token.LINK) == 0 && el.selectFirst("a") == null;
+    }
+
+    /** Schemes no written link may carry: they run script or carry a document. */
+    private static boolean unsafeScheme(String href) {
+        return href.regionMatches(true, 0, "javascript:", 0, 11) || href.regionMatches(true, 0, "vbscript:", 0, 9)
+                || href.regionMatches(true, 0, "data:", 0, 5);
     }
 
     @Override
@@ -121,7 +159,7 @@ final class MarkdownWriter implements NodeFilter {
         if (!(node instanceof Element el)) {
             return FilterResult.SKIP_ENTIRELY; // comments, doctype, script data
         }
-        Role role = Role.of(el.normalName());
+        Role role = roleOf(el);
         if (role == Role.DROP || HtmlVocabulary.isHidden(el)) {
             return FilterResult.SKIP_ENTIRELY;
         }
@@ -198,7 +236,7 @@ final class MarkdownWriter implements NodeFilter {
         if (!(node instanceof Element el)) {
             return FilterResult.CONTINUE;
         }
-        Role role = Role.of(el.normalName());
+        Role role = roleOf(el);
         if (cellDepth > 0 && !(role == Role.CELL && dataTableCellEnds())) {
             tailInsideLine(el, role);
             return FilterResult.CONTINUE;
@@ -320,7 +358,7 @@ final class MarkdownWriter implements NodeFilter {
                 return FilterResult.SKIP_ENTIRELY;
             case LINK: {
                 String href = InlineElements.attr(el, "href").trim();
-                if (!el.hasAttr("href") || href.regionMatches(true, 0, "javascript:", 0, 11)) {
+                if (!el.hasAttr("href") || unsafeScheme(href) || !el.nameIs("a") && !restoresLink(el)) {
                     return FilterResult.CONTINUE;
                 }
                 String title = el.hasAttr("title") ? InlineElements.attr(el, "title") : null;

@@ -4,7 +4,7 @@ import dev.conv.clean.Change;
 import dev.conv.clean.Clean;
 import dev.conv.clean.CleanPolicy;
 import dev.conv.clean.CleanResult;
-import dev.conv.clean.TagPolicy;
+import dev.conv.html.TagPolicy;
 import dev.conv.page.BadInputException;
 import dev.conv.page.Page;
 import dev.conv.page.PageReader;
