@@ -44,6 +44,10 @@ final class MarkdownWriter implements NodeFilter {
     /** For each open table: the data table being collected, or null for a layout table. */
     private final Deque<TableModel> tables = new ArrayDeque<>();
     private int headingLevel;
+    /** In a layout table, the header cell of the row being written when it labels the other cell. */
+    private Element label;
+    /** A label was written and its value has shown nothing yet: a block does not start a new line. */
+    private boolean labelPending;
     /** The heading being written: block elements inside it are line breaks. */
     private Element heading;
     private int cellDepth;
@@ -153,7 +157,9 @@ final class MarkdownWriter implements NodeFilter {
     @Override
     public FilterResult head(Node node, int depth) {
         if (node instanceof TextNode text) {
-            inline.text(DoubleEscapes.decodeParsed(text.getWholeText()));
+            String content = DoubleEscapes.decodeParsed(text.getWholeText());
+            labelPending &= content.isBlank();
+            inline.text(content);
             return FilterResult.CONTINUE;
         }
         if (!(node instanceof Element el)) {
@@ -166,10 +172,14 @@ final class MarkdownWriter implements NodeFilter {
         if (cellDepth > 0 || heading != null) {
             return headInsideLine(el, role);
         }
+        // A label's value may open with blocks (<td><div><p>): they continue the label's line.
+        labelPending &= role == Role.BLOCK || role == Role.CELL;
         switch (role) {
             case BLOCK:
             case CAPTION:
-                flush();
+                if (!labelPending) {
+                    flush();
+                }
                 return FilterResult.CONTINUE;
             case HEADING:
                 flush();
@@ -207,7 +217,7 @@ final class MarkdownWriter implements NodeFilter {
                 return FilterResult.CONTINUE;
             case TABLE:
                 flush();
-                tables.push(TableShape.isDataTable(el) ? new TableModel() : LAYOUT);
+                tables.push(TableShape.isDataTable(el) ? new TableModel(TableShape.captionRow(el) != null) : LAYOUT);
                 return FilterResult.CONTINUE;
             case TABLE_SECTION:
                 return FilterResult.CONTINUE;
@@ -216,13 +226,17 @@ final class MarkdownWriter implements NodeFilter {
                     dataTable().startRow();
                 } else {
                     flush();
+                    label = TableShape.labelCell(el);
                 }
                 return FilterResult.CONTINUE;
             case CELL:
                 if (dataTable() != null) {
                     cellDepth++;
                     inline = new InlineBuffer();
-                } else {
+                } else if (el == label) {
+                    flush();
+                    openSpan(el, Token.open(Token.STRONG, null, null));
+                } else if (!labelPending) {
                     flush();
                 }
                 return FilterResult.CONTINUE;
@@ -248,7 +262,9 @@ final class MarkdownWriter implements NodeFilter {
         switch (role) {
             case BLOCK:
             case CAPTION:
-                flush();
+                if (!labelPending) {
+                    flush(); // an empty block opening a label's value leaves the line open
+                }
                 break;
             case HEADING:
                 heading();
@@ -268,6 +284,7 @@ final class MarkdownWriter implements NodeFilter {
             case TABLE:
                 TableModel table = tables.pop();
                 if (table != LAYOUT) {
+                    paragraph(table.caption());
                     String text = table.render();
                     if (!text.isEmpty()) {
                         printer.leaf(BlockPrinter.Block.TABLE, text);
@@ -281,13 +298,18 @@ final class MarkdownWriter implements NodeFilter {
                     dataTable().endRow();
                 } else {
                     flush();
+                    label = null;
+                    labelPending = false;
                 }
                 break;
             case CELL:
                 if (cellDepth > 0) {
                     endCell(el);
+                } else if (el == label) {
+                    endLabel(el);
                 } else {
                     flush();
+                    labelPending = false;
                 }
                 break;
             default:
@@ -441,13 +463,32 @@ final class MarkdownWriter implements NodeFilter {
     /** Ends the current paragraph, if it has anything to show. */
     private void flush() {
         if (inline.hasContent()) {
-            String text = renderer.render(inline.finish(), InlineRenderer.Mode.PARAGRAPH);
-            if (!text.isEmpty()) {
-                printer.leaf(BlockPrinter.Block.PARAGRAPH, options.wrap() > 0
-                        ? Wrapper.wrap(text, Math.max(20, options.wrap() - printer.prefixWidth())) : text);
-            }
+            paragraph(renderer.render(inline.finish(), InlineRenderer.Mode.PARAGRAPH));
         }
         inline.reset(openSpans);
+    }
+
+    /** Writes rendered paragraph text, wrapped if asked; nothing for "". */
+    private void paragraph(String text) {
+        if (!text.isEmpty()) {
+            printer.leaf(BlockPrinter.Block.PARAGRAPH, options.wrap() > 0
+                    ? Wrapper.wrap(text, Math.max(20, options.wrap() - printer.prefixWidth())) : text);
+        }
+    }
+
+    /**
+     * Ends the label of a layout table's label-value row: {@code **Industry**: }, the value
+     * following on the same line.
+     */
+    private void endLabel(Element cell) {
+        tailInline(cell);
+        String text = cell.text().strip();
+        if (!text.endsWith(":") && !text.endsWith("\uFF1A")) {
+            inline.text(":");
+        }
+        inline.text(" ");
+        label = null;
+        labelPending = true;
     }
 
     private void heading() {
@@ -517,6 +558,11 @@ final class MarkdownWriter implements NodeFilter {
         cellDepth--;
         InlineBuffer cellBuffer = inline;
         inline = paragraph;
+        if (dataTable().isCaptionCell()) {
+            dataTable().caption(cellBuffer.hasContent()
+                    ? renderer.render(cellBuffer.finish(), InlineRenderer.Mode.PARAGRAPH) : "");
+            return;
+        }
         String text = cellBuffer.hasContent() ? renderer.render(cellBuffer.finish(), InlineRenderer.Mode.CELL) : "";
         dataTable().addCell(text, cell.normalName().equals("th"), TableShape.alignment(cell),
                 TableShape.span(cell, "colspan"), TableShape.span(cell, "rowspan"));

@@ -22,7 +22,9 @@ import org.jsoup.select.NodeTraversor;
  * {@code <br>} are a space; white space between two wide (CJK) characters, or between a wide
  * character and ambiguous-width punctuation like {@code “}, is removed, so a line break in
  * prettified Chinese text and a block boundary between two Chinese sentences compare equal to
- * nothing. The walk is iterative: real pages nest hundreds deep.
+ * nothing. In a layout table, a header cell that labels the data cell after it is followed by a
+ * colon, as html2md writes the pair ({@link HtmlStructure#isLayoutLabel}). The walk is
+ * iterative: real pages nest hundreds deep.
  */
 public final class VisibleText {
     /** Elements whose content a reader never sees as text. */
@@ -97,6 +99,9 @@ public final class VisibleText {
             @Override
             public FilterResult tail(Node node, int depth) {
                 if (node instanceof Element el && BLOCKS.contains(el.normalName())) {
+                    if (HtmlStructure.isLayoutLabel(el) && !el.text().strip().matches(".*[:\uFF1A]")) {
+                        sb.append(':'); // **Industry**: Open-source software
+                    }
                     sb.append(blockMark);
                 }
                 return FilterResult.CONTINUE;
