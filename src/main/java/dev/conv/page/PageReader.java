@@ -87,7 +87,7 @@ public final class PageReader {
     public TextSource open(InputStream in) throws BadInputException {
         byte[] all;
         try {
-            all = in.readNBytes((int) Math.min(maxSize + 1, Integer.MAX_VALUE - 8));
+            all = in.readNBytes((int) Math.min(maxSize, Integer.MAX_VALUE - 9) + 1); // maxSize may be Long.MAX_VALUE
         } catch (IOException e) {
             throw new BadInputException("cannot read: " + describe(e), e);
         } catch (OutOfMemoryError e) {
