@@ -126,6 +126,7 @@ final class Html2MdCommand implements Callable<Integer> {
 
     /** Converts to -o FILE (atomically) or stdout, streaming. */
     private int emit(Html2Md html2md, TextSource page) {
+        warnIfReplaced(page);
         try {
             if (output != null) {
                 AtomicWriter.write(output, out -> convertTo(html2md, page, out));
@@ -212,6 +213,7 @@ final class Html2MdCommand implements Callable<Integer> {
         } catch (BadInputException e) {
             return file.path() + ": " + e.getMessage();
         }
+        warnIfReplaced(page);
         Path target = target(file);
         try {
             Files.createDirectories(target.getParent());
@@ -223,6 +225,14 @@ final class Html2MdCommand implements Callable<Integer> {
             return file.path() + ": " + e.getCause().getMessage();
         } catch (StackOverflowError | OutOfMemoryError e) {
             return file.path() + ": " + tooLarge(e);
+        }
+    }
+
+    /** Under --lenient-decoding: one warning for a file whose invalid bytes were replaced. */
+    private void warnIfReplaced(TextSource page) {
+        String warning = ReadOptions.decodingWarning(page.encoding());
+        if (warning != null) {
+            console.error(page.name() + ": " + warning);
         }
     }
 

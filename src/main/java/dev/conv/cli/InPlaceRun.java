@@ -30,8 +30,8 @@ import java.util.function.Function;
  * order whatever order the workers finish in.
  */
 final class InPlaceRun {
-    /** What happened to one file. */
-    record Outcome(String path, Status status, String error, List<Change> changes, String diff) {
+    /** What happened to one file; {@code warning}: its invalid bytes were read as U+FFFD. */
+    record Outcome(String path, Status status, String error, List<Change> changes, String diff, String warning) {
     }
 
     enum Status { UNCHANGED, CHANGED, FAILED }
@@ -46,6 +46,10 @@ final class InPlaceRun {
 
     InPlaceRun(Console console, String command, PageReader reader, Function<Page, CleanResult> step,
                InPlaceOptions mode, CommonOptions common, boolean json) {
+        if (mode.write && reader != null && reader.lenient()) {
+            throw new UsageException("--lenient-decoding cannot be used with --write: the rewrite would keep "
+                    + "U+FFFD in place of the invalid bytes");
+        }
         this.console = console;
         this.command = command;
         this.reader = reader;
@@ -65,7 +69,7 @@ final class InPlaceRun {
         for (String problem : selection.problems()) {
             int colon = problem.lastIndexOf(": ");
             all.add(new Outcome(colon > 0 ? problem.substring(0, colon) : problem, Status.FAILED,
-                    colon > 0 ? problem.substring(colon + 2) : "cannot be read", List.of(), null));
+                    colon > 0 ? problem.substring(colon + 2) : "cannot be read", List.of(), null, null));
         }
         all.addAll(outcomes);
         return report(all);
@@ -79,6 +83,7 @@ final class InPlaceRun {
         } catch (BadInputException e) {
             return failed(path, e.getMessage());
         }
+        String warning = ReadOptions.decodingWarning(page.encoding());
         CleanResult result;
         try {
             result = step.apply(page);
@@ -88,7 +93,7 @@ final class InPlaceRun {
             return failed(path, "internal error: " + e);
         }
         if (!result.changed()) {
-            return new Outcome(path, Status.UNCHANGED, null, result.changes(), null);
+            return new Outcome(path, Status.UNCHANGED, null, result.changes(), null, warning);
         }
         String diff = mode.diff ? diff(path, page.text(), result.page().text()) : null;
         if (mode.write) {
@@ -98,11 +103,11 @@ final class InPlaceRun {
                 return failed(path, "cannot write: " + IoErrors.describe(e));
             }
         }
-        return new Outcome(path, Status.CHANGED, null, result.changes(), diff);
+        return new Outcome(path, Status.CHANGED, null, result.changes(), diff, warning);
     }
 
     private static Outcome failed(String path, String error) {
-        return new Outcome(path, Status.FAILED, error, List.of(), null);
+        return new Outcome(path, Status.FAILED, error, List.of(), null, null);
     }
 
     private int report(List<Outcome> outcomes) {
@@ -110,6 +115,9 @@ final class InPlaceRun {
         int failed = 0;
         Map<CleanKind, Integer> counts = new EnumMap<>(CleanKind.class);
         for (Outcome o : outcomes) {
+            if (o.warning != null) {
+                console.error(o.path + ": " + o.warning);
+            }
             if (o.status == Status.FAILED) {
                 failed++;
                 console.error(o.path + ": " + o.error);
@@ -234,9 +242,14 @@ final class InPlaceRun {
     static int reportStdin(Console console, String command, Page page, CleanResult result, InPlaceOptions mode,
                            CommonOptions common, boolean json) {
         if (json) {
-            Outcome o = new Outcome("-", result.changed() ? Status.CHANGED : Status.UNCHANGED, null, result.changes(), null);
+            Outcome o = new Outcome("-", result.changed() ? Status.CHANGED : Status.UNCHANGED, null, result.changes(), null,
+                    ReadOptions.decodingWarning(page.encoding()));
             InPlaceRun run = new InPlaceRun(console, command, null, null, mode, common, true);
             return run.report(List.of(o));
+        }
+        String warning = ReadOptions.decodingWarning(page.encoding());
+        if (warning != null) {
+            console.error("-: " + warning);
         }
         if (mode.diff) {
             if (result.changed()) {

@@ -2,13 +2,14 @@ package dev.conv.cli;
 
 import dev.conv.page.PageReader;
 import dev.conv.page.SourceKind;
+import dev.conv.page.TextEncoding;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
-/** How input files are read: their kind, charset and size limit. */
+/** How input files are read: their kind, charset, strictness and size limit. */
 final class ReadOptions {
     @Option(names = "--from", paramLabel = "html|markdown",
             description = "Read inputs as this kind (default: by extension; stdin is HTML unless it starts with front matter).")
@@ -17,6 +18,11 @@ final class ReadOptions {
     @Option(names = "--charset", paramLabel = "NAME",
             description = "Input charset (default: BOM, then <meta charset>, then UTF-8).")
     String charset;
+
+    @Option(names = "--lenient-decoding",
+            description = "Read bytes that are not valid in the charset as U+FFFD, as browsers do, with one warning "
+                    + "per file, instead of refusing the file. Not with clean --write: the rewrite would keep them.")
+    boolean lenientDecoding;
 
     @Option(names = "--max-size", paramLabel = "BYTES", defaultValue = "64M",
             converter = SizeConverter.class,
@@ -40,7 +46,16 @@ final class ReadOptions {
                 throw new CommandLine.ParameterException(cmd, "--charset: unknown charset '" + charset + "'");
             }
         }
-        return new PageReader(kind, cs, maxSize);
+        return new PageReader(kind, cs, maxSize, lenientDecoding);
+    }
+
+    /** The warning for a file read with invalid bytes replaced, or null when all were valid. */
+    static String decodingWarning(TextEncoding encoding) {
+        long n = encoding.invalidBytes();
+        if (n == 0) {
+            return null;
+        }
+        return n + " invalid byte" + (n == 1 ? "" : "s") + " in " + encoding.charset().name() + " replaced by U+FFFD";
     }
 
     /** Parses 64M, 512K, 1G or plain bytes. */
