@@ -1,8 +1,9 @@
 package dev.conv.clean;
 
+import dev.conv.html.TagPolicies;
+import dev.conv.html.TagPolicy;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -16,19 +17,16 @@ import org.jsoup.select.QueryParser;
  * is checked when built, so a bad option fails before any file is read.
  */
 public final class CleanPolicy {
-    private static final Pattern TAG_NAME = Pattern.compile("[a-z][a-z0-9._:-]*");
     private static final Pattern HOST = Pattern.compile("[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*");
 
-    private final TagPolicy customTags;
-    private final Map<String, TagPolicy> tagOverrides;
+    private final TagPolicies tags;
     private final Set<String> trackerHosts;
     private final List<String> removeSelectors;
     private final String pagePath;
     private final String pageUrl;
 
     private CleanPolicy(Builder b) {
-        this.customTags = b.customTags;
-        this.tagOverrides = Collections.unmodifiableMap(new LinkedHashMap<>(b.tagOverrides));
+        this.tags = b.tags;
         this.trackerHosts = Collections.unmodifiableSet(new LinkedHashSet<>(b.trackerHosts));
         this.removeSelectors = List.copyOf(b.removeSelectors);
         this.pagePath = b.pagePath;
@@ -46,8 +44,7 @@ public final class CleanPolicy {
     /** A builder holding this policy's settings, to derive another (e.g. the same options for another page). */
     public Builder toBuilder() {
         Builder b = new Builder();
-        b.customTags = customTags;
-        b.tagOverrides.putAll(tagOverrides);
+        b.tags = tags;
         b.trackerHosts.addAll(trackerHosts);
         b.removeSelectors.addAll(removeSelectors);
         b.pagePath = pagePath;
@@ -55,19 +52,24 @@ public final class CleanPolicy {
         return b;
     }
 
+    /** What to do with custom, disabled-link and presentational tags. */
+    public TagPolicies tagPolicies() {
+        return tags;
+    }
+
     /** Policy for custom tags without an override. */
     public TagPolicy customTags() {
-        return customTags;
+        return tags.customTags();
     }
 
     /** Per-tag overrides, lower-case tag name to policy. */
     public Map<String, TagPolicy> tagOverrides() {
-        return tagOverrides;
+        return tags.overrides();
     }
 
     /** The policy for a tag: its override, else the custom-tag policy. */
     public TagPolicy policyFor(String tagName) {
-        return tagOverrides.getOrDefault(tagName, customTags);
+        return tags.policyFor(tagName);
     }
 
     /** Extra tracker hosts, on top of the built-in list. */
@@ -91,8 +93,7 @@ public final class CleanPolicy {
     }
 
     public static final class Builder {
-        private TagPolicy customTags = TagPolicy.UNWRAP;
-        private final Map<String, TagPolicy> tagOverrides = new LinkedHashMap<>();
+        private TagPolicies tags = TagPolicies.DEFAULTS;
         private final Set<String> trackerHosts = new LinkedHashSet<>();
         private final List<String> removeSelectors = new ArrayList<>();
         private String pagePath;
@@ -102,26 +103,25 @@ public final class CleanPolicy {
         }
 
         public Builder customTags(TagPolicy policy) {
-            this.customTags = java.util.Objects.requireNonNull(policy, "policy");
+            tags = tags.withCustomTags(policy);
             return this;
         }
 
         public Builder tagOverride(String tag, TagPolicy policy) {
-            String name = tag == null ? "" : tag.trim().toLowerCase(Locale.ROOT);
-            if (!TAG_NAME.matcher(name).matches()) {
-                throw new IllegalArgumentException("invalid tag name '" + tag + "' in a tag override");
-            }
-            tagOverrides.put(name, java.util.Objects.requireNonNull(policy, "policy"));
+            tags = tags.withOverride(tag, policy);
             return this;
         }
 
         /** Parses an override written {@code tag=policy}, e.g. {@code ok=link}. */
         public Builder tagOverride(String spec) {
-            int eq = spec == null ? -1 : spec.indexOf('=');
-            if (eq < 0) {
-                throw new IllegalArgumentException("invalid tag override '" + spec + "' (expected TAG=unwrap|link|drop|keep)");
-            }
-            return tagOverride(spec.substring(0, eq), TagPolicy.parse(spec.substring(eq + 1)));
+            tags = tags.withOverride(spec);
+            return this;
+        }
+
+        /** Replaces the custom-tag policy and every override. */
+        public Builder tagPolicies(TagPolicies policies) {
+            tags = java.util.Objects.requireNonNull(policies, "policies");
+            return this;
         }
 
         /**

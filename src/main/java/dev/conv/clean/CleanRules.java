@@ -2,6 +2,7 @@ package dev.conv.clean;
 
 import dev.conv.html.HtmlVocabulary;
 import dev.conv.html.HtmlVocabulary.InlineStyle;
+import dev.conv.html.TagPolicy;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;

@@ -1,26 +1,20 @@
 package dev.conv.clean;
 
+import dev.conv.html.DoubleEscapes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.jsoup.nodes.Entities;
 
 /**
  * Repairs double-escaped character references in HTML source: {@code &amp;#039;} becomes
  * {@code &#039;}, {@code &amp;quot;} becomes {@code &quot;}, {@code &amp;amp;amp;} becomes
  * {@code &amp;}. Works on source text, not the DOM, and returns edits for the span-preserving
- * editor.
+ * editor. What counts as a double escape is {@link DoubleEscapes}' rule, which html2md shares;
+ * this class decides where to look:
  *
  * <ul>
- *   <li>Numeric references are repaired with or without their {@code ;}: mirrored pages hold
- *       {@code O&amp;#039Fallon} and {@code alt="&amp;#039...&amp;#039"}. The repair always writes
- *       the {@code ;} ({@code O&#039;Fallon}), which both HTML and Markdown read (CommonMark
- *       needs it). A hexadecimal reference without {@code ;} is repaired only when no letter or
- *       digit follows it.</li>
- *   <li>Named references need their {@code ;} and a name HTML defines: {@code &amp;lang=gb} in a
- *       URL is a genuine {@code &amp;} and stays.</li>
- *   <li>A genuine {@code &amp;} followed by anything else stays, {@code &amp;&amp;} included.</li>
+ *   <li>Text and attribute values are repaired ({@code alt="&amp;#039...&amp;#039"} too).</li>
  *   <li>Content where a literal entity is likely meant, or where references are not decoded at
  *       all, is left alone: {@code <script>}, {@code <style>}, {@code <pre>}, {@code <code>},
  *       {@code <kbd>}, {@code <samp>}, {@code <xmp>}, {@code <textarea>}, {@code <listing>},
@@ -33,7 +27,6 @@ import org.jsoup.nodes.Entities;
 public final class EntityRepair {
     private static final Set<String> SKIP = Set.of(
             "script", "style", "pre", "code", "kbd", "samp", "xmp", "textarea", "plaintext", "listing");
-    private static final int MAX_NAME = 32;
 
     private EntityRepair() {
     }
@@ -150,70 +143,8 @@ public final class EntityRepair {
 
     /** The repair of a double escape whose {@code &} is at {@code amp}, or null. */
     static TextEdit repairAt(CharSequence src, int amp, int to) {
-        int chain = 0;
-        int p = amp + 1;
-        while (startsWith(src, p, to, "amp;")) {
-            p += 4;
-            chain++;
-        }
-        // Longest chain first; a shorter one lets the last "amp;" be the reference itself.
-        for (int n = chain; n >= 1; n--) {
-            int body = amp + 1 + 4 * n;
-            String[] ref = reference(src, body, to);
-            if (ref != null) {
-                return new TextEdit(amp, body - amp + ref[0].length(), "&" + ref[1]);
-            }
-        }
-        return null;
-    }
-
-    /**
-     * A character reference body at {@code at} (what follows {@code &}): {source text, repaired
-     * text}, or null when none starts there.
-     */
-    private static String[] reference(CharSequence src, int at, int to) {
-        if (at >= to) {
-            return null;
-        }
-        if (src.charAt(at) == '#') {
-            boolean hex = at + 1 < to && (src.charAt(at + 1) == 'x' || src.charAt(at + 1) == 'X');
-            int digitsFrom = at + (hex ? 2 : 1);
-            int i = digitsFrom;
-            while (i < to && i - digitsFrom < 8 && Character.digit(src.charAt(i), hex ? 16 : 10) >= 0
-                    && src.charAt(i) < 128) {
-                i++;
-            }
-            if (i == digitsFrom) {
-                return null;
-            }
-            String digits = src.subSequence(digitsFrom, i).toString();
-            long cp = Long.parseLong(digits, hex ? 16 : 10);
-            if (cp > 0x10FFFF) {
-                return null;
-            }
-            boolean semicolon = i < to && src.charAt(i) == ';';
-            if (!semicolon && hex && i < to && isAsciiAlnum(src.charAt(i))) {
-                return null;
-            }
-            if (!semicolon && i < to && Character.digit(src.charAt(i), 10) >= 0) {
-                return null; // more digits than a reference holds
-            }
-            String body = src.subSequence(at, semicolon ? i + 1 : i).toString();
-            return new String[] {body, src.subSequence(at, i) + ";"};
-        }
-        int i = at;
-        while (i < to && i - at <= MAX_NAME && isAsciiAlnum(src.charAt(i))) {
-            i++;
-        }
-        if (i == at || !Character.isLetter(src.charAt(at)) || i >= to || src.charAt(i) != ';') {
-            return null;
-        }
-        String name = src.subSequence(at, i).toString();
-        if (!Entities.isNamedEntity(name)) {
-            return null;
-        }
-        String body = name + ";";
-        return new String[] {body, body};
+        DoubleEscapes.Repair r = DoubleEscapes.at(src, amp, to);
+        return r == null ? null : new TextEdit(amp, r.end() - amp, r.replacement());
     }
 
     private static boolean startsWith(CharSequence src, int at, int to, String s) {

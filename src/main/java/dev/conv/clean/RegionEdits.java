@@ -4,6 +4,7 @@ import dev.conv.edit.Edit;
 import dev.conv.edit.Edits;
 import dev.conv.edit.HtmlRegion;
 import dev.conv.html.HtmlVocabulary;
+import dev.conv.html.TagPolicy;
 import dev.conv.markdown.LineStart;
 import dev.conv.step.Change;
 import java.util.ArrayList;

@@ -1,6 +1,7 @@
 package dev.conv.clean;
 
 import dev.conv.html.HtmlVocabulary;
+import dev.conv.html.TagPolicy;
 import org.jsoup.nodes.Element;
 
 /** Which tags the custom-tag, disabled-link and presentational rules concern, and under which policy. */
@@ -16,24 +17,18 @@ final class TagRules {
     }
 
     /**
-     * The rule for {@code el}, or null when none concerns it. Presentational tags follow their
-     * per-tag override, else are unwrapped: the custom-tag policy is not theirs.
+     * The rule for {@code el}, or null when none concerns it; which policy applies is
+     * {@link dev.conv.html.TagPolicies}' decision, shared with html2md.
      */
     Rule rule(Element el) {
-        if (!Markup.isHtml(el)) {
+        TagPolicy p = policy.tagPolicies().policyFor(el);
+        if (p == null) {
             return null;
         }
         String name = el.normalName();
         if (HtmlVocabulary.isPresentational(name)) {
-            TagPolicy p = policy.tagOverrides().getOrDefault(name, TagPolicy.UNWRAP);
             return new Rule(CleanKind.PRESENTATIONAL_TAG, name, p);
         }
-        if (Markup.isCustom(el)) {
-            return new Rule(CleanKind.CUSTOM_TAG, name, policy.policyFor(name));
-        }
-        if (name.equals("span") && !el.attr("href").isBlank()) {
-            return new Rule(CleanKind.CUSTOM_TAG, "span[href]", policy.policyFor("span"));
-        }
-        return null;
+        return new Rule(CleanKind.CUSTOM_TAG, HtmlVocabulary.isKnown(name) ? name + "[href]" : name, p);
     }
 }

@@ -1,21 +1,15 @@
 package dev.conv.cli;
 
 import dev.conv.clean.CleanPolicy;
-import dev.conv.clean.TagPolicy;
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** What {@code clean} removes beyond its built-in rules, and what it does with custom tags. */
 final class CleanPolicyOptions {
-    @Option(names = "--custom-tags", paramLabel = "unwrap|link|drop", defaultValue = "unwrap",
-            description = "Tags that are not HTML5 (<ok href>, <span href>): unwrap keeps the content "
-                    + "(default), link turns one with href into <a href>, drop removes it with its content.")
-    String customTags;
-
-    @Option(names = "--custom-tag", paramLabel = "NAME=POLICY",
-            description = "Policy for one tag, e.g. ok=link, my-widget=keep (repeatable).")
-    List<String> customTag = new ArrayList<>();
+    @Mixin
+    CustomTagOptions tags;
 
     @Option(names = "--tracker-host", paramLabel = "HOST",
             description = "Treat images, iframes and scripts from HOST (and its subdomains) as trackers (repeatable).")
@@ -27,8 +21,7 @@ final class CleanPolicyOptions {
 
     CleanPolicy policy() {
         try {
-            CleanPolicy.Builder b = CleanPolicy.builder().customTags(TagPolicy.parse(customTags));
-            customTag.forEach(b::tagOverride);
+            CleanPolicy.Builder b = CleanPolicy.builder().tagPolicies(tags.tagPolicies());
             trackerHost.forEach(b::trackerHost);
             remove.forEach(b::removeSelector);
             return b.build();

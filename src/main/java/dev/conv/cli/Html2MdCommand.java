@@ -62,6 +62,9 @@ final class Html2MdCommand implements Callable<Integer> {
     Html2MdStyleOptions style;
 
     @Mixin
+    CustomTagOptions customTags;
+
+    @Mixin
     CommonOptions common;
 
     @CommandLine.Spec
@@ -76,7 +79,7 @@ final class Html2MdCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PageReader reader = read.reader(spec.commandLine());
-        Html2Md html2md = new Html2Md(style.toOptions());
+        Html2Md html2md = new Html2Md(style.toOptions().withTagPolicies(customTags.tagPolicies()));
         if (output != null && outDir != null) {
             throw new UsageException("-o and --out-dir cannot be used together");
         }
@@ -148,6 +151,7 @@ final class Html2MdCommand implements Callable<Integer> {
 
     /** Converts to -o FILE (atomically) or stdout, streaming. */
     private int emit(Html2Md html2md, TextSource page) {
+        warnIfReplaced(page);
         try {
             if (output != null) {
                 AtomicWriter.write(output, out -> convertTo(html2md, page, out));
@@ -246,6 +250,7 @@ final class Html2MdCommand implements Callable<Integer> {
             return file.path() + ": " + e.getMessage();
         }
         ReadOptions.warnIfGuessed(console, page, false);
+        warnIfReplaced(page);
         try {
             Files.createDirectories(target.getParent());
             AtomicWriter.write(target, out -> convertTo(html2md, page, out));
@@ -256,6 +261,14 @@ final class Html2MdCommand implements Callable<Integer> {
             return file.path() + ": " + e.getCause().getMessage();
         } catch (StackOverflowError | OutOfMemoryError e) {
             return file.path() + ": " + tooLarge(e);
+        }
+    }
+
+    /** Under --lenient-decoding: one warning for a file whose invalid bytes were replaced. */
+    private void warnIfReplaced(TextSource page) {
+        String warning = ReadOptions.decodingWarning(page.name(), page.encoding());
+        if (warning != null) {
+            console.error(warning);
         }
     }
 }

@@ -31,7 +31,10 @@ import java.util.function.Function;
  * order whatever order the workers finish in.
  */
 final class InPlaceRun {
-    /** What happened to one file; {@code warning} says its kind was a guess. */
+    /**
+     * What happened to one file; {@code warning}, whole lines naming the file: its kind was a guess,
+     * or its invalid bytes were read as U+FFFD.
+     */
     record Outcome(String path, Status status, String error, List<Change> changes, String diff, String warning) {
         Outcome(String path, Status status, String error, List<Change> changes, String diff) {
             this(path, status, error, changes, diff, null);
@@ -52,6 +55,10 @@ final class InPlaceRun {
 
     InPlaceRun(Console console, String command, PageReader reader, Function<Page, StepResult> step,
                InPlaceOptions mode, CommonOptions common, boolean json) {
+        if (mode.write() && reader != null && reader.lenient()) {
+            throw new UsageException("--lenient-decoding cannot be used with --write: the rewrite would keep "
+                    + "U+FFFD in place of the invalid bytes");
+        }
         this.console = console;
         this.command = command;
         this.reader = reader;
@@ -72,7 +79,7 @@ final class InPlaceRun {
         for (String problem : selection.problems()) {
             int colon = problem.lastIndexOf(": ");
             all.add(new Outcome(colon > 0 ? problem.substring(0, colon) : problem, Status.FAILED,
-                    colon > 0 ? problem.substring(colon + 2) : "cannot be read", List.of(), null));
+                    colon > 0 ? problem.substring(colon + 2) : "cannot be read", List.of(), null, null));
         }
         all.addAll(outcomes);
         return report(all);
@@ -84,8 +91,8 @@ final class InPlaceRun {
         String warning;
         try {
             TextSource source = reader.open(file.path());
-            warning = ReadOptions.guessWarning(source, false);
             page = source.load();
+            warning = ReadOptions.warnings(source, page.encoding(), false);
         } catch (BadInputException e) {
             return failed(path, e.getMessage());
         }
@@ -115,7 +122,7 @@ final class InPlaceRun {
     }
 
     private static Outcome failed(String path, String error) {
-        return new Outcome(path, Status.FAILED, error, List.of(), null);
+        return new Outcome(path, Status.FAILED, error, List.of(), null, null);
     }
 
     private int report(List<Outcome> outcomes) {
@@ -256,9 +263,14 @@ final class InPlaceRun {
                            CommonOptions common, boolean json) {
         if (json) {
             Status status = result.changed() ? Status.CHANGED : Status.UNCHANGED;
-            Outcome o = new Outcome(page.name(), status, null, result.changes(), null);
+            Outcome o = new Outcome(page.name(), status, null, result.changes(), null,
+                    ReadOptions.decodingWarning(page.name(), page.encoding()));
             InPlaceRun run = new InPlaceRun(console, command, null, null, mode, common, true);
             return run.report(List.of(o));
+        }
+        String warning = ReadOptions.decodingWarning(page.name(), page.encoding());
+        if (warning != null) {
+            console.error(warning);
         }
         if (mode.diff()) {
             if (result.changed()) {

@@ -2,6 +2,7 @@ package dev.conv.cli;
 
 import dev.conv.page.PageReader;
 import dev.conv.page.SourceKind;
+import dev.conv.page.TextEncoding;
 import dev.conv.page.TextSource;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
@@ -9,7 +10,7 @@ import java.nio.charset.UnsupportedCharsetException;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
-/** How input files are read: their kind, charset and size limit. */
+/** How input files are read: their kind, charset, strictness and size limit. */
 final class ReadOptions {
     @Option(names = "--from", paramLabel = "html|markdown",
             description = "Read inputs as this kind (default: by extension; stdin and other extensions by their start: "
@@ -23,6 +24,11 @@ final class ReadOptions {
     @Option(names = "--charset", paramLabel = "NAME",
             description = "Input charset (default: BOM, then <meta charset>, then UTF-8).")
     String charset;
+
+    @Option(names = "--lenient-decoding",
+            description = "Read bytes that are not valid in the charset as U+FFFD, as browsers do, with one warning "
+                    + "per file, instead of refusing the file. Not with clean --write: the rewrite would keep them.")
+    boolean lenientDecoding;
 
     @Option(names = "--max-size", paramLabel = "BYTES", defaultValue = "64M",
             converter = SizeConverter.class,
@@ -46,7 +52,27 @@ final class ReadOptions {
                 throw new CommandLine.ParameterException(cmd, "--charset: unknown charset '" + charset + "'");
             }
         }
-        return new PageReader(kind, cs, maxSize);
+        return new PageReader(kind, cs, maxSize, lenientDecoding);
+    }
+
+    /** The warning for a file read with invalid bytes replaced, or null when all were valid. */
+    static String decodingWarning(String name, TextEncoding encoding) {
+        long n = encoding.invalidBytes();
+        if (n == 0) {
+            return null;
+        }
+        return name + ": " + n + " invalid byte" + (n == 1 ? "" : "s") + " in " + encoding.charset().name()
+                + " replaced by U+FFFD";
+    }
+
+    /** Every warning about how a source was read, as lines naming it, or null when there is none. */
+    static String warnings(TextSource source, TextEncoding decoded, boolean stdin) {
+        String guess = guessWarning(source, stdin);
+        String decoding = decodingWarning(source.name(), decoded);
+        if (guess == null || decoding == null) {
+            return guess != null ? guess : decoding;
+        }
+        return guess + System.lineSeparator() + decoding;
     }
 
     /** What stdin is called in messages and diffs. */

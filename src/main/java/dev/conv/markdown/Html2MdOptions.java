@@ -1,11 +1,16 @@
 package dev.conv.markdown;
 
+import dev.conv.html.TagPolicies;
+import java.util.Objects;
+
 /**
  * How {@link Html2Md} writes Markdown. The defaults are GitHub-flavoured Markdown as most projects
- * write it: ATX headings, {@code -} bullets, fenced code, inline links, no wrapping, no raw HTML.
+ * write it: ATX headings, {@code -} bullets, fenced code, inline links, no wrapping, no raw HTML,
+ * custom tags unwrapped. {@code tagPolicies} are {@code conv clean}'s custom-tag policies: a tag
+ * {@code clean} would turn into a link becomes a Markdown link, one it would drop is left out.
  */
 public record Html2MdOptions(char bullet, HeadingStyle headingStyle, CodeStyle codeStyle, LinkStyle linkStyle,
-                             int wrap, boolean keepHtml) {
+                             int wrap, boolean keepHtml, TagPolicies tagPolicies) {
 
     public enum HeadingStyle { ATX, SETEXT }
 
@@ -20,6 +25,13 @@ public record Html2MdOptions(char bullet, HeadingStyle headingStyle, CodeStyle c
         if (wrap < 0) {
             throw new IllegalArgumentException("wrap must not be negative");
         }
+        Objects.requireNonNull(tagPolicies, "tagPolicies");
+    }
+
+    /** Options with the default custom-tag policies. */
+    public Html2MdOptions(char bullet, HeadingStyle headingStyle, CodeStyle codeStyle, LinkStyle linkStyle,
+                          int wrap, boolean keepHtml) {
+        this(bullet, headingStyle, codeStyle, linkStyle, wrap, keepHtml, TagPolicies.DEFAULTS);
     }
 
     public static Html2MdOptions defaults() {
@@ -27,26 +39,30 @@ public record Html2MdOptions(char bullet, HeadingStyle headingStyle, CodeStyle c
     }
 
     public Html2MdOptions withBullet(char c) {
-        return new Html2MdOptions(c, headingStyle, codeStyle, linkStyle, wrap, keepHtml);
+        return new Html2MdOptions(c, headingStyle, codeStyle, linkStyle, wrap, keepHtml, tagPolicies);
     }
 
     public Html2MdOptions withHeadingStyle(HeadingStyle s) {
-        return new Html2MdOptions(bullet, s, codeStyle, linkStyle, wrap, keepHtml);
+        return new Html2MdOptions(bullet, s, codeStyle, linkStyle, wrap, keepHtml, tagPolicies);
     }
 
     public Html2MdOptions withCodeStyle(CodeStyle s) {
-        return new Html2MdOptions(bullet, headingStyle, s, linkStyle, wrap, keepHtml);
+        return new Html2MdOptions(bullet, headingStyle, s, linkStyle, wrap, keepHtml, tagPolicies);
     }
 
     public Html2MdOptions withLinkStyle(LinkStyle s) {
-        return new Html2MdOptions(bullet, headingStyle, codeStyle, s, wrap, keepHtml);
+        return new Html2MdOptions(bullet, headingStyle, codeStyle, s, wrap, keepHtml, tagPolicies);
     }
 
     public Html2MdOptions withWrap(int columns) {
-        return new Html2MdOptions(bullet, headingStyle, codeStyle, linkStyle, columns, keepHtml);
+        return new Html2MdOptions(bullet, headingStyle, codeStyle, linkStyle, columns, keepHtml, tagPolicies);
     }
 
     public Html2MdOptions withKeepHtml(boolean keep) {
-        return new Html2MdOptions(bullet, headingStyle, codeStyle, linkStyle, wrap, keep);
+        return new Html2MdOptions(bullet, headingStyle, codeStyle, linkStyle, wrap, keep, tagPolicies);
+    }
+
+    public Html2MdOptions withTagPolicies(TagPolicies policies) {
+        return new Html2MdOptions(bullet, headingStyle, codeStyle, linkStyle, wrap, keepHtml, policies);
     }
 }

@@ -6,8 +6,9 @@ import java.util.List;
 /**
  * Collects the inline content of one block in document order and collapses white space the way
  * a browser does: runs become one space, spaces at the block's edges and around hard breaks go,
- * and a run holding a line break between two CJK characters disappears (CSS Text 3 segment-break
- * rule), so a prettified Chinese page does not gain spaces inside sentences. Spaces at the edge of
+ * and a run holding a line break between two CJK characters, or a CJK character and a quotation
+ * mark, disappears (CSS Text 3 segment-break rule), so a prettified Chinese page does not gain
+ * spaces inside sentences. Spaces at the edge of
  * a span are placed outside it ({@code a<b> b</b>} becomes {@code a **b**}), which emphasis needs.
  */
 final class InlineBuffer {
@@ -176,9 +177,20 @@ final class InlineBuffer {
         }
     }
 
-    /** CSS Text 3: a segment break between two wide East Asian characters is removed. */
+    /**
+     * CSS Text 3: a segment break between two wide East Asian characters is removed. So is one
+     * between a wide character and a quotation mark ({@code “ ” ‘ ’}): CSS leaves those as
+     * ambiguous width and Chrome shows a space, but in Chinese text {@code 说：“ 价格 ”} reads as a
+     * typo.
+     */
     private static boolean removesSegmentBreak(int before, int after) {
-        return before == 0x200B || after == 0x200B || CharClass.isCjk(before) && CharClass.isCjk(after);
+        return before == 0x200B || after == 0x200B
+                || CharClass.isCjk(before) && (CharClass.isCjk(after) || isQuotationMark(after))
+                || isQuotationMark(before) && CharClass.isCjk(after);
+    }
+
+    private static boolean isQuotationMark(int c) {
+        return c == '\u201C' || c == '\u201D' || c == '\u2018' || c == '\u2019';
     }
 
     private void flushText() {

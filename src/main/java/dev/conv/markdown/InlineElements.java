@@ -1,6 +1,7 @@
 package dev.conv.markdown;
 
 import dev.conv.clean.CleanRules;
+import dev.conv.html.DoubleEscapes;
 import org.jsoup.nodes.Element;
 
 /** Elements that become one inline item: code spans, images, embedded media. */
@@ -11,13 +12,18 @@ final class InlineElements {
     private InlineElements() {
     }
 
+    /** An attribute's value as the page meant it: double escapes ({@code &amp;#039;}) decoded. */
+    static String attr(Element el, String name) {
+        return DoubleEscapes.decodeParsed(el.attr(name));
+    }
+
     /** {@code <code>}, {@code <kbd>}...: a code span; a single link inside stays a link around it. */
     static void code(Element el, InlineBuffer inline) {
         Element only = el.childNodeSize() == 1 && el.childNode(0) instanceof Element e ? e : null;
         String code = el.wholeText();
         if (only != null && only.normalName().equals("a") && only.hasAttr("href")) {
             // <code><a href>x</a></code>: the link must survive, so it goes outside the code span.
-            Token link = Token.open(Token.LINK, only.attr("href").trim(), only.hasAttr("title") ? only.attr("title") : null);
+            Token link = Token.open(Token.LINK, attr(only, "href").trim(), only.hasAttr("title") ? attr(only, "title") : null);
             inline.open(link);
             if (!code.isEmpty()) {
                 inline.atom(Token.code(code));
@@ -33,11 +39,11 @@ final class InlineElements {
         if (TRACKERS.trackerReason(el) != null) {
             return;
         }
-        String src = el.attr("src").trim();
+        String src = attr(el, "src").trim();
         if (src.isEmpty() || src.startsWith("data:")) {
             for (String lazy : new String[] {"data-src", "data-original", "data-lazy-src"}) {
                 if (!el.attr(lazy).isBlank()) {
-                    src = el.attr(lazy).trim();
+                    src = attr(el, lazy).trim();
                     break;
                 }
             }
@@ -45,7 +51,7 @@ final class InlineElements {
         if (src.isEmpty()) {
             return;
         }
-        inline.atom(Token.image(src, el.attr("alt"), el.hasAttr("title") ? el.attr("title") : null));
+        inline.atom(Token.image(src, attr(el, "alt"), el.hasAttr("title") ? attr(el, "title") : null));
     }
 
     /** {@code <iframe>}, {@code <video>}, {@code <audio>}: a link to the source, or kept raw. */

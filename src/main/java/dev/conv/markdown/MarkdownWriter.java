@@ -1,6 +1,9 @@
 package dev.conv.markdown;
 
+import dev.conv.html.DoubleEscapes;
 import dev.conv.html.HtmlVocabulary;
+import dev.conv.html.TagPolicies;
+import dev.conv.html.TagPolicy;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -41,6 +44,10 @@ final class MarkdownWriter implements NodeFilter {
     /** For each open table: the data table being collected, or null for a layout table. */
     private final Deque<TableModel> tables = new ArrayDeque<>();
     private int headingLevel;
+    /** In a layout table, the header cell of the row being written when it labels the other cell. */
+    private Element label;
+    /** A label was written and its value has shown nothing yet: a block does not start a new line. */
+    private boolean labelPending;
     /** The heading being written: block elements inside it are line breaks. */
     private Element heading;
     private int cellDepth;
@@ -102,35 +109,77 @@ final class MarkdownWriter implements NodeFilter {
     }
 
     /** May this element be entered before it is complete: its head needs nothing from its content. */
-    static boolean streamable(Element el) {
-        switch (Role.of(el.normalName())) {
-            case BLOCK: case QUOTE: case INLINE: case EM: case STRONG: case DEL: case LINK: case KEEPABLE:
+    boolean streamable(Element el) {
+        switch (roleOf(el)) {
+            case BLOCK: case QUOTE: case INLINE: case EM: case STRONG: case DEL: case KEEPABLE:
                 return !HtmlVocabulary.isHidden(el);
+            case LINK:
+                // A custom tag becomes a link only if it holds none: it is looked at whole.
+                return el.nameIs("a") && !HtmlVocabulary.isHidden(el);
             default:
                 return false;
         }
     }
 
+    /**
+     * What an element becomes, under the custom-tag policies: a tag {@code conv clean} would drop
+     * is dropped, one it would turn into a link is a link (if {@link #restoresLink} agrees).
+     */
+    private Role roleOf(Element el) {
+        Role role = Role.of(el.normalName());
+        if (options.tagPolicies() == TagPolicies.DEFAULTS) {
+            return role; // every custom tag unwrapped: the common case, decided without a look-up
+        }
+        TagPolicy policy = options.tagPolicies().policyFor(el);
+        if (policy == TagPolicy.DROP) {
+            return Role.DROP;
+        }
+        if (policy == TagPolicy.LINK && !HtmlVocabulary.isPresentational(el.normalName())) {
+            return Role.LINK;
+        }
+        return role;
+    }
+
+    /**
+     * May this custom tag become a link, as {@code conv clean} decides: not inside a link, not
+     * holding one ({@code <a>} wins over a restored link), and with an address.
+     */
+    private boolean restoresLink(Element el) {
+        return !el.attr("href").isBlank() && sameSpansOpen(Token.LINK) == 0 && el.selectFirst("a") == null;
+    }
+
+    /** Schemes no written link may carry: they run script or carry a document. */
+    private static boolean unsafeScheme(String href) {
+        return href.regionMatches(true, 0, "javascript:", 0, 11) || href.regionMatches(true, 0, "vbscript:", 0, 9)
+                || href.regionMatches(true, 0, "data:", 0, 5);
+    }
+
     @Override
     public FilterResult head(Node node, int depth) {
         if (node instanceof TextNode text) {
-            inline.text(text.getWholeText());
+            String content = DoubleEscapes.decodeParsed(text.getWholeText());
+            labelPending &= content.isBlank();
+            inline.text(content);
             return FilterResult.CONTINUE;
         }
         if (!(node instanceof Element el)) {
             return FilterResult.SKIP_ENTIRELY; // comments, doctype, script data
         }
-        Role role = Role.of(el.normalName());
+        Role role = roleOf(el);
         if (role == Role.DROP || HtmlVocabulary.isHidden(el)) {
             return FilterResult.SKIP_ENTIRELY;
         }
         if (cellDepth > 0 || heading != null) {
             return headInsideLine(el, role);
         }
+        // A label's value may open with blocks (<td><div><p>): they continue the label's line.
+        labelPending &= role == Role.BLOCK || role == Role.CELL;
         switch (role) {
             case BLOCK:
             case CAPTION:
-                flush();
+                if (!labelPending) {
+                    flush();
+                }
                 return FilterResult.CONTINUE;
             case HEADING:
                 flush();
@@ -168,7 +217,7 @@ final class MarkdownWriter implements NodeFilter {
                 return FilterResult.CONTINUE;
             case TABLE:
                 flush();
-                tables.push(TableShape.isDataTable(el) ? new TableModel() : LAYOUT);
+                tables.push(TableShape.isDataTable(el) ? new TableModel(TableShape.captionRow(el) != null) : LAYOUT);
                 return FilterResult.CONTINUE;
             case TABLE_SECTION:
                 return FilterResult.CONTINUE;
@@ -177,13 +226,17 @@ final class MarkdownWriter implements NodeFilter {
                     dataTable().startRow();
                 } else {
                     flush();
+                    label = TableShape.labelCell(el);
                 }
                 return FilterResult.CONTINUE;
             case CELL:
                 if (dataTable() != null) {
                     cellDepth++;
                     inline = new InlineBuffer();
-                } else {
+                } else if (el == label) {
+                    flush();
+                    openSpan(el, Token.open(Token.STRONG, null, null));
+                } else if (!labelPending) {
                     flush();
                 }
                 return FilterResult.CONTINUE;
@@ -197,7 +250,7 @@ final class MarkdownWriter implements NodeFilter {
         if (!(node instanceof Element el)) {
             return FilterResult.CONTINUE;
         }
-        Role role = Role.of(el.normalName());
+        Role role = roleOf(el);
         if (cellDepth > 0 && !(role == Role.CELL && dataTableCellEnds())) {
             tailInsideLine(el, role);
             return FilterResult.CONTINUE;
@@ -209,7 +262,9 @@ final class MarkdownWriter implements NodeFilter {
         switch (role) {
             case BLOCK:
             case CAPTION:
-                flush();
+                if (!labelPending) {
+                    flush(); // an empty block opening a label's value leaves the line open
+                }
                 break;
             case HEADING:
                 heading();
@@ -229,6 +284,7 @@ final class MarkdownWriter implements NodeFilter {
             case TABLE:
                 TableModel table = tables.pop();
                 if (table != LAYOUT) {
+                    paragraph(table.caption());
                     String text = table.render();
                     if (!text.isEmpty()) {
                         printer.leaf(BlockPrinter.Block.TABLE, text);
@@ -242,13 +298,18 @@ final class MarkdownWriter implements NodeFilter {
                     dataTable().endRow();
                 } else {
                     flush();
+                    label = null;
+                    labelPending = false;
                 }
                 break;
             case CELL:
                 if (cellDepth > 0) {
                     endCell(el);
+                } else if (el == label) {
+                    endLabel(el);
                 } else {
                     flush();
+                    labelPending = false;
                 }
                 break;
             default:
@@ -318,11 +379,11 @@ final class MarkdownWriter implements NodeFilter {
                 InlineElements.image(el, inline);
                 return FilterResult.SKIP_ENTIRELY;
             case LINK: {
-                String href = el.attr("href").trim();
-                if (!el.hasAttr("href") || href.regionMatches(true, 0, "javascript:", 0, 11)) {
+                String href = InlineElements.attr(el, "href").trim();
+                if (!el.hasAttr("href") || unsafeScheme(href) || !el.nameIs("a") && !restoresLink(el)) {
                     return FilterResult.CONTINUE;
                 }
-                String title = el.hasAttr("title") ? el.attr("title") : null;
+                String title = el.hasAttr("title") ? InlineElements.attr(el, "title") : null;
                 openSpan(el, Token.open(Token.LINK, href, title));
                 return FilterResult.CONTINUE;
             }
@@ -402,13 +463,32 @@ final class MarkdownWriter implements NodeFilter {
     /** Ends the current paragraph, if it has anything to show. */
     private void flush() {
         if (inline.hasContent()) {
-            String text = renderer.render(inline.finish(), InlineRenderer.Mode.PARAGRAPH);
-            if (!text.isEmpty()) {
-                printer.leaf(BlockPrinter.Block.PARAGRAPH, options.wrap() > 0
-                        ? Wrapper.wrap(text, Math.max(20, options.wrap() - printer.prefixWidth())) : text);
-            }
+            paragraph(renderer.render(inline.finish(), InlineRenderer.Mode.PARAGRAPH));
         }
         inline.reset(openSpans);
+    }
+
+    /** Writes rendered paragraph text, wrapped if asked; nothing for "". */
+    private void paragraph(String text) {
+        if (!text.isEmpty()) {
+            printer.leaf(BlockPrinter.Block.PARAGRAPH, options.wrap() > 0
+                    ? Wrapper.wrap(text, Math.max(20, options.wrap() - printer.prefixWidth())) : text);
+        }
+    }
+
+    /**
+     * Ends the label of a layout table's label-value row: {@code **Industry**: }, the value
+     * following on the same line.
+     */
+    private void endLabel(Element cell) {
+        tailInline(cell);
+        String text = cell.text().strip();
+        if (!text.endsWith(":") && !text.endsWith("\uFF1A")) {
+            inline.text(":");
+        }
+        inline.text(" ");
+        label = null;
+        labelPending = true;
     }
 
     private void heading() {
@@ -478,6 +558,11 @@ final class MarkdownWriter implements NodeFilter {
         cellDepth--;
         InlineBuffer cellBuffer = inline;
         inline = paragraph;
+        if (dataTable().isCaptionCell()) {
+            dataTable().caption(cellBuffer.hasContent()
+                    ? renderer.render(cellBuffer.finish(), InlineRenderer.Mode.PARAGRAPH) : "");
+            return;
+        }
         String text = cellBuffer.hasContent() ? renderer.render(cellBuffer.finish(), InlineRenderer.Mode.CELL) : "";
         dataTable().addCell(text, cell.normalName().equals("th"), TableShape.alignment(cell),
                 TableShape.span(cell, "colspan"), TableShape.span(cell, "rowspan"));

@@ -143,10 +143,10 @@ final class StreamingWalk {
      * The ancestors of {@code el} below body, outermost first, or null when one of them must be
      * written as a whole (then {@code el} is written with it).
      */
-    private static List<Element> chain(Element el, Element body) {
+    private List<Element> chain(Element el, Element body) {
         List<Element> chain = new ArrayList<>();
         for (Element p = el.parent(); p != body; p = p.parent()) {
-            if (p == null || !MarkdownWriter.streamable(p)) {
+            if (p == null || !writer.streamable(p)) {
                 return null;
             }
             chain.add(0, p);

@@ -7,10 +7,38 @@ import java.util.List;
  * A data table being collected cell by cell, written as a GFM pipe table. Row and column spans
  * are laid out on a grid: the content sits in the first cell, the cells it covers stay empty, so
  * no text is lost and every row has the same number of cells. Without a header row the first row
- * becomes the header, as GFM requires one.
+ * becomes the header, as GFM requires one. A caption row ({@link TableShape#captionRow}) is not
+ * part of the grid: its cell is kept as a paragraph, written before the table.
  */
 final class TableModel {
     private static final int PAD_LIMIT = 40;
+
+    /** The table's first row is a caption row, whose cell has not been seen yet. */
+    private boolean captionAhead;
+    private String caption = "";
+
+    TableModel(boolean captionRow) {
+        this.captionAhead = captionRow;
+    }
+
+    TableModel() {
+        this(false);
+    }
+
+    /** True when the cell that just ended is the caption row's: give it to {@link #caption(String)}. */
+    boolean isCaptionCell() {
+        return captionAhead && rows.size() == 1;
+    }
+
+    void caption(String paragraph) {
+        caption = paragraph;
+        captionAhead = false;
+    }
+
+    /** The caption row's text as a paragraph, "" when there is none. */
+    String caption() {
+        return caption;
+    }
 
     private record Cell(String text, boolean header, char align) {
     }

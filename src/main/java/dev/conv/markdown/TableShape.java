@@ -1,6 +1,8 @@
 package dev.conv.markdown;
 
 import dev.conv.html.HtmlVocabulary;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Element;
@@ -11,14 +13,19 @@ import org.jsoup.select.NodeTraversor;
 /**
  * Decides whether a {@code <table>} is data, written as a GFM table, or layout, whose cells are
  * written one after another as ordinary blocks. A GFM cell holds one line of inline content, so
- * a table whose cells hold lists, headings, code blocks or other tables is layout, as is a table
- * of a single cell (a box around content), a single row without header cells (photos side by
- * side) or one marked {@code role="presentation"}.
+ * a table whose cells hold headings, code blocks or other tables is layout, as is a table of a
+ * single cell (a box around content), a single row without header cells (photos side by side) or
+ * one marked {@code role="presentation"}. A list in a cell makes a table layout only when it has
+ * no header cell: an infobox ({@code <th scope=row>} and lists of divisions) is data, its list
+ * items joined by {@code <br>}, while a page laid out in columns rarely has a header cell. A
+ * first row that is one cell spanning every column is a caption, written before the table, and
+ * neither counts as a row nor as a header here.
  */
 final class TableShape {
     private static final Set<String> BLOCKS_A_CELL_CANNOT_HOLD = Set.of(
             "table", "ul", "ol", "menu", "dir", "pre", "xmp", "listing", "blockquote", "h1", "h2", "h3", "h4",
             "h5", "h6", "hr", "dl", "form", "fieldset", "iframe", "video", "audio");
+    private static final Set<String> LISTS = Set.of("ul", "ol", "menu", "dir");
 
     private TableShape() {
     }
@@ -28,34 +35,95 @@ final class TableShape {
         if (role.equalsIgnoreCase("presentation") || role.equalsIgnoreCase("none")) {
             return false;
         }
+        List<Element> rows = rows(table);
+        Element caption = captionRow(rows);
         int cells = 0;
         int widest = 0;
         int rowCount = 0;
         boolean header = false;
-        for (Element row : rows(table)) {
+        for (Element row : rows) {
+            if (row == caption) {
+                continue;
+            }
             rowCount++;
             int width = 0;
-            for (Element cell : row.children()) {
-                String name = cell.normalName();
-                if (!name.equals("td") && !name.equals("th")) {
-                    continue;
-                }
+            for (Element cell : cells(row)) {
                 cells++;
-                header |= name.equals("th");
+                header |= cell.nameIs("th");
                 width += span(cell, "colspan");
-                if (holdsBlocks(cell)) {
+            }
+            widest = Math.max(widest, width);
+        }
+        for (Element row : rows) {
+            for (Element cell : cells(row)) {
+                if (holdsBlocks(cell, header)) {
                     return false;
                 }
             }
-            widest = Math.max(widest, width);
         }
         // One row without header cells lays things out side by side (photos with captions).
         return cells > 1 && (widest > 1 || header) && (rowCount > 1 || header);
     }
 
+    /** The first row of this table when it is a caption (one cell spanning every column), else null. */
+    static Element captionRow(Element table) {
+        return captionRow(rows(table));
+    }
+
+    private static Element captionRow(List<Element> rows) {
+        if (rows.size() < 2) {
+            return null;
+        }
+        List<Element> first = cells(rows.get(0));
+        if (first.size() != 1) {
+            return null;
+        }
+        int colspan = span(first.get(0), "colspan");
+        if (colspan < 2 || span(first.get(0), "rowspan") > 1) {
+            return null;
+        }
+        for (int r = 1; r < rows.size(); r++) {
+            int width = 0;
+            for (Element cell : cells(rows.get(r))) {
+                width += span(cell, "colspan");
+            }
+            if (width > colspan) {
+                return null;
+            }
+        }
+        return rows.get(0);
+    }
+
+    /**
+     * The header cell of a layout table's row that pairs a label with a value ({@code <th>} then
+     * {@code <td>}, both with text, the label with inline content only), else null. Written as
+     * {@code **label**: value}, so the pair stays together when the table becomes blocks.
+     */
+    static Element labelCell(Element row) {
+        List<Element> cells = cells(row);
+        if (cells.size() != 2) {
+            return null;
+        }
+        Element label = cells.get(0);
+        Element value = cells.get(1);
+        if (!label.nameIs("th") || !value.nameIs("td") || HtmlVocabulary.isHidden(label)
+                || HtmlVocabulary.isHidden(value) || label.text().isBlank() || value.text().isBlank()) {
+            return null;
+        }
+        for (Element d : label.getAllElements()) {
+            if (d != label && !INLINE_ROLES.contains(Role.of(d.normalName()))) {
+                return null;
+            }
+        }
+        return label;
+    }
+
+    private static final Set<Role> INLINE_ROLES = java.util.EnumSet.of(Role.DROP, Role.INLINE, Role.BREAK,
+            Role.IMAGE, Role.LINK, Role.EM, Role.STRONG, Role.DEL, Role.CODE, Role.KEEPABLE);
+
     /** The rows of this table, not of tables nested in it, in document order. */
-    static Iterable<Element> rows(Element table) {
-        java.util.List<Element> rows = new java.util.ArrayList<>();
+    static List<Element> rows(Element table) {
+        List<Element> rows = new ArrayList<>();
         for (Element child : table.children()) {
             String name = child.normalName();
             if (name.equals("tr")) {
@@ -69,6 +137,16 @@ final class TableShape {
             }
         }
         return rows;
+    }
+
+    private static List<Element> cells(Element row) {
+        List<Element> cells = new ArrayList<>();
+        for (Element cell : row.children()) {
+            if (cell.nameIs("td") || cell.nameIs("th")) {
+                cells.add(cell);
+            }
+        }
+        return cells;
     }
 
     static int span(Element cell, String attr) {
@@ -85,7 +163,7 @@ final class TableShape {
     }
 
     /** Walks the cell without recursion: real pages nest hundreds deep. */
-    private static boolean holdsBlocks(Element cell) {
+    private static boolean holdsBlocks(Element cell, boolean listsFit) {
         boolean[] found = new boolean[1];
         NodeTraversor.filter(new NodeFilter() {
             @Override
@@ -93,7 +171,8 @@ final class TableShape {
                 if (!(node instanceof Element el)) {
                     return FilterResult.CONTINUE;
                 }
-                if (BLOCKS_A_CELL_CANNOT_HOLD.contains(el.normalName())) {
+                String name = el.normalName();
+                if (BLOCKS_A_CELL_CANNOT_HOLD.contains(name) && !(listsFit && LISTS.contains(name))) {
                     found[0] = true;
                     return FilterResult.STOP;
                 }

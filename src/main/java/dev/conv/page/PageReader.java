@@ -19,8 +19,9 @@ import java.util.Arrays;
 /**
  * Turns bytes into text conv can trust: refuses binary input, finds the charset (override, BOM,
  * {@code <meta charset>}, else UTF-8) and decodes strictly, so a wrongly decoded page is reported
- * instead of being silently damaged. Files are checked in one streaming pass and never held in
- * memory twice.
+ * instead of being silently damaged. Lenient decoding reads an invalid byte as U+FFFD, as a
+ * browser shows it, and counts it in {@link TextEncoding#invalidBytes()} for the caller to report.
+ * Files are checked in one streaming pass and never held in memory twice.
  */
 public final class PageReader {
     /** Default for {@code --max-size}. */
@@ -33,11 +34,26 @@ public final class PageReader {
     private final SourceKind kindOverride;
     private final Charset charsetOverride;
     private final long maxSize;
+    private final boolean lenient;
 
-    public PageReader(SourceKind kindOverride, Charset charsetOverride, long maxSize) {
+    /**
+     * @param lenient read bytes that are not valid in the charset as U+FFFD instead of refusing
+     *     the file; the text then no longer encodes back to the same bytes
+     */
+    public PageReader(SourceKind kindOverride, Charset charsetOverride, long maxSize, boolean lenient) {
         this.kindOverride = kindOverride;
         this.charsetOverride = charsetOverride;
         this.maxSize = maxSize;
+        this.lenient = lenient;
+    }
+
+    public PageReader(SourceKind kindOverride, Charset charsetOverride, long maxSize) {
+        this(kindOverride, charsetOverride, maxSize, false);
+    }
+
+    /** True when invalid bytes are read as U+FFFD rather than refused. */
+    public boolean lenient() {
+        return lenient;
     }
 
     public PageReader() {
@@ -100,7 +116,7 @@ public final class PageReader {
     public TextSource open(InputStream in, String name) throws BadInputException {
         byte[] all;
         try {
-            all = in.readNBytes((int) Math.min(maxSize + 1, Integer.MAX_VALUE - 8));
+            all = in.readNBytes((int) Math.min(maxSize, Integer.MAX_VALUE - 9) + 1); // maxSize may be Long.MAX_VALUE
         } catch (IOException e) {
             throw new BadInputException("cannot read: " + describe(e), e);
         } catch (OutOfMemoryError e) {
@@ -133,9 +149,6 @@ public final class PageReader {
         }
         Charset charset = charsetFor(bom, all);
         int skip = bom != null && bom.charset.equals(charset) ? bom.length : 0;
-        CharsetDecoder decoder = charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
         String text;
         if (charset.equals(StandardCharsets.UTF_8)) {
             // The JDK's own decoder is fastest; a replacement character in its output means the
@@ -148,18 +161,57 @@ public final class PageReader {
                 return TextSource.decoded(name, path, kind, new TextEncoding(charset, skip > 0), text);
             }
         }
-        ByteBuffer in = ByteBuffer.wrap(all, skip, all.length - skip);
-        try {
-            text = decoder.decode(in).toString();
-        } catch (java.nio.charset.CharacterCodingException e) {
-            int at = in.position();
-            throw new BadInputException(String.format("not valid %s (byte 0x%02X at offset %d); name the charset with --charset",
-                    charset.name(), all[Math.min(at, all.length - 1)] & 0xFF, at));
-        }
+        long[] invalid = new long[1];
+        text = decode(charset, all, skip, invalid);
         if (text.indexOf('\0') >= 0) {
             throw new BadInputException("not a text file");
         }
-        return TextSource.decoded(name, path, kind, new TextEncoding(charset, skip > 0), text);
+        return TextSource.decoded(name, path, kind, new TextEncoding(charset, skip > 0, invalid[0]), text);
+    }
+
+    /**
+     * Decodes {@code all} from {@code skip}: strictly, or with each invalid byte sequence read as
+     * U+FFFD and its length added to {@code invalid[0]}.
+     */
+    private String decode(Charset charset, byte[] all, int skip, long[] invalid) throws BadInputException {
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(all, skip, all.length - skip);
+        CharBuffer out = CharBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 16L,
+                (long) (in.remaining() * (double) decoder.averageCharsPerByte()) + 16));
+        while (true) {
+            CoderResult result = decoder.decode(in, out, true);
+            if (result.isOverflow()) {
+                out = grow(out);
+            } else if (result.isError()) {
+                if (!lenient) {
+                    throw invalid(charset, all[in.position()], in.position());
+                }
+                invalid[0] += result.length();
+                in.position(in.position() + result.length());
+                if (!out.hasRemaining()) {
+                    out = grow(out);
+                }
+                out.put('\uFFFD');
+            } else {
+                break;
+            }
+        }
+        while (decoder.flush(out).isOverflow()) {
+            out = grow(out);
+        }
+        return out.flip().toString();
+    }
+
+    private static CharBuffer grow(CharBuffer out) {
+        CharBuffer bigger = CharBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 16L, out.capacity() * 2L + 16));
+        return bigger.put(out.flip());
+    }
+
+    private static BadInputException invalid(Charset charset, byte b, long offset) {
+        return new BadInputException(String.format("not valid %s (byte 0x%02X at offset %d); name the charset with --charset",
+                charset.name(), b & 0xFF, offset));
     }
 
     private Charset charsetFor(Bom bom, byte[] head) {
@@ -180,22 +232,27 @@ public final class PageReader {
         }
         Charset charset = charsetFor(bom, head);
         int skip = bom != null && bom.charset.equals(charset) ? bom.length : 0;
+        long invalid;
         try (InputStream in = bytes.open()) {
-            validate(in, skip, charset);
+            invalid = validate(in, skip, charset);
         }
-        return new TextSource(name, path, kind, new TextEncoding(charset, skip > 0), skip, bytes, size);
+        return new TextSource(name, path, kind, new TextEncoding(charset, skip > 0, invalid), skip, bytes, size);
     }
 
-    /** One streaming pass: strict decoding, and no NUL character anywhere. */
-    private static void validate(InputStream in, int skip, Charset charset) throws BadInputException, IOException {
+    /**
+     * One streaming pass: no NUL character anywhere, and every byte valid, or (lenient) the
+     * number of invalid bytes.
+     */
+    private long validate(InputStream in, int skip, Charset charset) throws BadInputException, IOException {
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
         CharBuffer chars = CharBuffer.allocate(1 << 16);
         long offset = skip;
+        long invalid = 0;
         if (in.skip(skip) != skip) {
-            return;
+            return 0;
         }
         boolean eof = false;
         while (!eof) {
@@ -212,8 +269,13 @@ public final class PageReader {
                 offset += bytes.position() - before;
                 checkNul(chars);
                 if (result.isError()) {
-                    throw new BadInputException(String.format("not valid %s (byte 0x%02X at offset %d); name the charset with --charset",
-                            charset.name(), bytes.get(bytes.position()) & 0xFF, offset));
+                    if (!lenient) {
+                        throw invalid(charset, bytes.get(bytes.position()), offset);
+                    }
+                    invalid += result.length();
+                    offset += result.length();
+                    bytes.position(bytes.position() + result.length());
+                    continue;
                 }
                 if (result.isOverflow()) {
                     continue;
@@ -227,6 +289,7 @@ public final class PageReader {
         if (result.isError()) {
             throw new BadInputException("not valid " + charset.name() + " at the end of the file");
         }
+        return invalid;
     }
 
     private static void checkNul(CharBuffer chars) throws BadInputException {

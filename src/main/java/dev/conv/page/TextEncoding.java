@@ -5,10 +5,17 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * How a page's text was stored: its charset and whether it began with a byte-order mark, so an
- * in-place edit can write every unchanged byte back exactly as it was.
+ * in-place edit can write every unchanged byte back exactly as it was; and how many bytes were
+ * not valid in the charset and were read as U+FFFD (lenient decoding only), after which that is
+ * no longer true.
  */
-public record TextEncoding(Charset charset, boolean bom) {
+public record TextEncoding(Charset charset, boolean bom, long invalidBytes) {
     public static final TextEncoding UTF8 = new TextEncoding(StandardCharsets.UTF_8, false);
+
+    /** An encoding all of whose bytes decoded. */
+    public TextEncoding(Charset charset, boolean bom) {
+        this(charset, bom, 0);
+    }
 
     /** The bytes of {@code text} in this encoding, BOM first when the original had one. */
     public byte[] encode(String text) {

@@ -8,7 +8,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.file.Path;
 
 /**
- * A file's text, checked (not binary, decodes strictly) but not loaded: it can be read as a
+ * A file's text, checked (not binary, decodes strictly or, leniently, with its invalid bytes
+ * counted) but not loaded: it can be read as a
  * stream, so a converter can handle a page far larger than the memory a loaded copy would need,
  * or {@linkplain #load() loaded} as a {@link Page}.
  */
@@ -87,9 +88,12 @@ public final class TextSource {
             in.close();
             throw new IOException("file changed while being read");
         }
+        // Invalid bytes were counted when the file was checked (lenient decoding): read them as
+        // U+FFFD. Otherwise the file was valid, and an error means it changed since.
+        CodingErrorAction onError = encoding.invalidBytes() > 0 ? CodingErrorAction.REPLACE : CodingErrorAction.REPORT;
         return new InputStreamReader(in, encoding.charset().newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT));
+                .onMalformedInput(onError)
+                .onUnmappableCharacter(onError));
     }
 
     /** The whole text in memory. */

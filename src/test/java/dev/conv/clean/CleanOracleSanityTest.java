@@ -3,6 +3,7 @@ package dev.conv.clean;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.conv.edit.HtmlRegions;
+import dev.conv.html.TagPolicy;
 import dev.conv.page.Page;
 import dev.conv.page.SourceKind;
 import dev.conv.testutil.CleanOracle;

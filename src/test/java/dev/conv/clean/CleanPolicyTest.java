@@ -3,6 +3,7 @@ package dev.conv.clean;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.conv.html.TagPolicy;
 import org.junit.jupiter.api.Test;
 
 class CleanPolicyTest {

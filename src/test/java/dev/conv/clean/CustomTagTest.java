@@ -5,6 +5,7 @@ import static dev.conv.clean.Cleaning.decide;
 import static dev.conv.clean.Cleaning.summary;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.conv.html.TagPolicy;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

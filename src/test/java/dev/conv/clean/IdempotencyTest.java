@@ -2,6 +2,7 @@ package dev.conv.clean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.conv.html.TagPolicy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;

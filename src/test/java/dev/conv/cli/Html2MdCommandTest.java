@@ -196,6 +196,21 @@ class Html2MdCommandTest {
     }
 
     @Test
+    void customTagOptionsRestoreDisabledLinks() {
+        String html = "<p>继<ok href=\"/gb/地铁.htm\">地铁</ok>之后，<span href=\"/g.html\">公交</span>。</p>";
+        assertThat(CliRun.run(html, "html2md").out()).isEqualTo("继地铁之后，公交。\n");
+        assertThat(CliRun.run(html, "html2md", "--custom-tag", "ok=link").out())
+                .isEqualTo("继[地铁](/gb/地铁.htm)之后，公交。\n");
+        assertThat(CliRun.run(html, "html2md", "--custom-tags", "link").out())
+                .isEqualTo("继[地铁](/gb/地铁.htm)之后，[公交](/g.html)。\n");
+        assertThat(CliRun.run(html, "html2md", "--custom-tags", "drop", "--custom-tag", "span=unwrap").out())
+                .isEqualTo("继之后，公交。\n");
+        CliRun bad = CliRun.run(html, "html2md", "--custom-tag", "ok");
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).startsWith("conv: invalid tag override 'ok'");
+    }
+
+    @Test
     void helpAndVersion() {
         CliRun help = CliRun.run("", "--help");
         assertThat(help.exitCode()).isZero();

@@ -34,6 +34,12 @@ class Html2MdRegressionTest {
     }
 
     @Test
+    void linksThatRunScriptOrCarryADocumentAreText() {
+        assertThat(html2md.convert("<p><a href=\"VBScript:msgbox(1)\">a</a> <a href=\" data:text/html,x\">b</a> "
+                + "<a href=\"javascript:x()\">c</a></p>")).isEqualTo("a b c\n");
+    }
+
+    @Test
     void deeplyNestedQuotesAreCappedNotQuadratic() {
         String html = "<blockquote>".repeat(5000) + "deep" + "</blockquote>".repeat(5000);
         String md = html2md.convert(html);

@@ -4,7 +4,7 @@ import dev.conv.step.Change;
 import dev.conv.clean.Clean;
 import dev.conv.clean.CleanPolicy;
 import dev.conv.step.StepResult;
-import dev.conv.clean.TagPolicy;
+import dev.conv.html.TagPolicy;
 import dev.conv.page.BadInputException;
 import dev.conv.page.Page;
 import dev.conv.page.PageReader;

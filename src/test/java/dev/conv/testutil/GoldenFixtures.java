@@ -1,6 +1,13 @@
 package dev.conv.testutil;
 
+import dev.conv.clean.Clean;
+import dev.conv.clean.CleanPolicy;
+import dev.conv.clean.EntityRepair;
+import dev.conv.html.TagPolicies;
+import dev.conv.html.TagPolicy;
 import dev.conv.markdown.Html2MdOptions;
+import dev.conv.page.Page;
+import dev.conv.page.SourceKind;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +21,8 @@ import java.util.stream.Stream;
  * The html2md golden pairs in {@code test-fixtures/html2md/}: {@code NAME.html} or
  * {@code NAME.input.md} (Markdown that embeds HTML) is the input, {@code NAME.md} the expected
  * output, and an optional {@code NAME.options} holds html2md options, one a line as on the
- * command line ({@code --bullet=*}, {@code --keep-html}; {@code #} starts a comment).
+ * command line ({@code --bullet=*}, {@code --keep-html}, {@code --custom-tag=ok=link}; {@code #} starts
+ * a comment).
  */
 public final class GoldenFixtures {
     public static final Path DIR = Path.of("test-fixtures", "html2md");
@@ -36,9 +44,19 @@ public final class GoldenFixtures {
             return Files.exists(expected) ? read(expected) : null;
         }
 
-        /** The input as HTML: the file itself, or the Markdown rendered as GitHub renders it. */
+        /**
+         * The input as HTML, as html2md means to read it: the file itself, or the Markdown rendered
+         * as GitHub renders it, with double escapes ({@code &amp;#039;}) repaired as
+         * {@code conv clean} repairs them in the source, and, under custom-tag options, with the
+         * tags {@code conv clean} with those options turns into links or drops.
+         */
         public String inputHtml() {
-            return markdownInput ? GfmMarkdown.toHtml(inputText()) : inputText();
+            String html = markdownInput ? GfmMarkdown.toHtml(inputText()) : inputText();
+            if (options.tagPolicies() != TagPolicies.DEFAULTS) {
+                Clean clean = new Clean(CleanPolicy.builder().tagPolicies(options.tagPolicies()).build());
+                html = clean.apply(Page.of(SourceKind.HTML, html)).page().text();
+            }
+            return EntityRepair.apply(html);
         }
 
         public boolean keepsHtml() {
@@ -121,6 +139,12 @@ public final class GoldenFixtures {
                     break;
                 case "--keep-html":
                     o = o.withKeepHtml(value.isEmpty() || Boolean.parseBoolean(value));
+                    break;
+                case "--custom-tags":
+                    o = o.withTagPolicies(o.tagPolicies().withCustomTags(TagPolicy.parse(value)));
+                    break;
+                case "--custom-tag":
+                    o = o.withTagPolicies(o.tagPolicies().withOverride(value));
                     break;
                 default:
                     throw new IllegalArgumentException("unknown html2md option in fixture: " + line);

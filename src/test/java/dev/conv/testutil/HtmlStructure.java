@@ -33,10 +33,14 @@ import org.jsoup.select.NodeTraversor;
  * <li>{@code quotes}: the nesting depth of each block quote, in order;</li>
  * <li>{@code rules}: how many thematic breaks;</li>
  * <li>{@code tables}: for each data table, rows x columns (spans laid out on a grid) and its
- * non-empty cell texts, sorted. Layout tables (a cell holding blocks, a single cell or a single
- * column without header cells, a single row without header cells, role presentation) are
- * flattened on purpose and not listed.</li>
+ * non-empty cell texts, sorted. Layout tables (a cell holding blocks, or a list without a header
+ * cell in the table, a single cell or a single column without header cells, a single row without
+ * header cells, role presentation) are flattened on purpose and not listed. A first row that is
+ * one cell spanning every column is a caption, written before the table: not part of it.
+ * Lists inside a data table's cells are lines of the cell, not lists.</li>
  * </ul>
+ * In a layout table, a row of a header cell and a data cell is a label and its value: the label
+ * is strong ({@code **Industry**: Open-source software}).
  * Hidden and non-rendered elements (see {@link VisibleText}) are skipped. The walk is iterative.
  */
 public final class HtmlStructure {
@@ -50,7 +54,7 @@ public final class HtmlStructure {
             Map.entry("del", "del"), Map.entry("s", "del"), Map.entry("strike", "del"));
     /** What a GFM table cell cannot hold: a table holding one in a cell is a layout table. */
     private static final Set<String> BLOCKS_IN_CELL = Set.of(
-            "table", "ul", "ol", "menu", "dir", "pre", "xmp", "listing", "blockquote", "h1", "h2", "h3", "h4",
+            "table", "pre", "xmp", "listing", "blockquote", "h1", "h2", "h3", "h4",
             "h5", "h6", "hr", "dl", "form", "fieldset", "iframe", "video", "audio");
     private static final char BLOCK_MARK = '\u0001';
 
@@ -97,6 +101,12 @@ public final class HtmlStructure {
         int listDepth;
         int quoteDepth;
         int headingDepth;
+        /** For each open table, outermost last: is it a data table. */
+        final java.util.Deque<Boolean> tableKinds = new java.util.ArrayDeque<>();
+        int dataCellDepth;
+        /** The label cell of a layout table being walked, and whether it opened the strong span. */
+        Element label;
+        boolean labelOpenedStrong;
         final Map<String, Integer> emphasisOpen = new LinkedHashMap<>();
 
         @Override
@@ -148,7 +158,7 @@ public final class HtmlStructure {
                 image(el);
             } else if (LISTS.contains(name)) {
                 listDepth++;
-                if (headingDepth == 0) {
+                if (headingDepth == 0 && dataCellDepth == 0) {
                     lists.addAll(list(el));
                 }
             } else if (name.equals("blockquote")) {
@@ -161,8 +171,18 @@ public final class HtmlStructure {
                     rules++;
                 }
             } else if (name.equals("table")) {
-                if (isDataTable(el)) {
+                boolean data = isDataTable(el);
+                tableKinds.push(data);
+                if (data) {
                     tables.add(table(el));
+                }
+            } else if (name.equals("td") || name.equals("th")) {
+                if (Boolean.TRUE.equals(tableKinds.peek())) {
+                    dataCellDepth++;
+                } else if (isLayoutLabel(el) && emphasisOpen.getOrDefault("strong", 0) == 0) {
+                    emphasis.add("strong:" + trimPunctuation(VisibleText.of(el)));
+                    emphasisOpen.merge("strong", 1, Integer::sum);
+                    label = el;
                 }
             } else if (EMPHASIS.containsKey(name)) {
                 String kind = EMPHASIS.get(name);
@@ -190,6 +210,15 @@ public final class HtmlStructure {
                 headingDepth--;
             } else if (LISTS.contains(name)) {
                 listDepth--;
+            } else if (name.equals("table")) {
+                tableKinds.poll();
+            } else if (name.equals("td") || name.equals("th")) {
+                if (Boolean.TRUE.equals(tableKinds.peek())) {
+                    dataCellDepth--;
+                } else if (el == label) {
+                    emphasisOpen.merge("strong", -1, Integer::sum);
+                    label = null;
+                }
             } else if (name.equals("blockquote")) {
                 quoteDepth--;
             } else if (EMPHASIS.containsKey(name)) {
@@ -375,22 +404,74 @@ public final class HtmlStructure {
         int widest = 0;
         int rows = 0;
         boolean header = false;
+        Element caption = captionRow(table);
         for (Element row : rows(table)) {
+            if (row == caption) {
+                continue;
+            }
             rows++;
             int width = 0;
             for (Element cell : cells(row)) {
                 cells++;
                 header |= cell.normalName().equals("th");
                 width += span(cell, "colspan");
+            }
+            widest = Math.max(widest, width);
+        }
+        for (Element row : rows(table)) {
+            for (Element cell : cells(row)) {
                 for (Element d : cell.getAllElements()) {
-                    if (d != cell && BLOCKS_IN_CELL.contains(d.normalName())) {
+                    if (d != cell && (BLOCKS_IN_CELL.contains(d.normalName()) || !header && LISTS.contains(d.normalName()))) {
                         return false;
                     }
                 }
             }
-            widest = Math.max(widest, width);
         }
         return cells > 1 && (widest > 1 || header) && (rows > 1 || header);
+    }
+
+    /** The first row, when it is one cell spanning at least as many columns as any other row has. */
+    static Element captionRow(Element table) {
+        List<Element> rows = rows(table);
+        if (rows.size() < 2 || cells(rows.get(0)).size() != 1) {
+            return null;
+        }
+        Element only = cells(rows.get(0)).get(0);
+        int colspan = span(only, "colspan");
+        if (colspan < 2 || span(only, "rowspan") != 1) {
+            return null;
+        }
+        for (Element row : rows.subList(1, rows.size())) {
+            int width = cells(row).stream().mapToInt(c -> span(c, "colspan")).sum();
+            if (width > colspan) {
+                return null;
+            }
+        }
+        return rows.get(0);
+    }
+
+    /**
+     * A header cell of a layout table that labels the data cell after it: the row holds these two
+     * cells only, both show text, the header cell holds no block.
+     */
+    public static boolean isLayoutLabel(Element cell) {
+        Element row = cell.parent();
+        Element table = cell.closest("table");
+        if (!cell.normalName().equals("th") || row == null || table == null || isDataTable(table)) {
+            return false;
+        }
+        List<Element> cells = cells(row);
+        if (cells.size() != 2 || cells.get(0) != cell || !cells.get(1).normalName().equals("td")
+                || VisibleText.isHidden(cell) || VisibleText.isHidden(cells.get(1))
+                || cell.text().isBlank() || cells.get(1).text().isBlank()) {
+            return false;
+        }
+        for (Element d : cell.getAllElements()) {
+            if (d != cell && !d.normalName().equals("br") && VisibleText.BLOCKS.contains(d.normalName())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String table(Element table) {
@@ -398,7 +479,11 @@ public final class HtmlStructure {
         List<Integer> rowspanLeft = new ArrayList<>();
         int columns = 0;
         int rowCount = 0;
+        Element caption = captionRow(table);
         for (Element row : rows(table)) {
+            if (row == caption) {
+                continue;
+            }
             int column = 0;
             boolean any = false;
             List<Element> cells = cells(row);

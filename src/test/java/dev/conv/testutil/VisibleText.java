@@ -23,7 +23,9 @@ import org.jsoup.select.NodeTraversor;
  * {@code <br>} are a space; white space between two wide (CJK) characters, or between a wide
  * character and ambiguous-width punctuation like {@code “}, is removed, so a line break in
  * prettified Chinese text and a block boundary between two Chinese sentences compare equal to
- * nothing. The walk is iterative: real pages nest hundreds deep.
+ * nothing. In a layout table, a header cell that labels the data cell after it is followed by a
+ * colon, as html2md writes the pair ({@link HtmlStructure#isLayoutLabel}). The walk is
+ * iterative: real pages nest hundreds deep.
  */
 public final class VisibleText {
     /** Elements whose content a reader never sees as text. */
@@ -100,6 +102,9 @@ public final class VisibleText {
             @Override
             public FilterResult tail(Node node, int depth) {
                 if (node instanceof Element el && BLOCKS.contains(el.normalName())) {
+                    if (HtmlStructure.isLayoutLabel(el) && !el.text().strip().matches(".*[:\uFF1A]")) {
+                        sb.append(':'); // **Industry**: Open-source software
+                    }
                     sb.append(blockMark);
                 }
                 return FilterResult.CONTINUE;
@@ -131,6 +136,8 @@ public final class VisibleText {
      * NBSP as space, white space collapsed and trimmed, white space between two wide characters
      * removed, and between a wide character and East-Asian-ambiguous punctuation such as
      * {@code “}, {@code ”} or {@code …} (CSS Text 3, segment break rules for Chinese and Japanese).
+     * This is wider than what html2md removes (a line break between two wide characters, or
+     * between a wide character and {@code “ ” ‘ ’}), so either spacing compares equal.
      */
     public static String normalize(String text) {
         String s = text.replace('\u00A0', ' ').replaceAll("[\\s\\u00A0]+", " ").strip();

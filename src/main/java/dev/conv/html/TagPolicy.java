@@ -1,11 +1,12 @@
-package dev.conv.clean;
+package dev.conv.html;
 
 import java.util.Locale;
 
 /**
- * What {@code conv clean} does with a custom or unknown tag (anything HTML5 does not define), a
+ * What a step does with a custom or unknown tag (anything HTML5 does not define), a
  * {@code <span href>} (a link the mirror disabled) and, through per-tag overrides, a presentational
- * tag such as {@code <font>}.
+ * tag such as {@code <font>}. {@code conv clean} rewrites the tag; html2md writes what the
+ * rewritten tag would show.
  */
 public enum TagPolicy {
     /** Drop the tags, keep the content (the default). */

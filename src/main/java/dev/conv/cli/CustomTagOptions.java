@@ -1,0 +1,31 @@
+package dev.conv.cli;
+
+import dev.conv.html.TagPolicies;
+import dev.conv.html.TagPolicy;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** What to do with custom tags ({@code <ok href>}, {@code <span href>}): shared by clean and html2md. */
+final class CustomTagOptions {
+    @Option(names = "--custom-tags", paramLabel = "unwrap|link|drop", defaultValue = "unwrap",
+            description = "Tags that are not HTML5 (<ok href>, <span href>): unwrap keeps the content "
+                    + "(default), link turns one with href into a link, drop removes it with its content.")
+    String customTags;
+
+    @Option(names = "--custom-tag", paramLabel = "NAME=POLICY",
+            description = "Policy for one tag, e.g. ok=link, my-widget=keep (repeatable).")
+    List<String> customTag = new ArrayList<>();
+
+    TagPolicies tagPolicies() {
+        try {
+            TagPolicies p = TagPolicies.DEFAULTS.withCustomTags(TagPolicy.parse(customTags));
+            for (String spec : customTag) {
+                p = p.withOverride(spec);
+            }
+            return p;
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+}
