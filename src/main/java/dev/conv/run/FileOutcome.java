@@ -1,0 +1,45 @@
+package dev.conv.run;
+
+import dev.conv.step.Change;
+import java.util.List;
+
+/**
+ * What happened to one file of a run, for the report at the edge.
+ *
+ * @param path the file as the user named it
+ * @param error the one-line reason, for {@link Status#FAILED} and {@link Status#INTERNAL_ERROR}
+ * @param before the text read, when the run keeps texts (for diffs), else null
+ * @param after the text the step made, when the run keeps texts and the page changed, else null
+ * @param bug for {@link Status#INTERNAL_ERROR}, what was thrown (shown with {@code --debug})
+ */
+public record FileOutcome(String path, Status status, String error, List<Change> changes, String before,
+                          String after, Throwable bug) {
+    public enum Status {
+        UNCHANGED,
+        CHANGED,
+        /** Bad input or an I/O error: the file is named and left as it was. */
+        FAILED,
+        /** A bug in conv met on this file: the file is left as it was, the run goes on, exit 3. */
+        INTERNAL_ERROR
+    }
+
+    public FileOutcome {
+        changes = List.copyOf(changes);
+    }
+
+    public static FileOutcome failed(String path, String error) {
+        return new FileOutcome(path, Status.FAILED, error, List.of(), null, null, null);
+    }
+
+    public static FileOutcome internalError(String path, Throwable bug) {
+        return new FileOutcome(path, Status.INTERNAL_ERROR, "internal error: " + bug, List.of(), null, null, bug);
+    }
+
+    public boolean changed() {
+        return status == Status.CHANGED;
+    }
+
+    public boolean failed() {
+        return status == Status.FAILED || status == Status.INTERNAL_ERROR;
+    }
+}

@@ -1,0 +1,63 @@
+package dev.conv.run;
+
+import dev.conv.page.AtomicWriter;
+import dev.conv.step.StepResult;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+/**
+ * Mirrors the input layout under a directory, renaming each file (html2md: {@code a.html} to
+ * {@code a.md}); output is UTF-8. Two inputs that would land on one output are found before
+ * anything is written, so neither silently wins.
+ */
+public final class OutDir implements Destination {
+    private final Path dir;
+    private final UnaryOperator<String> rename;
+
+    /** @param rename the output file name for an input file name */
+    public OutDir(Path dir, UnaryOperator<String> rename) {
+        this.dir = dir;
+        this.rename = rename;
+    }
+
+    public Path target(InputFile file) {
+        Path relative = file.relative();
+        String name = rename.apply(relative.getFileName().toString());
+        Path parent = relative.getParent();
+        return (parent == null ? dir : dir.resolve(parent)).resolve(name);
+    }
+
+    /** Inputs that share an output, by output; each list holds two inputs or more. */
+    public Map<Path, List<InputFile>> collisions(List<InputFile> files) {
+        Map<Path, List<InputFile>> byTarget = new LinkedHashMap<>();
+        for (InputFile f : files) {
+            byTarget.computeIfAbsent(target(f).toAbsolutePath().normalize(), t -> new ArrayList<>()).add(f);
+        }
+        byTarget.values().removeIf(inputs -> inputs.size() < 2);
+        return byTarget;
+    }
+
+    @Override
+    public void write(InputFile file, StepResult result) throws IOException {
+        stream(file, out -> out.write(result.page().text().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Override
+    public Path streamTarget(InputFile file) {
+        return target(file);
+    }
+
+    @Override
+    public void stream(InputFile file, AtomicWriter.Content content) throws IOException {
+        Path target = target(file);
+        Files.createDirectories(target.getParent());
+        AtomicWriter.write(target, content);
+    }
+}
