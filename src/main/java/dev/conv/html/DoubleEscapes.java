@@ -1,6 +1,5 @@
 package dev.conv.html;
 
-import org.jsoup.nodes.Entities;
 import org.jsoup.parser.Parser;
 
 /**
@@ -13,13 +12,17 @@ import org.jsoup.parser.Parser;
  *   <li>Numeric references count with or without their {@code ;}; the repair always writes the
  *       {@code ;}, which both HTML and Markdown read (CommonMark needs it). A hexadecimal
  *       reference without {@code ;} counts only when no letter or digit follows it.</li>
- *   <li>Named references need their {@code ;} and a name HTML defines: {@code &amp;lang=gb} in a
- *       URL is a genuine {@code &amp;}.</li>
+ *   <li>Named references need their {@code ;} and one of the names an escaping function writes
+ *       ({@code amp quot apos lt gt nbsp}): {@code &amp;lang=gb} in a URL is a genuine
+ *       {@code &amp;}, and a page about HTML that shows {@code &copy;} or {@code &ouml;} as text
+ *       (the CommonMark spec does) keeps it.</li>
  *   <li>A chain ({@code &amp;amp;#039;}) collapses in one step, so a repair is idempotent.</li>
  * </ul>
  */
 public final class DoubleEscapes {
     private static final int MAX_NAME = 32;
+    /** What {@code htmlspecialchars} and its kin write: the names a second escaping doubles. */
+    private static final java.util.Set<String> ESCAPER_NAMES = java.util.Set.of("amp", "quot", "apos", "lt", "gt", "nbsp");
 
     private DoubleEscapes() {
     }
@@ -153,7 +156,7 @@ public final class DoubleEscapes {
             return null;
         }
         String name = src.subSequence(at, i).toString();
-        if (!Entities.isNamedEntity(name)) {
+        if (!ESCAPER_NAMES.contains(name)) {
             return null;
         }
         String body = name + ";";

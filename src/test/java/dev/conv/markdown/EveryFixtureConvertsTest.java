@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.conv.page.Page;
 import dev.conv.page.SourceKind;
+import dev.conv.clean.EntityRepair;
+import dev.conv.testutil.GfmMarkdown;
 import dev.conv.testutil.Html2MdRun;
 import dev.conv.testutil.VisibleText;
 import java.io.IOException;
@@ -26,16 +28,21 @@ class EveryFixtureConvertsTest {
 
     static List<Path> files() throws IOException {
         try (Stream<Path> walk = Files.walk(FIXTURES)) {
-            return walk.filter(Files::isRegularFile)
+            // The lenient fixture is invalid in its charset on purpose; LenientDecodingTest reads it.
+            return walk.filter(Files::isRegularFile).filter(p -> !p.startsWith(FIXTURES.resolve("cli/lenient")))
                     .filter(p -> SourceKind.fromFileName(p.getFileName().toString()).isPresent())
                     .sorted().toList();
         }
     }
 
-    /** What a reader of the input sees: decoded as conv decodes it, Markdown as GitHub shows it. */
+    /**
+     * What a reader of the input sees: decoded as conv decodes it, Markdown as GitHub shows it, with
+     * double escapes repaired as html2md repairs them ({@code O&amp;#039;Brien} shows O'Brien).
+     */
     static String visibleInput(Path file) {
         Page page = Html2MdRun.read(file);
-        return page.kind() == SourceKind.MARKDOWN ? VisibleText.ofMarkdown(page.text()) : VisibleText.ofHtml(page.text());
+        String html = page.kind() == SourceKind.MARKDOWN ? GfmMarkdown.toHtml(page.text()) : page.text();
+        return VisibleText.ofHtml(EntityRepair.apply(html));
     }
 
     @Test

@@ -100,4 +100,11 @@ class Html2MdRegressionTest {
         assertThat(Html2MdRun.html("<form><p>a</p><div></form><p>b</p></div>c")).isEqualTo("a\n\nb\n\nc\n");
         assertThat(Html2MdRun.html("<form><ul><li>a</form><li>b</ul>")).isEqualTo("- a\n- b\n");
     }
+
+    @Test
+    void entityNamesShownAsTextStayText() {
+        // CommonMark spec example 14: "\&ouml;" shows the name; only what escapers double is repaired.
+        assertThat(html2md.convert("<p>&amp;ouml; not an entity, &amp;copy; neither; O&amp;#039;Brien &amp;quot;x&amp;quot;</p>"))
+                .isEqualTo("\\&ouml; not an entity, \\&copy; neither; O'Brien \"x\"\n");
+    }
 }

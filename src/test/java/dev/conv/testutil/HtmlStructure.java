@@ -302,7 +302,13 @@ public final class HtmlStructure {
 
     /** A 0x0 or 1x1 image, a counter or beacon: not content. */
     public static boolean isTrackingPixel(Element img) {
-        return isPixel(img.attr("width")) && isPixel(img.attr("height"));
+        return isPixel(img.attr("width")) && isPixel(img.attr("height")) || fromTrackerHost(img.attr("src"));
+    }
+
+    /** An image or frame served by a known tracker (the list is data both sides share, not logic). */
+    private static boolean fromTrackerHost(String src) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(?:[a-zA-Z][a-zA-Z0-9+.-]*:)?//([^/?#:]+)").matcher(src.strip());
+        return m.find() && dev.conv.clean.TrackerHosts.builtIn().match(m.group(1).toLowerCase(Locale.ROOT)) != null;
     }
 
     private static boolean isPixel(String size) {
