@@ -90,4 +90,13 @@ class GoldenPropertiesSanityTest {
         assertThat(GoldenPropertiesTest.untidyLines("```\na  \n\n\nb\n```\n")).isEmpty();
         assertThat(GoldenPropertiesTest.untidyLines("---\ntitle: x  \n---\n\na\n")).isEmpty();
     }
+
+    @Test
+    void codeBlockLinesFollowBlocksInsidePre() {
+        String html = "<pre><code><div>int a;</div>\n<div>int b;</div></code></pre>";
+        assertThat(HtmlStructure.ofHtml(GfmMarkdown.toHtml("```\nint a;\nint b;\n```\n")))
+                .isEqualTo(HtmlStructure.ofHtml(html));
+        assertThat(HtmlStructure.ofHtml(GfmMarkdown.toHtml("```\nint a;int b;\n```\n")))
+                .isNotEqualTo(HtmlStructure.ofHtml(html));
+    }
 }

@@ -281,6 +281,12 @@ public final class HtmlStructure {
         return s.equals("0") || s.equals("0px");
     }
 
+    /** Block boxes: they start and end a line, inside a pre too (table cells sit side by side). */
+    private static boolean isLineBlock(Element el) {
+        String name = el.normalName();
+        return VisibleText.BLOCKS.contains(name) && !name.equals("br") && !name.equals("td") && !name.equals("th");
+    }
+
     /** The language a code block's classes name, or "". */
     static String language(Element pre) {
         String found = languageOf(pre);
@@ -302,19 +308,33 @@ public final class HtmlStructure {
         return "";
     }
 
-    /** The exact text of a code block, {@code <br>} as a newline, ending with one newline unless empty. */
+    /**
+     * The exact text of a code block as a browser shows it: {@code <br>} and the edges of block
+     * elements are line breaks (a newline in the source right after a block's end is the same
+     * break), ending with one newline unless empty.
+     */
     static String preText(Element pre) {
         StringBuilder sb = new StringBuilder();
         NodeTraversor.filter(new NodeFilter() {
+            private boolean lineEnded;
+
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node instanceof TextNode t) {
-                    sb.append(t.getWholeText());
+                    String text = t.getWholeText();
+                    if (lineEnded && text.startsWith("\n")) {
+                        text = text.substring(1);
+                    }
+                    sb.append(text);
+                    lineEnded &= text.isEmpty();
                 } else if (node instanceof Element el && el != pre) {
+                    lineEnded = false;
                     if (el.normalName().equals("br")) {
                         sb.append('\n');
                     } else if (VisibleText.NOT_SHOWN.contains(el.normalName())) {
                         return FilterResult.SKIP_ENTIRELY;
+                    } else if (isLineBlock(el)) {
+                        endLine();
                     }
                 }
                 return FilterResult.CONTINUE;
@@ -322,7 +342,17 @@ public final class HtmlStructure {
 
             @Override
             public FilterResult tail(Node node, int depth) {
+                if (node instanceof Element el && el != pre && isLineBlock(el)) {
+                    endLine();
+                    lineEnded = true;
+                }
                 return FilterResult.CONTINUE;
+            }
+
+            private void endLine() {
+                if (sb.length() > 0 && sb.charAt(sb.length() - 1) != '\n') {
+                    sb.append('\n');
+                }
             }
         }, pre);
         String text = sb.toString().replace("\r\n", "\n").replace('\r', '\n');
