@@ -437,7 +437,7 @@ final class MarkdownWriter implements NodeFilter {
 
     private void codeBlock(Element pre) {
         String code = PreText.of(pre);
-        String language = PreText.language(pre);
+        String language = CodeLanguage.of(pre);
         boolean indented = options.codeStyle() == Html2MdOptions.CodeStyle.INDENTED && language.isEmpty()
                 && !code.isBlank() && !code.startsWith("\n") && !code.endsWith("\n\n")
                 && !printer.atItemStart() && printer.lastBlock() != BlockPrinter.Block.LIST

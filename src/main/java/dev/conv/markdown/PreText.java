@@ -1,13 +1,12 @@
 package dev.conv.markdown;
 
-import java.util.Locale;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
-/** The exact text of a {@code <pre>} block and the language its classes name. */
+/** The exact text of a {@code <pre>} block. */
 final class PreText {
     private PreText() {
     }
@@ -75,26 +74,5 @@ final class PreText {
             default:
                 return false;
         }
-    }
-
-    /** From {@code class="language-x"}, {@code lang-x} or {@code highlight-source-x} on the pre or its code. */
-    static String language(Element pre) {
-        String found = languageOf(pre);
-        if (found.isEmpty() && pre.childrenSize() == 1 && pre.child(0).normalName().equals("code")) {
-            found = languageOf(pre.child(0));
-        }
-        return found;
-    }
-
-    private static String languageOf(Element el) {
-        for (String cls : el.classNames()) {
-            String lower = cls.toLowerCase(Locale.ROOT);
-            for (String prefix : new String[] {"language-", "lang-", "highlight-source-"}) {
-                if (lower.startsWith(prefix) && cls.length() > prefix.length()) {
-                    return cls.substring(prefix.length());
-                }
-            }
-        }
-        return "";
     }
 }

@@ -99,4 +99,11 @@ class GoldenPropertiesSanityTest {
         assertThat(HtmlStructure.ofHtml(GfmMarkdown.toHtml("```\nint a;int b;\n```\n")))
                 .isNotEqualTo(HtmlStructure.ofHtml(html));
     }
+
+    @Test
+    void codeBlockLanguageIsReadFromTheWrapperToo() {
+        String html = "<div class='language-ruby highlighter-rouge'><div class='highlight'><pre><code>x</code></pre></div></div>";
+        assertThat(HtmlStructure.ofHtml(GfmMarkdown.toHtml("```ruby\nx\n```\n"))).isEqualTo(HtmlStructure.ofHtml(html));
+        assertThat(HtmlStructure.ofHtml(GfmMarkdown.toHtml("```\nx\n```\n"))).isNotEqualTo(HtmlStructure.ofHtml(html));
+    }
 }

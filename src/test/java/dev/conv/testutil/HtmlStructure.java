@@ -287,25 +287,73 @@ public final class HtmlStructure {
         return VisibleText.BLOCKS.contains(name) && !name.equals("br") && !name.equals("td") && !name.equals("th");
     }
 
-    /** The language a code block's classes name, or "". */
+    private static final java.util.regex.Pattern BRUSH =
+            java.util.regex.Pattern.compile("(?:^|[\\s;])brush\\s*:\\s*([^\\s;]+)");
+
+    /**
+     * The language a code block names: on the pre or its only code ({@code language-x},
+     * {@code lang-x}, {@code highlight-source-x}, pandoc's {@code sourceCode x}, {@code brush: x},
+     * {@code lang}, {@code data-lang}...), else on one of three wrappers above it
+     * ({@code language-x}, {@code highlight-source-x}, Sphinx's {@code highlight-x},
+     * {@code data-lang}); "" when none, or when the name would not fit an info string.
+     */
     static String language(Element pre) {
-        String found = languageOf(pre);
+        String found = ownLanguage(pre);
         if (found.isEmpty() && pre.childrenSize() == 1 && pre.child(0).normalName().equals("code")) {
-            found = languageOf(pre.child(0));
+            found = ownLanguage(pre.child(0));
+        }
+        Element up = pre.parent();
+        for (int level = 0; found.isEmpty() && level < 3 && up != null && !up.normalName().equals("body"); level++) {
+            found = prefixedLanguage(up, "language-", "highlight-source-", "highlight-");
+            if (found.isEmpty()) {
+                found = languageName(up.attr("data-lang").strip());
+            }
+            up = up.parent();
         }
         return found;
     }
 
-    private static String languageOf(Element el) {
+    private static String ownLanguage(Element el) {
+        String found = prefixedLanguage(el, "language-", "lang-", "highlight-source-");
+        if (found.isEmpty() && el.hasClass("sourceCode")) {
+            for (String cls : el.classNames()) {
+                if (!Set.of("sourcecode", "numbersource", "numberlines").contains(cls.toLowerCase(Locale.ROOT))) {
+                    found = languageName(cls);
+                    break;
+                }
+            }
+        }
+        java.util.regex.Matcher brush = BRUSH.matcher(el.attr("class"));
+        if (found.isEmpty() && brush.find()) {
+            found = languageName(brush.group(1));
+        }
+        for (String attr : new String[] {"data-lang", "data-language", "data-enlighter-language", "lang"}) {
+            if (found.isEmpty()) {
+                found = languageName(el.attr(attr).strip());
+            }
+        }
+        return found;
+    }
+
+    private static String prefixedLanguage(Element el, String... prefixes) {
         for (String cls : el.classNames()) {
             String lower = cls.toLowerCase(Locale.ROOT);
-            for (String prefix : new String[] {"language-", "lang-", "highlight-source-"}) {
+            for (String prefix : prefixes) {
                 if (lower.startsWith(prefix) && cls.length() > prefix.length()) {
-                    return cls.substring(prefix.length());
+                    String found = languageName(cls.substring(prefix.length()));
+                    if (!found.isEmpty()) {
+                        return found;
+                    }
                 }
             }
         }
         return "";
+    }
+
+    private static String languageName(String name) {
+        return name.matches("[A-Za-z0-9_+#.-]+")
+                && !Set.of("none", "nohighlight", "no-highlight", "default").contains(name.toLowerCase(Locale.ROOT))
+                ? name : "";
     }
 
     /**
