@@ -104,7 +104,7 @@ final class MarkdownWriter implements NodeFilter {
     /** May this element be entered before it is complete: its head needs nothing from its content. */
     static boolean streamable(Element el) {
         switch (Role.of(el.normalName())) {
-            case BLOCK: case QUOTE: case INLINE: case EM: case STRONG: case DEL: case LINK: case KEEPABLE:
+            case BLOCK: case TERM: case QUOTE: case INLINE: case EM: case STRONG: case DEL: case LINK: case KEEPABLE:
                 return !HtmlVocabulary.isHidden(el);
             default:
                 return false;
@@ -131,6 +131,10 @@ final class MarkdownWriter implements NodeFilter {
             case BLOCK:
             case CAPTION:
                 flush();
+                return FilterResult.CONTINUE;
+            case TERM:
+                flush();
+                openSpan(el, Token.open(Token.STRONG, null, null));
                 return FilterResult.CONTINUE;
             case HEADING:
                 flush();
@@ -214,6 +218,10 @@ final class MarkdownWriter implements NodeFilter {
             case HEADING:
                 heading();
                 break;
+            case TERM:
+                tailInline(el);
+                flush();
+                break;
             case QUOTE:
             case LIST:
             case ITEM:
@@ -282,6 +290,10 @@ final class MarkdownWriter implements NodeFilter {
             case CELL:
                 inline.text(" ");
                 return FilterResult.CONTINUE;
+            case TERM:
+                inline.boundary();
+                openSpan(el, Token.open(Token.STRONG, null, null));
+                return FilterResult.CONTINUE;
             case PRE:
                 inline.boundary();
                 inline.atom(Token.code(PreText.of(el)));
@@ -300,6 +312,10 @@ final class MarkdownWriter implements NodeFilter {
                 break;
             case CELL:
                 inline.text(" ");
+                break;
+            case TERM:
+                tailInline(el);
+                inline.boundary();
                 break;
             default:
                 tailInline(el);
@@ -372,6 +388,9 @@ final class MarkdownWriter implements NodeFilter {
         if (open.isEmphasis() && sameSpansOpen(open.span) >= MAX_SAME_SPAN_DEPTH) {
             return;
         }
+        if (open.span == Token.STRONG && insideTerm()) {
+            return; // a term is bold already: bold inside it would only double the asterisks
+        }
         inline.open(open);
         if (inline == paragraph) {
             openSpans.add(open);
@@ -389,6 +408,15 @@ final class MarkdownWriter implements NodeFilter {
             }
         }
         return n;
+    }
+
+    private boolean insideTerm() {
+        for (SpanEntry e : spanStack) {
+            if (Role.of(e.element.normalName()) == Role.TERM) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private record SpanEntry(Element element, Token token) {

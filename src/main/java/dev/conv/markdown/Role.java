@@ -10,6 +10,8 @@ enum Role {
     /** A block box without Markdown syntax (div, p, section, center...): separates paragraphs. */
     BLOCK,
     HEADING,
+    /** A {@code <dt>}: a block written bold. */
+    TERM,
     PRE,
     RULE,
     QUOTE,
@@ -44,7 +46,7 @@ enum Role {
             ROLES.put(n, DROP);
         }
         for (String n : new String[] {"address", "article", "aside", "body", "center", "details", "dd", "div", "dl",
-                "dt", "fieldset", "figcaption", "figure", "footer", "form", "header", "hgroup", "html", "legend",
+                "fieldset", "figcaption", "figure", "footer", "form", "header", "hgroup", "html", "legend",
                 "main", "nav", "p", "search", "section", "summary"}) {
             ROLES.put(n, BLOCK);
         }
@@ -54,6 +56,7 @@ enum Role {
         for (String n : new String[] {"pre", "xmp", "listing", "plaintext"}) {
             ROLES.put(n, PRE);
         }
+        ROLES.put("dt", TERM);
         ROLES.put("hr", RULE);
         ROLES.put("blockquote", QUOTE);
         for (String n : new String[] {"ul", "ol", "menu", "dir"}) {

@@ -28,7 +28,8 @@ import org.jsoup.select.NodeTraversor;
  * <li>{@code lists}: nesting depth, kind, start number and item count, in order;</li>
  * <li>{@code codeBlocks}: language and exact content, in order;</li>
  * <li>{@code codeSpans}: content with white space collapsed, sorted;</li>
- * <li>{@code emphasis}: kind (em, strong, del) and text, split where a block boundary cuts the
+ * <li>{@code emphasis}: kind (em, strong, del; a {@code <dt>} term is strong, as conv writes it) and
+ * text, split where a block boundary cuts the
  * span, edge punctuation trimmed (conv moves it outside when CommonMark needs that), sorted;</li>
  * <li>{@code quotes}: the nesting depth of each block quote, in order;</li>
  * <li>{@code rules}: how many thematic breaks;</li>
@@ -47,6 +48,7 @@ public final class HtmlStructure {
     private static final Map<String, String> EMPHASIS = Map.ofEntries(
             Map.entry("em", "em"), Map.entry("i", "em"), Map.entry("cite", "em"), Map.entry("dfn", "em"),
             Map.entry("var", "em"), Map.entry("strong", "strong"), Map.entry("b", "strong"),
+            Map.entry("dt", "strong"),
             Map.entry("del", "del"), Map.entry("s", "del"), Map.entry("strike", "del"));
     /** What a GFM table cell cannot hold: a table holding one in a cell is a layout table. */
     private static final Set<String> BLOCKS_IN_CELL = Set.of(
