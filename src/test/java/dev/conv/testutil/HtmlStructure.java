@@ -29,8 +29,8 @@ import org.jsoup.select.NodeTraversor;
  * <li>{@code codeBlocks}: language and exact content, in order;</li>
  * <li>{@code codeSpans}: content with white space collapsed, sorted;</li>
  * <li>{@code emphasis}: kind (em, strong, del; a {@code <dt>} term is strong, as conv writes it) and
- * text, split where a block boundary cuts the
- * span, edge punctuation trimmed (conv moves it outside when CommonMark needs that), sorted;</li>
+ * text, split where a block boundary cuts the span, edge punctuation trimmed (conv moves it outside
+ * when CommonMark needs that), sorted;</li>
  * <li>{@code quotes}: the nesting depth of each block quote, in order;</li>
  * <li>{@code rules}: how many thematic breaks;</li>
  * <li>{@code tables}: for each data table, rows x columns (spans laid out on a grid) and its
