@@ -328,7 +328,7 @@ final class MarkdownWriter implements NodeFilter {
     private FilterResult headInline(Element el, Role role) {
         switch (role) {
             case BREAK:
-                inline.hardBreak();
+                lineBreak();
                 return FilterResult.SKIP_ENTIRELY;
             case IMAGE:
                 InlineElements.image(el, inline);
@@ -364,6 +364,22 @@ final class MarkdownWriter implements NodeFilter {
                 return FilterResult.SKIP_ENTIRELY;
             default:
                 return FilterResult.CONTINUE;
+        }
+    }
+
+    /**
+     * A {@code <br>}. One ending a line that shows nothing (NBSP at most) is not a second hard
+     * break: in a paragraph a run of them is one paragraph break, in a heading one space.
+     */
+    private void lineBreak() {
+        int line = inline == paragraph ? inline.blankLine() : InlineBuffer.NOT_BLANK;
+        if (line == InlineBuffer.NOT_BLANK) {
+            inline.hardBreak();
+        } else if (heading == null) {
+            inline.dropBlankLine();
+            if (line == InlineBuffer.BLANK_AFTER_BREAK) {
+                flush();
+            }
         }
     }
 
