@@ -114,7 +114,9 @@ final class MarkdownWriter implements NodeFilter {
     @Override
     public FilterResult head(Node node, int depth) {
         if (node instanceof TextNode text) {
-            inline.text(text.getWholeText());
+            ScriptFrame script = scripts.peek();
+            inline.text(script != null && script.form == Scripts.Form.UNICODE
+                    ? Scripts.map(text.getWholeText(), script.sup) : text.getWholeText());
             return FilterResult.CONTINUE;
         }
         if (!(node instanceof Element el)) {
@@ -359,6 +361,12 @@ final class MarkdownWriter implements NodeFilter {
                     openSpan(el, Token.keptTag(el.normalName(), true));
                 }
                 return FilterResult.CONTINUE;
+            case SCRIPT:
+                if (options.keepHtml()) {
+                    openSpan(el, Token.keptTag(el.normalName(), true));
+                    return FilterResult.CONTINUE;
+                }
+                return script(el);
             case MEDIA:
                 InlineElements.media(el, inline, options.keepHtml());
                 return FilterResult.SKIP_ENTIRELY;
@@ -383,7 +391,47 @@ final class MarkdownWriter implements NodeFilter {
         }
     }
 
+    /** A {@code <sup>} or {@code <sub>} without --keep-html: written as {@link Scripts} says. */
+    private FilterResult script(Element el) {
+        Scripts.Form form = Scripts.form(el);
+        boolean sup = Scripts.isSuper(el);
+        if (el.childrenSize() == 0) {
+            String text = el.wholeText();
+            String core = text.strip();
+            if (core.length() < text.length() && Character.isWhitespace(text.charAt(0))) {
+                inline.text(" ");
+            }
+            inline.text(form == Scripts.Form.UNICODE ? Scripts.map(core, sup)
+                    : form == Scripts.Form.MARKED ? Scripts.open(sup) + core + ")" : core);
+            if (!core.isEmpty() && Character.isWhitespace(text.charAt(text.length() - 1))) {
+                inline.text(" ");
+            }
+            return FilterResult.SKIP_ENTIRELY;
+        }
+        if (form != Scripts.Form.PLAIN) {
+            scripts.push(new ScriptFrame(el, sup, form));
+            if (form == Scripts.Form.MARKED) {
+                inline.text(Scripts.open(sup));
+            }
+        }
+        return FilterResult.CONTINUE;
+    }
+
+    private record ScriptFrame(Element element, boolean sup, Scripts.Form form) {
+    }
+
+    /** The {@code <sup>}/{@code <sub>} elements being written, innermost first. */
+    private final Deque<ScriptFrame> scripts = new ArrayDeque<>();
+
     private void tailInline(Element el) {
+        ScriptFrame script = scripts.peek();
+        if (script != null && script.element == el) {
+            scripts.pop();
+            if (script.form == Scripts.Form.MARKED) {
+                inline.text(")");
+            }
+            return;
+        }
         SpanEntry top = spanStack.peek();
         if (top == null || top.element != el) {
             return; // no span was opened: <a> without href, capped nesting, KEEPABLE without --keep-html

@@ -31,6 +31,8 @@ enum Role {
     CODE,
     /** Inline elements Markdown cannot express, kept as raw HTML under --keep-html. */
     KEEPABLE,
+    /** {@code <sup>}, {@code <sub>}: raised or lowered text ({@link Scripts}), raw HTML under --keep-html. */
+    SCRIPT,
     /** Embedded media: written as a link to its source. */
     MEDIA,
     /** Everything else: the tag goes, the content stays. */
@@ -85,9 +87,11 @@ enum Role {
         for (String n : new String[] {"code", "kbd", "samp", "tt"}) {
             ROLES.put(n, CODE);
         }
-        for (String n : new String[] {"sub", "sup", "u", "ins", "mark"}) {
+        for (String n : new String[] {"u", "ins", "mark"}) {
             ROLES.put(n, KEEPABLE);
         }
+        ROLES.put("sub", SCRIPT);
+        ROLES.put("sup", SCRIPT);
         for (String n : new String[] {"iframe", "video", "audio"}) {
             ROLES.put(n, MEDIA);
         }

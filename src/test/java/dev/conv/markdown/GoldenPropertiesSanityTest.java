@@ -106,4 +106,13 @@ class GoldenPropertiesSanityTest {
         assertThat(HtmlStructure.ofHtml(GfmMarkdown.toHtml("```ruby\nx\n```\n"))).isEqualTo(HtmlStructure.ofHtml(html));
         assertThat(HtmlStructure.ofHtml(GfmMarkdown.toHtml("```\nx\n```\n"))).isNotEqualTo(HtmlStructure.ofHtml(html));
     }
+
+    @Test
+    void raisedTextReadsTheSameInEveryNotationButNotGlued() {
+        String html = "<p>10<sup>6</sup> H<sub>2</sub>O e<sup>iπ</sup> x<sup>*</sup></p>";
+        assertThat(shown("10⁶ H₂O e^(iπ) x*\n")).isEqualTo(VisibleText.ofHtml(html));
+        assertThat(shown("10^(6) H_(2)O e^(iπ) x*\n")).isEqualTo(VisibleText.ofHtml(html));
+        assertThat(shown("106 H2O e^(iπ) x*\n")).isNotEqualTo(VisibleText.ofHtml(html));
+        assertThat(shown("10⁶ H₂O eiπ x*\n")).isNotEqualTo(VisibleText.ofHtml(html));
+    }
 }

@@ -1,0 +1,77 @@
+package dev.conv.markdown;
+
+import org.jsoup.nodes.Element;
+
+/**
+ * Superscript and subscript text in plain Markdown, which has neither: Unicode superscript and
+ * subscript characters when every character of the text has one ({@code 10⁶}, {@code H₂O}),
+ * else the text marked {@code ^(…)} or {@code _(…)}, so that {@code 10<sup>6</sup>} never
+ * reads as 106. Footnote marks ({@code *}, {@code †}, {@code [1]}) stay as they are.
+ */
+final class Scripts {
+    /** How one {@code <sup>} or {@code <sub>} is written. */
+    enum Form {
+        /** Each character mapped to its superscript or subscript form. */
+        UNICODE,
+        /** Wrapped in {@code ^(…)} or {@code _(…)}. */
+        MARKED,
+        /** Unchanged: nothing to raise, or a footnote mark that reads well as it is. */
+        PLAIN
+    }
+
+    private static final String SUPER_FROM = "0123456789+-\u2212=()"
+            + "abcdefghijklmnoprstuvwxyz" + "ABDEGHIJKLMNOPRTUVW" + "βγδθφχ";
+    private static final String SUPER_TO = "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻⁼⁽⁾"
+            + "ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ" + "ᴬᴮᴰᴱᴳᴴᴵᴶᴷᴸᴹᴺᴼᴾᴿᵀᵁⱽᵂ" + "ᵝᵞᵟᶿᵠᵡ";
+    private static final String SUB_FROM = "0123456789+-\u2212=()" + "aehijklmnoprstuvxə" + "βγρφχ";
+    private static final String SUB_TO = "₀₁₂₃₄₅₆₇₈₉₊₋₋₌₍₎" + "ₐₑₕᵢⱼₖₗₘₙₒₚᵣₛₜᵤᵥₓₔ" + "ᵦᵧᵨᵩᵪ";
+
+    private Scripts() {
+    }
+
+    static boolean isSuper(Element el) {
+        return el.normalName().equals("sup");
+    }
+
+    /** How to write this element's text; the element is complete. */
+    static Form form(Element el) {
+        String text = el.text();
+        if (text.isEmpty() || text.startsWith("[") && text.endsWith("]")) {
+            return Form.PLAIN;
+        }
+        String from = isSuper(el) ? SUPER_FROM : SUB_FROM;
+        for (int i = 0; i < text.length(); i++) {
+            if (from.indexOf(text.charAt(i)) < 0) {
+                return hasLetterOrDigit(text) ? Form.MARKED : Form.PLAIN;
+            }
+        }
+        return Form.UNICODE;
+    }
+
+    /** The text with each character that has a raised (or lowered) form replaced by it. */
+    static String map(String text, boolean sup) {
+        String from = sup ? SUPER_FROM : SUB_FROM;
+        String to = sup ? SUPER_TO : SUB_TO;
+        StringBuilder sb = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            int at = from.indexOf(c);
+            sb.append(at < 0 ? c : to.charAt(at));
+        }
+        return sb.toString();
+    }
+
+    /** The mark that opens a {@link Form#MARKED} text. */
+    static String open(boolean sup) {
+        return sup ? "^(" : "_(";
+    }
+
+    private static boolean hasLetterOrDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
