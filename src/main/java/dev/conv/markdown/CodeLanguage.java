@@ -17,8 +17,8 @@ final class CodeLanguage {
     /** Rouge puts the language two wrappers above the pre; further up it names something else. */
     private static final int WRAPPER_LEVELS = 3;
     private static final Pattern BRUSH = Pattern.compile("(?:^|[\\s;])brush\\s*:\\s*([^\\s;]+)");
-    /** What fits an info string and names a language: no space, no backtick. */
-    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_+#.-]+");
+    /** What fits an info string as one word (a backtick makes the fence tildes). */
+    private static final Pattern NAME = Pattern.compile("[^\\s\\p{Cntrl}]+");
     /** Values that say "no language". */
     private static final Set<String> NONE = Set.of("none", "nohighlight", "default", "no-highlight");
     /** pandoc's classes beside the language. */

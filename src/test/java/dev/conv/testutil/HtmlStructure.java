@@ -353,7 +353,7 @@ public final class HtmlStructure {
     }
 
     private static String languageName(String name) {
-        return name.matches("[A-Za-z0-9_+#.-]+")
+        return name.matches("[^\\s\\p{Cntrl}]+")
                 && !Set.of("none", "nohighlight", "no-highlight", "default").contains(name.toLowerCase(Locale.ROOT))
                 ? name : "";
     }
