@@ -105,7 +105,7 @@ final class MarkdownWriter implements NodeFilter {
     static boolean streamable(Element el) {
         switch (Role.of(el.normalName())) {
             case BLOCK: case TERM: case QUOTE: case INLINE: case EM: case STRONG: case DEL: case LINK: case KEEPABLE:
-                return !HtmlVocabulary.isHidden(el);
+                return !HtmlVocabulary.isHidden(el) && !MathTex.isRendering(el);
             default:
                 return false;
         }
@@ -123,7 +123,7 @@ final class MarkdownWriter implements NodeFilter {
             return FilterResult.SKIP_ENTIRELY; // comments, doctype, script data
         }
         Role role = Role.of(el.normalName());
-        if (role == Role.DROP || HtmlVocabulary.isHidden(el)) {
+        if (role == Role.DROP || HtmlVocabulary.isHidden(el) || MathTex.isRendering(el)) {
             return FilterResult.SKIP_ENTIRELY;
         }
         if (cellDepth > 0 || heading != null) {
@@ -150,6 +150,17 @@ final class MarkdownWriter implements NodeFilter {
             case RULE:
                 flush();
                 rule();
+                return FilterResult.SKIP_ENTIRELY;
+            case MATH:
+                if (!MathTex.isDisplay(el)) {
+                    return headInline(el, role);
+                }
+                String tex = MathTex.of(el, true);
+                if (!tex.isEmpty()) {
+                    flush();
+                    String block = MathMarkdown.block(tex);
+                    printer.leaf(block.startsWith("$") ? BlockPrinter.Block.PARAGRAPH : BlockPrinter.Block.CODE, block);
+                }
                 return FilterResult.SKIP_ENTIRELY;
             case QUOTE:
                 flush();
@@ -370,6 +381,13 @@ final class MarkdownWriter implements NodeFilter {
             case MEDIA:
                 InlineElements.media(el, inline, options.keepHtml());
                 return FilterResult.SKIP_ENTIRELY;
+            case MATH: {
+                String tex = MathTex.of(el, false);
+                if (!tex.isEmpty()) {
+                    inline.atom(Token.math(tex));
+                }
+                return FilterResult.SKIP_ENTIRELY;
+            }
             default:
                 return FilterResult.CONTINUE;
         }

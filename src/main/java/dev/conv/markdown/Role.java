@@ -33,6 +33,8 @@ enum Role {
     KEEPABLE,
     /** {@code <sup>}, {@code <sub>}: raised or lowered text ({@link Scripts}), raw HTML under --keep-html. */
     SCRIPT,
+    /** MathML: written as TeX ({@link MathTex}). */
+    MATH,
     /** Embedded media: written as a link to its source. */
     MEDIA,
     /** Everything else: the tag goes, the content stays. */
@@ -92,6 +94,7 @@ enum Role {
         }
         ROLES.put("sub", SCRIPT);
         ROLES.put("sup", SCRIPT);
+        ROLES.put("math", MATH);
         for (String n : new String[] {"iframe", "video", "audio"}) {
             ROLES.put(n, MEDIA);
         }

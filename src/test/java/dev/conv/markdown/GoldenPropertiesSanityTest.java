@@ -115,4 +115,19 @@ class GoldenPropertiesSanityTest {
         assertThat(shown("106 H2O e^(iπ) x*\n")).isNotEqualTo(VisibleText.ofHtml(html));
         assertThat(shown("10⁶ H₂O eiπ x*\n")).isNotEqualTo(VisibleText.ofHtml(html));
     }
+
+    @Test
+    void mathIsReadAsGitHubReadsIt() {
+        String html = "<p>Area <math><mi>A</mi></math>, sum <math display=block><mi>s</mi></math> and"
+                + " <math><mi>x</mi></math>.</p>";
+        String good = "Area $A = \\pi r^{2}$, sum\n\n```math\n\\sum_{i} x_i\n```\n\nand $`a_1`$.\n";
+        assertThat(shown(good)).isEqualTo(VisibleText.ofHtml(html)).isEqualTo("Area , sum and .");
+        assertThat(HtmlStructure.ofHtml(GfmMarkdown.toHtml(good))).isEqualTo(HtmlStructure.ofHtml(html));
+        for (String notMath : new String[] {"$ x$", "$x $", "\\$x$", "$5 and $6", "$x$5", "`$x$`"}) {
+            assertThat(HtmlStructure.ofHtml(GfmMarkdown.toHtml(notMath)).get("math")).as(notMath).isEmpty();
+        }
+        assertThat(HtmlStructure.ofHtml(GfmMarkdown.toHtml("$$x$$ $`y`$ $z$")).get("math")).hasSize(3);
+        String asText = "Area A = \\pi r^{2}, sum\n\n```\n\\sum_{i} x_i\n```\n\nand `a_1`.\n";
+        assertThat(HtmlStructure.ofHtml(GfmMarkdown.toHtml(asText))).isNotEqualTo(HtmlStructure.ofHtml(html));
+    }
 }

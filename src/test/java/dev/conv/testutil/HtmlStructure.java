@@ -36,7 +36,8 @@ import org.jsoup.select.NodeTraversor;
  * <li>{@code tables}: for each data table, rows x columns (spans laid out on a grid) and its
  * non-empty cell texts, sorted. Layout tables (a cell holding blocks, a single cell or a single
  * column without header cells, a single row without header cells, role presentation) are
- * flattened on purpose and not listed.</li>
+ * flattened on purpose and not listed;</li>
+ * <li>{@code math}: one entry per formula, in order (a page's MathML, GitHub math in Markdown).</li>
  * </ul>
  * Hidden and non-rendered elements (see {@link VisibleText}) are skipped. The walk is iterative.
  */
@@ -82,6 +83,7 @@ public final class HtmlStructure {
         m.put("quotes", w.quotes);
         m.put("rules", List.of(String.valueOf(w.rules)));
         m.put("tables", w.tables);
+        m.put("math", w.math);
         return m;
     }
 
@@ -95,6 +97,7 @@ public final class HtmlStructure {
         final List<String> emphasis = new ArrayList<>();
         final List<String> quotes = new ArrayList<>();
         final List<String> tables = new ArrayList<>();
+        final List<String> math = new ArrayList<>();
         int rules;
         int listDepth;
         int quoteDepth;
@@ -107,7 +110,10 @@ public final class HtmlStructure {
                 return node instanceof TextNode ? FilterResult.CONTINUE : FilterResult.SKIP_ENTIRELY;
             }
             String name = el.normalName();
-            if (VisibleText.NOT_SHOWN.contains(name) || VisibleText.isHidden(el)) {
+            if (name.equals("math") && !VisibleText.isHidden(el)) {
+                math.add("math");
+            }
+            if (VisibleText.NOT_SHOWN.contains(name) || VisibleText.isHidden(el) || VisibleText.isFormulaRendering(el)) {
                 return FilterResult.SKIP_ENTIRELY;
             }
             if (VisibleText.MEDIA.contains(name)) {

@@ -16,7 +16,8 @@ import org.jsoup.select.NodeTraversor;
 /**
  * The text a reader of a page sees, for comparing an HTML page with the Markdown made from it
  * (rendered back to HTML). Not shown: script, style, noscript, template, the head, comments,
- * form controls and other elements that render no text, embedded objects' fallback content, and
+ * form controls and other elements that render no text, embedded objects' fallback content, math
+ * (compared as structure, not text; KaTeX's drawn copy of it too), and
  * elements hidden by the {@code hidden} attribute or inline {@code display:none} /
  * {@code visibility:hidden}. Embedded media ({@code iframe}, {@code video}, {@code audio}) stand
  * for their source URL, which is what a Markdown page can show of them. Images show no text.
@@ -85,7 +86,7 @@ public final class VisibleText {
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 String name = el.normalName();
-                if (NOT_SHOWN.contains(name) || isHidden(el)) {
+                if (NOT_SHOWN.contains(name) || isHidden(el) || isFormulaRendering(el)) {
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 if (MEDIA.contains(name)) {
@@ -123,6 +124,14 @@ public final class VisibleText {
             src = source == null ? "" : source.attr("src").trim();
         }
         return src;
+    }
+
+    /**
+     * KaTeX's visual copy of a formula, beside the MathML it is drawn from: the formula is shown
+     * once, as math, like every {@code <math>} (whose text is not compared).
+     */
+    public static boolean isFormulaRendering(Element el) {
+        return el.hasClass("katex-html");
     }
 
     /** Hidden by the {@code hidden} attribute or inline CSS. */
