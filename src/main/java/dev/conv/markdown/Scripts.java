@@ -1,6 +1,10 @@
 package dev.conv.markdown;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Superscript and subscript text in plain Markdown, which has neither: Unicode superscript and
@@ -35,7 +39,10 @@ final class Scripts {
 
     /** How to write this element's text; the element is complete. */
     static Form form(Element el) {
-        String text = el.text();
+        String text = startOfText(el);
+        if (text == null) {
+            return Form.MARKED; // long: not an exponent, but raised text all the same
+        }
         if (text.isEmpty() || text.startsWith("[") && text.endsWith("]")) {
             return Form.PLAIN;
         }
@@ -46,6 +53,35 @@ final class Scripts {
             }
         }
         return Form.UNICODE;
+    }
+
+    /** Longer scripts are never written with Unicode forms. */
+    private static final int SHORT = 64;
+
+    /**
+     * The element's text, white space collapsed and trimmed; null when it is longer than
+     * {@link #SHORT} or its subtree is large: nested scripts are each looked at, so the look is
+     * bounded to keep the walk linear.
+     */
+    private static String startOfText(Element el) {
+        StringBuilder sb = new StringBuilder();
+        int[] budget = {4 * SHORT};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (--budget[0] < 0 || sb.length() > SHORT) {
+                    return FilterResult.STOP;
+                }
+                if (node instanceof TextNode t) {
+                    sb.append(t.getWholeText(), 0, Math.min(t.getWholeText().length(), SHORT + 1));
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, el);
+        if (budget[0] < 0 || sb.length() > SHORT) {
+            return null;
+        }
+        return sb.toString().replaceAll("[ \\t\\n\\r\\f]+", " ").strip();
     }
 
     /** The text with each character that has a raised (or lowered) form replaced by it. */

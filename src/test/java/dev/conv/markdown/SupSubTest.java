@@ -79,4 +79,20 @@ class SupSubTest {
     void scriptsInsideCodeAreCode() {
         assertThat(Streamed.convert("<p><code>x<sup>2</sup></code></p>")).isEqualTo("`x2`\n");
     }
+
+    @Test
+    void longRaisedTextIsMarked() {
+        String text = "a note about the measurement that runs on for quite a few words indeed";
+        assertThat(Streamed.convert("<p>x<sup>" + text + "</sup></p>")).isEqualTo("x^(" + text + ")\n");
+    }
+
+    @Test
+    void deeplyNestedScriptsAreWrittenInLinearSpace() {
+        String html = "<p>x" + "<sup>".repeat(3000) + "2" + "</sup>".repeat(3000) + " y</p>";
+        String md = Streamed.convert(html);
+        assertThat(md).startsWith("x").contains("²").endsWith(" y\n");
+        assertThat(md.length()).isLessThan(3000 * 4);
+        String wide = "<p>" + "<sup>n</sup>".repeat(20000) + "</p>";
+        assertThat(Streamed.convert(wide)).hasSize(20000 + 1);
+    }
 }
