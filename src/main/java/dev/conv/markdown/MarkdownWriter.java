@@ -105,7 +105,7 @@ final class MarkdownWriter implements NodeFilter {
     static boolean streamable(Element el) {
         switch (Role.of(el.normalName())) {
             case BLOCK: case TERM: case QUOTE: case INLINE: case EM: case STRONG: case DEL: case LINK: case KEEPABLE:
-                return !HtmlVocabulary.isHidden(el) && !MathTex.isRendering(el);
+                return !HtmlVocabulary.isHidden(el) && !MathTex.isRendering(el) && !MathTex.isFormulaWrapper(el);
             default:
                 return false;
         }
@@ -124,6 +124,11 @@ final class MarkdownWriter implements NodeFilter {
         }
         Role role = Role.of(el.normalName());
         if (role == Role.DROP || HtmlVocabulary.isHidden(el) || MathTex.isRendering(el)) {
+            return FilterResult.SKIP_ENTIRELY;
+        }
+        Element formula = MathTex.wrappedFormula(el);
+        if (formula != null) {
+            head(formula, depth); // its math: always skipped entirely, and so is the wrapper
             return FilterResult.SKIP_ENTIRELY;
         }
         if (cellDepth > 0 || heading != null) {

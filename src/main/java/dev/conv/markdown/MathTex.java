@@ -129,6 +129,20 @@ final class MathTex {
         return el.hasClass("katex-html");
     }
 
+    /**
+     * The MathML of a Wikipedia (MediaWiki) formula, or null: the {@code .mwe-math-element} span
+     * holds it, often hidden, beside a fallback image whose alt text is the TeX. Both are the
+     * one formula; its MathML says it best.
+     */
+    static Element wrappedFormula(Element el) {
+        return isFormulaWrapper(el) ? el.selectFirst("math") : null;
+    }
+
+    /** A wrapper holding one formula twice; known from its start tag, before its content. */
+    static boolean isFormulaWrapper(Element el) {
+        return el.hasClass("mwe-math-element");
+    }
+
     /** Is this {@code <math>} displayed as a block? */
     static boolean isDisplay(Element math) {
         return math.attr("display").equalsIgnoreCase("block") || math.attr("mode").equalsIgnoreCase("display");

@@ -136,4 +136,29 @@ class MathTest {
                 + "</span></span></span></span></span></span> grows.</p>";
         assertThat(Streamed.convert(html)).isEqualTo("So $x^2$ grows.\n");
     }
+
+    @Test
+    void wikipediaFormulaIsItsMathNotItsFallbackImage() {
+        String html = "<p>Solve <span class=\"mwe-math-element\"><span class=\"mwe-math-mathml-inline mwe-math-mathml-a11y\""
+                + " style=\"display: none;\"><math xmlns=\"http://www.w3.org/1998/Math/MathML\""
+                + " alttext=\"{\\displaystyle ax^{2}+bx+c=0}\"><semantics><mrow><mi>a</mi></mrow>"
+                + "<annotation encoding=\"application/x-tex\">{\\displaystyle ax^{2}+bx+c=0}</annotation></semantics>"
+                + "</math></span><img src=\"https://wikimedia.org/api/rest_v1/media/math/render/svg/1\""
+                + " class=\"mwe-math-fallback-image-inline\" aria-hidden=\"true\" alt=\"{\\displaystyle ax^{2}+bx+c=0}\">"
+                + "</span> for x.</p>";
+        assertThat(Streamed.convert(html)).isEqualTo("Solve $ax^{2}+bx+c=0$ for x.\n");
+        String display = "<div><span class=\"mwe-math-element\"><span class=\"mwe-math-mathml-display\" style=\"display: none;\">"
+                + "<math display=\"block\"><semantics><mi>x</mi><annotation encoding=\"application/x-tex\">"
+                + "{\\displaystyle x={\\frac {-b}{2a}}}</annotation></semantics></math></span>"
+                + "<img src=\"https://wikimedia.org/x.svg\" class=\"mwe-math-fallback-image-display\" alt=\"x\"></span></div>";
+        assertThat(Streamed.convert(display)).isEqualTo("$$x={\\frac {-b}{2a}}$$\n");
+    }
+
+    @Test
+    void wikipediaFormulaWithItsImageFirstIsItsMathToo() {
+        String html = "<p>Solve <span class=\"mwe-math-element\"><img src=\"https://wikimedia.org/1.svg\""
+                + " class=\"mwe-math-fallback-image-inline\" alt=\"x\"><span style=\"display: none;\"><math><semantics>"
+                + "<mi>x</mi><annotation encoding=\"application/x-tex\">x</annotation></semantics></math></span></span>.</p>";
+        assertThat(Streamed.convert(html)).isEqualTo("Solve $x$.\n");
+    }
 }

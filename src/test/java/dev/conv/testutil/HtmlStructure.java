@@ -37,7 +37,8 @@ import org.jsoup.select.NodeTraversor;
  * non-empty cell texts, sorted. Layout tables (a cell holding blocks, a single cell or a single
  * column without header cells, a single row without header cells, role presentation) are
  * flattened on purpose and not listed;</li>
- * <li>{@code math}: one entry per formula, in order (a page's MathML, GitHub math in Markdown).</li>
+ * <li>{@code math}: one entry per formula, in order (a page's MathML, Wikipedia's formula with
+ * its fallback image, GitHub math in Markdown).</li>
  * </ul>
  * Hidden and non-rendered elements (see {@link VisibleText}) are skipped. The walk is iterative.
  */
@@ -112,6 +113,11 @@ public final class HtmlStructure {
             String name = el.normalName();
             if (name.equals("math") && !VisibleText.isHidden(el)) {
                 math.add("math");
+            }
+            if (el.hasClass("mwe-math-element")) {
+                // Wikipedia: one formula, as MathML (often hidden) and as a fallback image of it
+                math.add("math");
+                return FilterResult.SKIP_ENTIRELY;
             }
             if (VisibleText.NOT_SHOWN.contains(name) || VisibleText.isHidden(el) || VisibleText.isFormulaRendering(el)) {
                 return FilterResult.SKIP_ENTIRELY;
