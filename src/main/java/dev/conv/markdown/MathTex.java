@@ -279,11 +279,12 @@ final class MathTex {
                 return NodeFilter.FilterResult.SKIP_ENTIRELY;
             case "mtext":
             case "ms":
-                String text = el.text().strip();
+                // spaces at the edges of text are kept: "x if y" is written with them
+                String text = el.wholeText().replaceAll("\\s+", " ");
                 if (name.equals("ms")) {
-                    text = "\"" + text + "\"";
+                    text = "\"" + text.strip() + "\"";
                 }
-                atom(text.isEmpty() ? "" : "\\text{" + textEscaped(text) + "}", false, false);
+                atom(text.isBlank() ? "" : "\\text{" + textEscaped(text) + "}", false, false);
                 return NodeFilter.FilterResult.SKIP_ENTIRELY;
             default:
                 if (ARRANGING.contains(name) && frames.size() < MAX_DEPTH) {

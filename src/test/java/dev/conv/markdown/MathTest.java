@@ -161,4 +161,10 @@ class MathTest {
                 + "<mi>x</mi><annotation encoding=\"application/x-tex\">x</annotation></semantics></math></span></span>.</p>";
         assertThat(Streamed.convert(html)).isEqualTo("Solve $x$.\n");
     }
+
+    @Test
+    void textKeepsTheSpacesAtItsEdges() {
+        assertThat(Streamed.convert("<math><mi>x</mi><mtext> if </mtext><mi>y</mi></math>"))
+                .isEqualTo("$x\\text{ if }y$\n");
+    }
 }
