@@ -69,7 +69,7 @@ final class InlineBuffer {
             }
             text.append(s, i, end);
             lastChar = s.codePointBefore(end);
-            visible = true;
+            visible |= !isBlank(s, i, end);
             i = end;
         }
     }
@@ -142,11 +142,68 @@ final class InlineBuffer {
         lastChar = 0;
     }
 
-    /** The tokens of the block; trailing white space is dropped. */
+    /** The tokens of the block; trailing white space, and a last line holding only NBSP, are dropped. */
     List<Token> finish() {
+        if (blankLine() == BLANK_AFTER_BREAK) {
+            dropBlankLine();
+        }
         pendingSpace = NO_SPACE;
         flushText();
         return tokens;
+    }
+
+    /** The line being written has something visible. */
+    static final int NOT_BLANK = 0;
+    /** The line being written shows nothing (NBSP at most), and a hard break ended the one before. */
+    static final int BLANK_AFTER_BREAK = 1;
+    /** Nothing visible since the start of the block (NBSP at most). */
+    static final int BLANK_AT_START = 2;
+
+    /**
+     * Is the line being written blank to a reader? Spans do not count, nor does NBSP, which
+     * editors put into lines and paragraphs they mean to leave empty.
+     */
+    int blankLine() {
+        if (!isBlank(text, 0, text.length())) {
+            return NOT_BLANK;
+        }
+        for (int i = tokens.size() - 1; i >= 0; i--) {
+            Token t = tokens.get(i);
+            if (t.type == Token.BREAK) {
+                return BLANK_AFTER_BREAK;
+            }
+            if (t.type == Token.TEXT ? !isBlank(t.text, 0, t.text.length()) : !t.isSpan()) {
+                return NOT_BLANK;
+            }
+        }
+        return BLANK_AT_START;
+    }
+
+    /** Drops the blank line being written and the hard break before it; spans stay open. */
+    void dropBlankLine() {
+        pendingSpace = NO_SPACE;
+        text.setLength(0);
+        for (int i = tokens.size() - 1; i >= 0; i--) {
+            Token t = tokens.get(i);
+            if (t.type == Token.TEXT || t.type == Token.BREAK) {
+                tokens.remove(i);
+            }
+            if (t.type == Token.BREAK) {
+                break;
+            }
+        }
+        lastChar = 0;
+    }
+
+    /** Only spaces and NBSP. */
+    private static boolean isBlank(CharSequence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c != '\u00A0' && !CharClass.isHtmlSpace(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void startSpace() {

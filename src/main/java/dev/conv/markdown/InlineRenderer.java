@@ -33,6 +33,14 @@ final class InlineRenderer {
     private int backticks;
     /** triggerAfter[i]: a {@code ](}, {@code ][} or {@code ]:} occurs in a token at or after i. */
     private boolean[] triggerAfter;
+    /** The block's math is written {@code $tex$}, not {@code $`tex`$}. */
+    private boolean plainMath;
+    /** A {@code $} in text must be escaped: the block holds math GitHub could pair it with. */
+    private boolean escapeDollars;
+    /** mathOpens[i]: text token i ends with the {@code $} of a {@code $`…`$} that follows. */
+    private boolean[] mathOpens;
+    /** mathCloses[i]: text token i starts with the {@code $} closing a {@code $`…`$}. */
+    private boolean[] mathCloses;
 
     InlineRenderer(References references) {
         this.references = references;
@@ -48,6 +56,7 @@ final class InlineRenderer {
         if (live.isEmpty()) {
             return "";
         }
+        planMath();
         count();
         String out = emit();
         if (mode == Mode.HEADING) {
@@ -56,6 +65,52 @@ final class InlineRenderer {
             out = out.replace("|", "\\|");
         }
         return out;
+    }
+
+    // ---------------------------------------------------------------- math
+
+    /**
+     * Chooses how the block's math is written, the same way for all of it, so that reading the
+     * output back (as a Markdown reader that knows no math does) writes it again unchanged:
+     * {@code $tex$} only when every TeX is {@linkplain MathMarkdown#plainSafe plain-safe}, no
+     * letter or digit touches a dollar from outside, and the text holds no {@code $} of its own;
+     * else {@code $`tex`$}, and every other {@code $} of the block escaped. A code span between
+     * two text dollars is GitHub's math already, whatever made it, and is treated the same.
+     */
+    private void planMath() {
+        int n = live.size();
+        mathOpens = new boolean[n];
+        mathCloses = new boolean[n];
+        boolean math = false;
+        boolean plain = true;
+        boolean dollarInText = false;
+        boolean codeBetweenDollars = false;
+        for (int i = 0; i < n; i++) {
+            Token t = live.get(i);
+            if (t.type == Token.MATH) {
+                math = true;
+                plain &= MathMarkdown.plainSafe(t.text) && !wordCharAt(i - 1, true) && !wordCharAt(i + 1, false);
+            } else if (t.type == Token.TEXT && t.text.indexOf('$') >= 0) {
+                dollarInText = true;
+            } else if (t.type == Token.CODE && i > 0 && i + 1 < n && live.get(i - 1).type == Token.TEXT
+                    && live.get(i - 1).text.endsWith("$") && live.get(i + 1).type == Token.TEXT
+                    && live.get(i + 1).text.startsWith("$")) {
+                mathOpens[i - 1] = true;
+                mathCloses[i + 1] = true;
+                codeBetweenDollars = true;
+            }
+        }
+        plainMath = math && plain && !dollarInText;
+        escapeDollars = codeBetweenDollars || math && !plainMath;
+    }
+
+    /** Does text token i end (or start) with a letter or digit? */
+    private boolean wordCharAt(int i, boolean end) {
+        if (i < 0 || i >= live.size() || live.get(i).type != Token.TEXT || live.get(i).text.isEmpty()) {
+            return false;
+        }
+        String s = live.get(i).text;
+        return Character.isLetterOrDigit(end ? s.codePointBefore(s.length()) : s.codePointAt(0));
     }
 
     // ---------------------------------------------------------------- escaping
@@ -96,7 +151,7 @@ final class InlineRenderer {
                 } else {
                     tildes += 2;
                 }
-            } else if (t.type == Token.CODE) {
+            } else if (t.type == Token.CODE || t.type == Token.MATH && !plainMath) {
                 backticks += 2;
             }
             triggerAfter[i] = trigger || triggerAfter[i + 1];
@@ -121,6 +176,8 @@ final class InlineRenderer {
                 return t.span == Token.LINK ? ']' : t.span == Token.KEPT_TAG ? '<' : t.delimiter;
             case Token.CODE:
                 return '`';
+            case Token.MATH:
+                return '$';
             case Token.IMAGE:
                 return '!';
             case Token.RAW:
@@ -196,6 +253,9 @@ final class InlineRenderer {
                     break;
                 case Token.CODE:
                     out.append(MarkdownSyntax.codeSpan(t.text));
+                    break;
+                case Token.MATH:
+                    out.append(MathMarkdown.inline(t.text, plainMath));
                     break;
                 case Token.IMAGE:
                     out.append("![").append(MarkdownSyntax.imageAlt(t.text)).append("](")
@@ -288,7 +348,7 @@ final class InlineRenderer {
     private static final boolean[] SPECIAL = new boolean[128];
 
     static {
-        for (char c : "\\*_~`[]!<&".toCharArray()) {
+        for (char c : "\\*_~`[]!<&$".toCharArray()) {
             SPECIAL[c] = true;
         }
     }
@@ -336,6 +396,8 @@ final class InlineRenderer {
                 return j + 1 < n && startsTag(s.charAt(j + 1));
             case '&':
                 return MarkdownSyntax.entityAt(s, j);
+            case '$':
+                return escapeDollars && !(j == n - 1 && mathOpens[index]) && !(j == 0 && mathCloses[index]);
             default:
                 return false;
         }

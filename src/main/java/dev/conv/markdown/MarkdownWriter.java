@@ -111,8 +111,8 @@ final class MarkdownWriter implements NodeFilter {
     /** May this element be entered before it is complete: its head needs nothing from its content. */
     boolean streamable(Element el) {
         switch (roleOf(el)) {
-            case BLOCK: case QUOTE: case INLINE: case EM: case STRONG: case DEL: case KEEPABLE:
-                return !HtmlVocabulary.isHidden(el);
+            case BLOCK: case TERM: case QUOTE: case INLINE: case EM: case STRONG: case DEL: case KEEPABLE:
+                return !HtmlVocabulary.isHidden(el) && !MathTex.isRendering(el) && !MathTex.isFormulaWrapper(el);
             case LINK:
                 // A custom tag becomes a link only if it holds none: it is looked at whole.
                 return el.nameIs("a") && !HtmlVocabulary.isHidden(el);
@@ -159,14 +159,20 @@ final class MarkdownWriter implements NodeFilter {
         if (node instanceof TextNode text) {
             String content = DoubleEscapes.decodeParsed(text.getWholeText());
             labelPending &= content.isBlank();
-            inline.text(content);
+            ScriptFrame script = scripts.peek();
+            inline.text(script != null && script.form == Scripts.Form.UNICODE ? Scripts.map(content, script.sup) : content);
             return FilterResult.CONTINUE;
         }
         if (!(node instanceof Element el)) {
             return FilterResult.SKIP_ENTIRELY; // comments, doctype, script data
         }
         Role role = roleOf(el);
-        if (role == Role.DROP || HtmlVocabulary.isHidden(el)) {
+        if (role == Role.DROP || HtmlVocabulary.isHidden(el) || MathTex.isRendering(el)) {
+            return FilterResult.SKIP_ENTIRELY;
+        }
+        Element formula = MathTex.wrappedFormula(el);
+        if (formula != null) {
+            head(formula, depth); // its math: always skipped entirely, and so is the wrapper
             return FilterResult.SKIP_ENTIRELY;
         }
         if (cellDepth > 0 || heading != null) {
@@ -181,6 +187,10 @@ final class MarkdownWriter implements NodeFilter {
                     flush();
                 }
                 return FilterResult.CONTINUE;
+            case TERM:
+                flush();
+                openSpan(el, Token.open(Token.STRONG, null, null));
+                return FilterResult.CONTINUE;
             case HEADING:
                 flush();
                 heading = el;
@@ -193,6 +203,17 @@ final class MarkdownWriter implements NodeFilter {
             case RULE:
                 flush();
                 rule();
+                return FilterResult.SKIP_ENTIRELY;
+            case MATH:
+                if (!MathTex.isDisplay(el)) {
+                    return headInline(el, role);
+                }
+                String tex = MathTex.of(el, true);
+                if (!tex.isEmpty()) {
+                    flush();
+                    String block = MathMarkdown.block(tex);
+                    printer.leaf(block.startsWith("$") ? BlockPrinter.Block.PARAGRAPH : BlockPrinter.Block.CODE, block);
+                }
                 return FilterResult.SKIP_ENTIRELY;
             case QUOTE:
                 flush();
@@ -269,6 +290,10 @@ final class MarkdownWriter implements NodeFilter {
             case HEADING:
                 heading();
                 break;
+            case TERM:
+                tailInline(el);
+                flush();
+                break;
             case QUOTE:
             case LIST:
             case ITEM:
@@ -343,6 +368,10 @@ final class MarkdownWriter implements NodeFilter {
             case CELL:
                 inline.text(" ");
                 return FilterResult.CONTINUE;
+            case TERM:
+                inline.boundary();
+                openSpan(el, Token.open(Token.STRONG, null, null));
+                return FilterResult.CONTINUE;
             case PRE:
                 inline.boundary();
                 inline.atom(Token.code(PreText.of(el)));
@@ -362,6 +391,10 @@ final class MarkdownWriter implements NodeFilter {
             case CELL:
                 inline.text(" ");
                 break;
+            case TERM:
+                tailInline(el);
+                inline.boundary();
+                break;
             default:
                 tailInline(el);
                 break;
@@ -373,7 +406,7 @@ final class MarkdownWriter implements NodeFilter {
     private FilterResult headInline(Element el, Role role) {
         switch (role) {
             case BREAK:
-                inline.hardBreak();
+                lineBreak();
                 return FilterResult.SKIP_ENTIRELY;
             case IMAGE:
                 InlineElements.image(el, inline);
@@ -404,15 +437,84 @@ final class MarkdownWriter implements NodeFilter {
                     openSpan(el, Token.keptTag(el.normalName(), true));
                 }
                 return FilterResult.CONTINUE;
+            case SCRIPT:
+                if (options.keepHtml()) {
+                    openSpan(el, Token.keptTag(el.normalName(), true));
+                    return FilterResult.CONTINUE;
+                }
+                return script(el);
             case MEDIA:
                 InlineElements.media(el, inline, options.keepHtml());
                 return FilterResult.SKIP_ENTIRELY;
+            case MATH: {
+                String tex = MathTex.of(el, false);
+                if (!tex.isEmpty()) {
+                    inline.atom(Token.math(tex));
+                }
+                return FilterResult.SKIP_ENTIRELY;
+            }
             default:
                 return FilterResult.CONTINUE;
         }
     }
 
+    /**
+     * A {@code <br>}. One ending a line that shows nothing (NBSP at most) is not a second hard
+     * break: in a paragraph a run of them is one paragraph break, in a heading one space.
+     */
+    private void lineBreak() {
+        int line = inline == paragraph ? inline.blankLine() : InlineBuffer.NOT_BLANK;
+        if (line == InlineBuffer.NOT_BLANK) {
+            inline.hardBreak();
+        } else if (heading == null) {
+            inline.dropBlankLine();
+            if (line == InlineBuffer.BLANK_AFTER_BREAK) {
+                flush();
+            }
+        }
+    }
+
+    /** A {@code <sup>} or {@code <sub>} without --keep-html: written as {@link Scripts} says. */
+    private FilterResult script(Element el) {
+        Scripts.Form form = Scripts.form(el);
+        boolean sup = Scripts.isSuper(el);
+        if (el.childrenSize() == 0) {
+            String text = el.wholeText();
+            String core = text.strip();
+            if (core.length() < text.length() && Character.isWhitespace(text.charAt(0))) {
+                inline.text(" ");
+            }
+            inline.text(form == Scripts.Form.UNICODE ? Scripts.map(core, sup)
+                    : form == Scripts.Form.MARKED ? Scripts.open(sup) + core + ")" : core);
+            if (!core.isEmpty() && Character.isWhitespace(text.charAt(text.length() - 1))) {
+                inline.text(" ");
+            }
+            return FilterResult.SKIP_ENTIRELY;
+        }
+        if (form != Scripts.Form.PLAIN) {
+            scripts.push(new ScriptFrame(el, sup, form));
+            if (form == Scripts.Form.MARKED) {
+                inline.text(Scripts.open(sup));
+            }
+        }
+        return FilterResult.CONTINUE;
+    }
+
+    private record ScriptFrame(Element element, boolean sup, Scripts.Form form) {
+    }
+
+    /** The {@code <sup>}/{@code <sub>} elements being written, innermost first. */
+    private final Deque<ScriptFrame> scripts = new ArrayDeque<>();
+
     private void tailInline(Element el) {
+        ScriptFrame script = scripts.peek();
+        if (script != null && script.element == el) {
+            scripts.pop();
+            if (script.form == Scripts.Form.MARKED) {
+                inline.text(")");
+            }
+            return;
+        }
         SpanEntry top = spanStack.peek();
         if (top == null || top.element != el) {
             return; // no span was opened: <a> without href, capped nesting, KEEPABLE without --keep-html
@@ -433,6 +535,9 @@ final class MarkdownWriter implements NodeFilter {
         if (open.isEmphasis() && sameSpansOpen(open.span) >= MAX_SAME_SPAN_DEPTH) {
             return;
         }
+        if (open.span == Token.STRONG && insideTerm()) {
+            return; // a term is bold already: bold inside it would only double the asterisks
+        }
         inline.open(open);
         if (inline == paragraph) {
             openSpans.add(open);
@@ -450,6 +555,15 @@ final class MarkdownWriter implements NodeFilter {
             }
         }
         return n;
+    }
+
+    private boolean insideTerm() {
+        for (SpanEntry e : spanStack) {
+            if (Role.of(e.element.normalName()) == Role.TERM) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private record SpanEntry(Element element, Token token) {
@@ -517,7 +631,7 @@ final class MarkdownWriter implements NodeFilter {
 
     private void codeBlock(Element pre) {
         String code = PreText.of(pre);
-        String language = PreText.language(pre);
+        String language = CodeLanguage.of(pre);
         boolean indented = options.codeStyle() == Html2MdOptions.CodeStyle.INDENTED && language.isEmpty()
                 && !code.isBlank() && !code.startsWith("\n") && !code.endsWith("\n\n")
                 && !printer.atItemStart() && printer.lastBlock() != BlockPrinter.Block.LIST

@@ -1,33 +1,63 @@
 package dev.conv.markdown;
 
-import java.util.Locale;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
-/** The exact text of a {@code <pre>} block and the language its classes name. */
+/** The exact text of a {@code <pre>} block. */
 final class PreText {
     private PreText() {
     }
 
-    /** Text with white space kept; {@code <br>} is a newline; walked without recursion. */
+    /**
+     * Text with white space kept, walked without recursion. {@code <br>} is a newline, and so is
+     * the edge of a block element: per-line highlighters write each line as a {@code <div>}.
+     */
     static String of(Element pre) {
         StringBuilder sb = new StringBuilder();
         NodeTraversor.filter(new NodeFilter() {
+            /** A block just ended its line: a newline in the source right after it is that line's end. */
+            private boolean lineEnded;
+
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node instanceof TextNode t) {
-                    sb.append(t.getWholeText());
+                    String text = t.getWholeText();
+                    if (lineEnded && text.startsWith("\n")) {
+                        text = text.substring(1);
+                    } else if (lineEnded && text.startsWith("\r\n")) {
+                        text = text.substring(2);
+                    }
+                    sb.append(text);
+                    lineEnded = text.isEmpty() && lineEnded;
                 } else if (node instanceof Element el && node != pre) {
+                    lineEnded = false;
                     if (el.normalName().equals("br")) {
                         sb.append('\n');
                     } else if (Role.of(el.normalName()) == Role.DROP) {
                         return FilterResult.SKIP_ENTIRELY;
+                    } else if (isLineBlock(el)) {
+                        endLine();
                     }
                 }
                 return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                if (node instanceof Element el && node != pre && isLineBlock(el)) {
+                    endLine();
+                    lineEnded = true;
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            private void endLine() {
+                if (sb.length() > 0 && sb.charAt(sb.length() - 1) != '\n') {
+                    sb.append('\n');
+                }
             }
         }, pre);
         String text = sb.toString();
@@ -35,24 +65,14 @@ final class PreText {
         return text.indexOf('\r') >= 0 ? text.replace("\r\n", "\n").replace('\r', '\n') : text;
     }
 
-    /** From {@code class="language-x"}, {@code lang-x} or {@code highlight-source-x} on the pre or its code. */
-    static String language(Element pre) {
-        String found = languageOf(pre);
-        if (found.isEmpty() && pre.childrenSize() == 1 && pre.child(0).normalName().equals("code")) {
-            found = languageOf(pre.child(0));
+    /** Elements a browser lays out as blocks, so each starts and ends a line even inside pre. */
+    private static boolean isLineBlock(Element el) {
+        switch (Role.of(el.normalName())) {
+            case BLOCK: case HEADING: case PRE: case RULE: case QUOTE: case LIST: case ITEM: case TABLE: case ROW:
+            case CAPTION:
+                return true;
+            default:
+                return false;
         }
-        return found;
-    }
-
-    private static String languageOf(Element el) {
-        for (String cls : el.classNames()) {
-            String lower = cls.toLowerCase(Locale.ROOT);
-            for (String prefix : new String[] {"language-", "lang-", "highlight-source-"}) {
-                if (lower.startsWith(prefix) && cls.length() > prefix.length()) {
-                    return cls.substring(prefix.length());
-                }
-            }
-        }
-        return "";
     }
 }

@@ -10,6 +10,8 @@ enum Role {
     /** A block box without Markdown syntax (div, p, section, center...): separates paragraphs. */
     BLOCK,
     HEADING,
+    /** A {@code <dt>}: a block written bold. */
+    TERM,
     PRE,
     RULE,
     QUOTE,
@@ -29,6 +31,10 @@ enum Role {
     CODE,
     /** Inline elements Markdown cannot express, kept as raw HTML under --keep-html. */
     KEEPABLE,
+    /** {@code <sup>}, {@code <sub>}: raised or lowered text ({@link Scripts}), raw HTML under --keep-html. */
+    SCRIPT,
+    /** MathML: written as TeX ({@link MathTex}). */
+    MATH,
     /** Embedded media: written as a link to its source. */
     MEDIA,
     /** Everything else: the tag goes, the content stays. */
@@ -44,7 +50,7 @@ enum Role {
             ROLES.put(n, DROP);
         }
         for (String n : new String[] {"address", "article", "aside", "body", "center", "details", "dd", "div", "dl",
-                "dt", "fieldset", "figcaption", "figure", "footer", "form", "header", "hgroup", "html", "legend",
+                "fieldset", "figcaption", "figure", "footer", "form", "header", "hgroup", "html", "legend",
                 "main", "nav", "p", "search", "section", "summary"}) {
             ROLES.put(n, BLOCK);
         }
@@ -54,6 +60,7 @@ enum Role {
         for (String n : new String[] {"pre", "xmp", "listing", "plaintext"}) {
             ROLES.put(n, PRE);
         }
+        ROLES.put("dt", TERM);
         ROLES.put("hr", RULE);
         ROLES.put("blockquote", QUOTE);
         for (String n : new String[] {"ul", "ol", "menu", "dir"}) {
@@ -82,9 +89,12 @@ enum Role {
         for (String n : new String[] {"code", "kbd", "samp", "tt"}) {
             ROLES.put(n, CODE);
         }
-        for (String n : new String[] {"sub", "sup", "u", "ins", "mark"}) {
+        for (String n : new String[] {"u", "ins", "mark"}) {
             ROLES.put(n, KEEPABLE);
         }
+        ROLES.put("sub", SCRIPT);
+        ROLES.put("sup", SCRIPT);
+        ROLES.put("math", MATH);
         for (String n : new String[] {"iframe", "video", "audio"}) {
             ROLES.put(n, MEDIA);
         }

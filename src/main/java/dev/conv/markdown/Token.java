@@ -3,7 +3,7 @@ package dev.conv.markdown;
 /**
  * One piece of inline content waiting to be written: text (already white-space collapsed), the
  * start or end of a span (emphasis, strike-through, link, kept raw tag), or an atomic item (code
- * span, image, hard break, raw HTML).
+ * span, image, hard break, raw HTML, math).
  */
 final class Token {
     static final int TEXT = 0;
@@ -13,6 +13,8 @@ final class Token {
     static final int IMAGE = 4;
     static final int BREAK = 5;
     static final int RAW = 6;
+    /** Inline math; {@link #text} is the TeX. */
+    static final int MATH = 7;
 
     static final int EM = 1;
     static final int STRONG = 2;
@@ -24,7 +26,7 @@ final class Token {
     final int type;
     /** For OPEN/CLOSE: what the span is. */
     final int span;
-    /** TEXT: the text; CODE: the code; IMAGE: alt text; RAW: the HTML; KEPT_TAG: the tag name. */
+    /** TEXT: the text; CODE: the code; IMAGE: alt text; RAW: the HTML; MATH: the TeX; KEPT_TAG: the tag name. */
     String text;
     /** LINK: destination; IMAGE: source. */
     final String url;
@@ -76,6 +78,10 @@ final class Token {
 
     static Token hardBreak() {
         return new Token(BREAK, 0, null, null, null);
+    }
+
+    static Token math(String tex) {
+        return new Token(MATH, 0, tex, null, null);
     }
 
     static Token raw(String html) {

@@ -41,7 +41,7 @@ final class Wrapper {
         out.append(line, start, line.length());
     }
 
-    /** Spaces outside {@code `code`}, {@code <destinations>} and {@code (destinations "titles")}. */
+    /** Spaces outside {@code `code`}, {@code $math$}, {@code <destinations>} and {@code (destinations "titles")}. */
     private static boolean[] breakableSpaces(String s) {
         boolean[] ok = new boolean[s.length()];
         int i = 0;
@@ -50,6 +50,14 @@ final class Wrapper {
             if (c == '\\') {
                 i += 2;
                 continue;
+            }
+            if (c == '$' && i + 1 < s.length() && s.charAt(i + 1) != ' ') {
+                // $math$: a line break inside would not be math to every reader
+                int close = s.indexOf('$', i + 1);
+                if (close > 0 && s.charAt(close - 1) != ' ') {
+                    i = close + 1;
+                    continue;
+                }
             }
             if (c == '`') {
                 int run = 0;

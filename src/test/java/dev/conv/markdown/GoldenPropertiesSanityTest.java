@@ -90,4 +90,44 @@ class GoldenPropertiesSanityTest {
         assertThat(GoldenPropertiesTest.untidyLines("```\na  \n\n\nb\n```\n")).isEmpty();
         assertThat(GoldenPropertiesTest.untidyLines("---\ntitle: x  \n---\n\na\n")).isEmpty();
     }
+
+    @Test
+    void codeBlockLinesFollowBlocksInsidePre() {
+        String html = "<pre><code><div>int a;</div>\n<div>int b;</div></code></pre>";
+        assertThat(HtmlStructure.ofHtml(GfmMarkdown.toHtml("```\nint a;\nint b;\n```\n")))
+                .isEqualTo(HtmlStructure.ofHtml(html));
+        assertThat(HtmlStructure.ofHtml(GfmMarkdown.toHtml("```\nint a;int b;\n```\n")))
+                .isNotEqualTo(HtmlStructure.ofHtml(html));
+    }
+
+    @Test
+    void codeBlockLanguageIsReadFromTheWrapperToo() {
+        String html = "<div class='language-ruby highlighter-rouge'><div class='highlight'><pre><code>x</code></pre></div></div>";
+        assertThat(HtmlStructure.ofHtml(GfmMarkdown.toHtml("```ruby\nx\n```\n"))).isEqualTo(HtmlStructure.ofHtml(html));
+        assertThat(HtmlStructure.ofHtml(GfmMarkdown.toHtml("```\nx\n```\n"))).isNotEqualTo(HtmlStructure.ofHtml(html));
+    }
+
+    @Test
+    void raisedTextReadsTheSameInEveryNotationButNotGlued() {
+        String html = "<p>10<sup>6</sup> H<sub>2</sub>O e<sup>iπ</sup> x<sup>*</sup></p>";
+        assertThat(shown("10⁶ H₂O e^(iπ) x*\n")).isEqualTo(VisibleText.ofHtml(html));
+        assertThat(shown("10^(6) H_(2)O e^(iπ) x*\n")).isEqualTo(VisibleText.ofHtml(html));
+        assertThat(shown("106 H2O e^(iπ) x*\n")).isNotEqualTo(VisibleText.ofHtml(html));
+        assertThat(shown("10⁶ H₂O eiπ x*\n")).isNotEqualTo(VisibleText.ofHtml(html));
+    }
+
+    @Test
+    void mathIsReadAsGitHubReadsIt() {
+        String html = "<p>Area <math><mi>A</mi></math>, sum <math display=block><mi>s</mi></math> and"
+                + " <math><mi>x</mi></math>.</p>";
+        String good = "Area $A = \\pi r^{2}$, sum\n\n```math\n\\sum_{i} x_i\n```\n\nand $`a_1`$.\n";
+        assertThat(shown(good)).isEqualTo(VisibleText.ofHtml(html)).isEqualTo("Area , sum and .");
+        assertThat(HtmlStructure.ofHtml(GfmMarkdown.toHtml(good))).isEqualTo(HtmlStructure.ofHtml(html));
+        for (String notMath : new String[] {"$ x$", "$x $", "\\$x$", "$5 and $6", "$x$5", "`$x$`"}) {
+            assertThat(HtmlStructure.ofHtml(GfmMarkdown.toHtml(notMath)).get("math")).as(notMath).isEmpty();
+        }
+        assertThat(HtmlStructure.ofHtml(GfmMarkdown.toHtml("$$x$$ $`y`$ $z$")).get("math")).hasSize(3);
+        String asText = "Area A = \\pi r^{2}, sum\n\n```\n\\sum_{i} x_i\n```\n\nand `a_1`.\n";
+        assertThat(HtmlStructure.ofHtml(GfmMarkdown.toHtml(asText))).isNotEqualTo(HtmlStructure.ofHtml(html));
+    }
 }

@@ -18,7 +18,8 @@ import java.util.Set;
 
 /**
  * Markdown as GitHub reads it (CommonMark + GFM tables and strike-through, raw HTML passed
- * through), built here on its own so that tests do not judge the converter with its own reader.
+ * through, math as {@link GfmMath} reads it), built here on its own so that tests do not judge the
+ * converter with its own reader.
  * YAML front matter is not Markdown: {@link #body} cuts it off before parsing.
  *
  * <p>Code spans are rendered as CommonMark and GFM define them, where flexmark 0.64 differs:
@@ -36,7 +37,7 @@ public final class GfmMarkdown {
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
         options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
         options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
-        PARSER = Parser.builder(options).build();
+        PARSER = Parser.builder(options).customInlineParserExtensionFactory(new GfmMath.Factory()).build();
         RENDERER = HtmlRenderer.builder(options).nodeRendererFactory(o -> new CodeSpans()).build();
     }
 
@@ -77,7 +78,9 @@ public final class GfmMarkdown {
     private static final class CodeSpans implements NodeRenderer {
         @Override
         public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
-            return Set.of(new NodeRenderingHandler<>(Code.class, CodeSpans::render));
+            Set<NodeRenderingHandler<?>> handlers = new java.util.HashSet<>(GfmMath.handlers());
+            handlers.add(new NodeRenderingHandler<>(Code.class, CodeSpans::render));
+            return handlers;
         }
 
         private static void render(Code node, NodeRendererContext context, HtmlWriter html) {

@@ -28,8 +28,9 @@ import org.jsoup.select.NodeTraversor;
  * <li>{@code lists}: nesting depth, kind, start number and item count, in order;</li>
  * <li>{@code codeBlocks}: language and exact content, in order;</li>
  * <li>{@code codeSpans}: content with white space collapsed, sorted;</li>
- * <li>{@code emphasis}: kind (em, strong, del) and text, split where a block boundary cuts the
- * span, edge punctuation trimmed (conv moves it outside when CommonMark needs that), sorted;</li>
+ * <li>{@code emphasis}: kind (em, strong, del; a {@code <dt>} term is strong, as conv writes it) and
+ * text, split where a block boundary cuts the span, edge punctuation trimmed (conv moves it outside
+ * when CommonMark needs that), sorted;</li>
  * <li>{@code quotes}: the nesting depth of each block quote, in order;</li>
  * <li>{@code rules}: how many thematic breaks;</li>
  * <li>{@code tables}: for each data table, rows x columns (spans laid out on a grid) and its
@@ -38,6 +39,8 @@ import org.jsoup.select.NodeTraversor;
  * header cells, role presentation) are flattened on purpose and not listed. A first row that is
  * one cell spanning every column is a caption, written before the table: not part of it.
  * Lists inside a data table's cells are lines of the cell, not lists.</li>
+ * <li>{@code math}: one entry per formula, in order (a page's MathML, Wikipedia's formula with
+ * its fallback image, GitHub math in Markdown).</li>
  * </ul>
  * In a layout table, a row of a header cell and a data cell is a label and its value: the label
  * is strong ({@code **Industry**: Open-source software}).
@@ -51,6 +54,7 @@ public final class HtmlStructure {
     private static final Map<String, String> EMPHASIS = Map.ofEntries(
             Map.entry("em", "em"), Map.entry("i", "em"), Map.entry("cite", "em"), Map.entry("dfn", "em"),
             Map.entry("var", "em"), Map.entry("strong", "strong"), Map.entry("b", "strong"),
+            Map.entry("dt", "strong"),
             Map.entry("del", "del"), Map.entry("s", "del"), Map.entry("strike", "del"));
     /** What a GFM table cell cannot hold: a table holding one in a cell is a layout table. */
     private static final Set<String> BLOCKS_IN_CELL = Set.of(
@@ -84,6 +88,7 @@ public final class HtmlStructure {
         m.put("quotes", w.quotes);
         m.put("rules", List.of(String.valueOf(w.rules)));
         m.put("tables", w.tables);
+        m.put("math", w.math);
         return m;
     }
 
@@ -97,6 +102,7 @@ public final class HtmlStructure {
         final List<String> emphasis = new ArrayList<>();
         final List<String> quotes = new ArrayList<>();
         final List<String> tables = new ArrayList<>();
+        final List<String> math = new ArrayList<>();
         int rules;
         int listDepth;
         int quoteDepth;
@@ -115,7 +121,15 @@ public final class HtmlStructure {
                 return node instanceof TextNode ? FilterResult.CONTINUE : FilterResult.SKIP_ENTIRELY;
             }
             String name = el.normalName();
-            if (VisibleText.NOT_SHOWN.contains(name) || VisibleText.isHidden(el)) {
+            if (name.equals("math") && !VisibleText.isHidden(el)) {
+                math.add("math");
+            }
+            if (el.hasClass("mwe-math-element")) {
+                // Wikipedia: one formula, as MathML (often hidden) and as a fallback image of it
+                math.add("math");
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            if (VisibleText.NOT_SHOWN.contains(name) || VisibleText.isHidden(el) || VisibleText.isFormulaRendering(el)) {
                 return FilterResult.SKIP_ENTIRELY;
             }
             if (VisibleText.MEDIA.contains(name)) {
@@ -316,40 +330,108 @@ public final class HtmlStructure {
         return s.equals("0") || s.equals("0px") || s.equals("1") || s.equals("1px");
     }
 
-    /** The language a code block's classes name, or "". */
+    /** Block boxes: they start and end a line, inside a pre too (table cells sit side by side). */
+    private static boolean isLineBlock(Element el) {
+        String name = el.normalName();
+        return VisibleText.BLOCKS.contains(name) && !name.equals("br") && !name.equals("td") && !name.equals("th");
+    }
+
+    private static final java.util.regex.Pattern BRUSH =
+            java.util.regex.Pattern.compile("(?:^|[\\s;])brush\\s*:\\s*([^\\s;]+)");
+
+    /**
+     * The language a code block names: on the pre or its only code ({@code language-x},
+     * {@code lang-x}, {@code highlight-source-x}, pandoc's {@code sourceCode x}, {@code brush: x},
+     * {@code lang}, {@code data-lang}...), else on one of three wrappers above it
+     * ({@code language-x}, {@code highlight-source-x}, Sphinx's {@code highlight-x},
+     * {@code data-lang}); "" when none, or when the name would not fit an info string.
+     */
     static String language(Element pre) {
-        String found = languageOf(pre);
+        String found = ownLanguage(pre);
         if (found.isEmpty() && pre.childrenSize() == 1 && pre.child(0).normalName().equals("code")) {
-            found = languageOf(pre.child(0));
+            found = ownLanguage(pre.child(0));
+        }
+        Element up = pre.parent();
+        for (int level = 0; found.isEmpty() && level < 3 && up != null && !up.normalName().equals("body"); level++) {
+            found = prefixedLanguage(up, "language-", "highlight-source-", "highlight-");
+            if (found.isEmpty()) {
+                found = languageName(up.attr("data-lang").strip());
+            }
+            up = up.parent();
         }
         return found;
     }
 
-    private static String languageOf(Element el) {
+    private static String ownLanguage(Element el) {
+        String found = prefixedLanguage(el, "language-", "lang-", "highlight-source-");
+        if (found.isEmpty() && el.hasClass("sourceCode")) {
+            for (String cls : el.classNames()) {
+                if (!Set.of("sourcecode", "numbersource", "numberlines").contains(cls.toLowerCase(Locale.ROOT))) {
+                    found = languageName(cls);
+                    break;
+                }
+            }
+        }
+        java.util.regex.Matcher brush = BRUSH.matcher(el.attr("class"));
+        if (found.isEmpty() && brush.find()) {
+            found = languageName(brush.group(1));
+        }
+        for (String attr : new String[] {"data-lang", "data-language", "data-enlighter-language", "lang"}) {
+            if (found.isEmpty()) {
+                found = languageName(el.attr(attr).strip());
+            }
+        }
+        return found;
+    }
+
+    private static String prefixedLanguage(Element el, String... prefixes) {
         for (String cls : el.classNames()) {
             String lower = cls.toLowerCase(Locale.ROOT);
-            for (String prefix : new String[] {"language-", "lang-", "highlight-source-"}) {
+            for (String prefix : prefixes) {
                 if (lower.startsWith(prefix) && cls.length() > prefix.length()) {
-                    return cls.substring(prefix.length());
+                    String found = languageName(cls.substring(prefix.length()));
+                    if (!found.isEmpty()) {
+                        return found;
+                    }
                 }
             }
         }
         return "";
     }
 
-    /** The exact text of a code block, {@code <br>} as a newline, ending with one newline unless empty. */
+    private static String languageName(String name) {
+        return name.matches("[^\\s\\p{Cntrl}]+")
+                && !Set.of("none", "nohighlight", "no-highlight", "default").contains(name.toLowerCase(Locale.ROOT))
+                ? name : "";
+    }
+
+    /**
+     * The exact text of a code block as a browser shows it: {@code <br>} and the edges of block
+     * elements are line breaks (a newline in the source right after a block's end is the same
+     * break), ending with one newline unless empty.
+     */
     static String preText(Element pre) {
         StringBuilder sb = new StringBuilder();
         NodeTraversor.filter(new NodeFilter() {
+            private boolean lineEnded;
+
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node instanceof TextNode t) {
-                    sb.append(t.getWholeText());
+                    String text = t.getWholeText();
+                    if (lineEnded && text.startsWith("\n")) {
+                        text = text.substring(1);
+                    }
+                    sb.append(text);
+                    lineEnded &= text.isEmpty();
                 } else if (node instanceof Element el && el != pre) {
+                    lineEnded = false;
                     if (el.normalName().equals("br")) {
                         sb.append('\n');
                     } else if (VisibleText.NOT_SHOWN.contains(el.normalName())) {
                         return FilterResult.SKIP_ENTIRELY;
+                    } else if (isLineBlock(el)) {
+                        endLine();
                     }
                 }
                 return FilterResult.CONTINUE;
@@ -357,7 +439,17 @@ public final class HtmlStructure {
 
             @Override
             public FilterResult tail(Node node, int depth) {
+                if (node instanceof Element el && el != pre && isLineBlock(el)) {
+                    endLine();
+                    lineEnded = true;
+                }
                 return FilterResult.CONTINUE;
+            }
+
+            private void endLine() {
+                if (sb.length() > 0 && sb.charAt(sb.length() - 1) != '\n') {
+                    sb.append('\n');
+                }
             }
         }, pre);
         String text = sb.toString().replace("\r\n", "\n").replace('\r', '\n');

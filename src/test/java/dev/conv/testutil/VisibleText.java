@@ -1,7 +1,10 @@
 package dev.conv.testutil;
 
+import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -13,13 +16,15 @@ import org.jsoup.select.NodeTraversor;
 /**
  * The text a reader of a page sees, for comparing an HTML page with the Markdown made from it
  * (rendered back to HTML). Not shown: script, style, noscript, template, the head, comments,
- * form controls and other elements that render no text, embedded objects' fallback content, and
+ * form controls and other elements that render no text, embedded objects' fallback content, math
+ * (compared as structure, not text; KaTeX's drawn copy of it too), and
  * elements hidden by the {@code hidden} attribute or inline {@code display:none} /
  * {@code visibility:hidden}. Embedded media ({@code iframe}, {@code video}, {@code audio}) stand
  * for their source URL, which is what a Markdown page can show of them, unless they are 0x0 or
  * 1x1 beacons. Images show no text.
  *
- * <p>Normalised: NBSP is a space; white space runs are one space; block boundaries and
+ * <p>Normalised: NBSP is a space; raised and lowered text reads the same in every notation
+ * ({@link #scripts}); white space runs are one space; block boundaries and
  * {@code <br>} are a space; white space between two wide (CJK) characters, or between a wide
  * character and ambiguous-width punctuation like {@code “}, is removed, so a line break in
  * prettified Chinese text and a block boundary between two Chinese sentences compare equal to
@@ -84,7 +89,7 @@ public final class VisibleText {
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 String name = el.normalName();
-                if (NOT_SHOWN.contains(name) || isHidden(el)) {
+                if (NOT_SHOWN.contains(name) || isHidden(el) || isFormulaRendering(el)) {
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 if (MEDIA.contains(name)) {
@@ -96,6 +101,9 @@ public final class VisibleText {
                 if (BLOCKS.contains(name)) {
                     sb.append(blockMark);
                 }
+                if (name.equals("sup") || name.equals("sub")) {
+                    sb.append(name.equals("sup") ? "^(" : "_(");
+                }
                 return FilterResult.CONTINUE;
             }
 
@@ -106,6 +114,9 @@ public final class VisibleText {
                         sb.append(':'); // **Industry**: Open-source software
                     }
                     sb.append(blockMark);
+                }
+                if (node instanceof Element el && (el.nameIs("sup") || el.nameIs("sub"))) {
+                    sb.append(')');
                 }
                 return FilterResult.CONTINUE;
             }
@@ -121,6 +132,14 @@ public final class VisibleText {
             src = source == null ? "" : source.attr("src").trim();
         }
         return src;
+    }
+
+    /**
+     * KaTeX's visual copy of a formula, beside the MathML it is drawn from: the formula is shown
+     * once, as math, like every {@code <math>} (whose text is not compared).
+     */
+    public static boolean isFormulaRendering(Element el) {
+        return el.hasClass("katex-html");
     }
 
     /** Hidden by the {@code hidden} attribute or inline CSS. */
@@ -140,7 +159,7 @@ public final class VisibleText {
      * between a wide character and {@code “ ” ‘ ’}), so either spacing compares equal.
      */
     public static String normalize(String text) {
-        String s = text.replace('\u00A0', ' ').replaceAll("[\\s\\u00A0]+", " ").strip();
+        String s = scripts(text.replace('\u00A0', ' ').replaceAll("[\\s\\u00A0]+", " ").strip());
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -155,6 +174,57 @@ public final class VisibleText {
             sb.append(c);
         }
         return sb.toString();
+    }
+
+    private static final Pattern SCRIPT = Pattern.compile("([\\^_])\\( ?([^()]*?) ?\\)");
+
+    /**
+     * Raised and lowered text in one notation, whichever way a page or conv wrote it: the text
+     * of {@code <sup>}/{@code <sub>} (marked {@code ^(…)}/{@code _(…)} by {@link #raw}), Unicode
+     * superscript and subscript characters ({@code 10⁶}, {@code H₂O}) and conv's fallback
+     * {@code ^(…)}/{@code _(…)} all read as {@code ^(6)}, {@code _(2)}; footnote marks with nothing
+     * to raise ({@code *}, {@code [1]}) read as themselves.
+     */
+    static String scripts(String text) {
+        StringBuilder sb = new StringBuilder(text.length() + 8);
+        char open = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            char kind = scriptKind(c);
+            if (kind != open && open != 0) {
+                sb.append(')');
+            }
+            if (kind != 0 && kind != open) {
+                sb.append(kind).append('(');
+            }
+            open = kind;
+            sb.append(kind == 0 ? String.valueOf(c)
+                    : Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC));
+        }
+        if (open != 0) {
+            sb.append(')');
+        }
+        Matcher m = SCRIPT.matcher(sb);
+        StringBuilder out = new StringBuilder(sb.length());
+        while (m.find()) {
+            String content = m.group(2).replace('\u2212', '-'); // conv raises both as ⁻
+            boolean plain = content.isEmpty() || content.startsWith("[") && content.endsWith("]")
+                    || content.codePoints().noneMatch(Character::isLetterOrDigit);
+            m.appendReplacement(out, Matcher.quoteReplacement(plain ? content : m.group(1) + "(" + content + ")"));
+        }
+        m.appendTail(out);
+        return out.toString().replace(")^(", "").replace(")_(", "");
+    }
+
+    /** '^' for a superscript character, '_' for a subscript one, 0 for any other. */
+    private static char scriptKind(char c) {
+        if (c >= 0x2080 && c <= 0x209C || c >= 0x1D62 && c <= 0x1D6A || c == 0x2C7C) {
+            return '_';
+        }
+        boolean sup = c == 0xB2 || c == 0xB3 || c == 0xB9 || c >= 0x2070 && c <= 0x207F
+                || c >= 0x1D2C && c <= 0x1D61 || c >= 0x1D9B && c <= 0x1DBF || c >= 0x2B0 && c <= 0x2B8
+                || c >= 0x2E0 && c <= 0x2E4 || c == 0x2C7D;
+        return sup ? '^' : 0;
     }
 
     /** Punctuation and symbols of East Asian Width A that CJK text uses (quotes, dashes, ellipsis...). */
