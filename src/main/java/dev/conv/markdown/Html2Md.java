@@ -5,7 +5,10 @@ import dev.conv.page.Page;
 import dev.conv.page.BadInputException;
 import dev.conv.page.SourceKind;
 import dev.conv.page.TextSource;
+import dev.conv.step.StepResult;
+import dev.conv.step.StreamingStep;
 import java.io.IOException;
+import java.util.List;
 import java.io.PushbackReader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -14,7 +17,9 @@ import java.io.UncheckedIOException;
  * The {@code html2md} step: HTML, or Markdown with embedded HTML, in; GitHub-flavoured Markdown
  * out. YAML front matter is kept verbatim at the top. Thread-safe: every call has its own state.
  */
-public final class Html2Md {
+public final class Html2Md implements StreamingStep {
+    public static final String NAME = "html2md";
+
     private final Html2MdOptions options;
 
     public Html2Md(Html2MdOptions options) {
@@ -25,15 +30,22 @@ public final class Html2Md {
         this(Html2MdOptions.defaults());
     }
 
+    @Override
+    public String name() {
+        return NAME;
+    }
+
     /** Converts a page; the result is a Markdown page with the same name and path. */
-    public Page apply(Page page) {
+    @Override
+    public StepResult apply(Page page) {
         StringBuilder out = new StringBuilder(page.text().length() / 2 + 16);
         try {
             apply(page, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a StringBuilder does not fail
         }
-        return page.withText(SourceKind.MARKDOWN, out.toString());
+        Page markdown = page.withText(SourceKind.MARKDOWN, out.toString());
+        return new StepResult(markdown, List.of(), List.of(), true);
     }
 
     /**
@@ -62,6 +74,7 @@ public final class Html2Md {
      * grows with the page's largest block, not with the page. Markdown is loaded (it is parsed as
      * a whole).
      */
+    @Override
     public void apply(TextSource source, Appendable out) throws IOException, BadInputException {
         try {
             if (source.kind() == SourceKind.MARKDOWN) {

@@ -98,7 +98,7 @@ public final class Runner {
             destination.stream(file, out -> {
                 Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
                 try {
-                    streaming.stream(source, w);
+                    streaming.apply(source, w);
                 } catch (BadInputException e) {
                     throw new BadInputInStream(e);
                 }

@@ -10,5 +10,6 @@ import java.io.IOException;
  * output goes to a stream (stdout, -o, --out-dir); in a pipeline it is an ordinary step.
  */
 public interface StreamingStep extends Step {
-    void stream(TextSource source, Appendable out) throws IOException, BadInputException;
+    /** Applies the step to a source not yet loaded, writing the output as it is made. */
+    void apply(TextSource source, Appendable out) throws IOException, BadInputException;
 }
