@@ -79,7 +79,7 @@ final class CleanCommand implements Callable<Integer> {
         }
         // --check alone needs no cleaned text and no line numbers (unless -v or a report lists them).
         Clean step = mode.check() && !json && !common.verbose ? clean.checkOnly() : clean;
-        InPlaceRun run = new InPlaceRun(console, "clean", reader, step::apply, mode, common, json);
+        InPlaceRun run = new InPlaceRun(console, "clean", reader, step, mode, common, json);
         return run.run(selection.fileSet(EXTENSIONS).collect(paths));
     }
 

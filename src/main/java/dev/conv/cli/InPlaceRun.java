@@ -4,25 +4,22 @@ import com.github.difflib.DiffUtils;
 import com.github.difflib.UnifiedDiffUtils;
 import com.github.difflib.patch.Patch;
 import com.google.gson.GsonBuilder;
-import dev.conv.page.AtomicWriter;
-import dev.conv.page.BadInputException;
-import dev.conv.page.IoErrors;
 import dev.conv.page.Page;
 import dev.conv.page.PageReader;
-import dev.conv.page.TextSource;
-import dev.conv.run.InputFile;
-import dev.conv.run.Parallel;
+import dev.conv.run.Destination;
+import dev.conv.run.FileOutcome;
+import dev.conv.run.InPlace;
+import dev.conv.run.Runner;
 import dev.conv.run.Selection;
+import dev.conv.step.Step;
 import dev.conv.step.Change;
 import dev.conv.step.Kind;
 import dev.conv.step.StepResult;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * Runs an in-place step over many files on every core and reports at the edge: --write rewrites
@@ -41,19 +38,19 @@ final class InPlaceRun {
         }
     }
 
-    enum Status { UNCHANGED, CHANGED, FAILED }
+    enum Status { UNCHANGED, CHANGED, FAILED, INTERNAL_ERROR }
 
     private final Console console;
     private final String command;
     private final PageReader reader;
-    private final Function<Page, StepResult> step;
+    private final Runner runner;
     private final InPlaceOptions mode;
     private final CommonOptions common;
     private final boolean json;
     /** Globs that matched no file: reported and failing the run, but not files. */
     private List<String> unmatchedGlobs = List.of();
 
-    InPlaceRun(Console console, String command, PageReader reader, Function<Page, StepResult> step,
+    InPlaceRun(Console console, String command, PageReader reader, Step step,
                InPlaceOptions mode, CommonOptions common, boolean json) {
         if (mode.write() && reader != null && reader.lenient()) {
             throw new UsageException("--lenient-decoding cannot be used with --write: the rewrite would keep "
@@ -62,7 +59,7 @@ final class InPlaceRun {
         this.console = console;
         this.command = command;
         this.reader = reader;
-        this.step = step;
+        this.runner = new Runner(reader, step, mode.write() ? new InPlace() : Destination.NOWHERE, mode.diff());
         this.mode = mode;
         this.common = common;
         this.json = json;
@@ -70,71 +67,45 @@ final class InPlaceRun {
 
     int run(Selection selection) {
         unmatchedGlobs = selection.unmatchedGlobs();
-        List<InputFile> files = selection.files();
-        List<Outcome> outcomes;
-        try (Progress progress = Progress.start(console, command, files.size(), common.quiet || json)) {
-            outcomes = Parallel.map(files, this::process, o -> progress.step(), f -> Parallel.fileSize(f.path()));
+        List<FileOutcome> outcomes;
+        try (Progress progress = Progress.start(console, command, selection.files().size(), common.quiet || json)) {
+            outcomes = runner.run(selection, o -> progress.step());
         }
-        List<Outcome> all = new ArrayList<>();
-        for (String problem : selection.problems()) {
-            int colon = problem.lastIndexOf(": ");
-            all.add(new Outcome(colon > 0 ? problem.substring(0, colon) : problem, Status.FAILED,
-                    colon > 0 ? problem.substring(colon + 2) : "cannot be read", List.of(), null, null));
-        }
-        all.addAll(outcomes);
-        return report(all);
+        return report(outcomes.stream().map(this::presented).toList());
     }
 
-    private Outcome process(InputFile file) {
-        String path = file.path().toString();
-        Page page;
-        String warning;
-        try {
-            TextSource source = reader.open(file.path());
-            page = source.load();
-            warning = ReadOptions.warnings(source, page.encoding(), false);
-        } catch (BadInputException e) {
-            return failed(path, e.getMessage());
+    /** What the report shows of a file: its diff made here, its reading warnings as lines. */
+    private Outcome presented(FileOutcome o) {
+        String warning = o.read() == null ? null
+                : ReadOptions.warnings(o.path(), o.read().kind(), o.read().kindDoubt(), o.read().encoding(), false);
+        if (o.status() == FileOutcome.Status.INTERNAL_ERROR && common.debug) {
+            o.bug().printStackTrace(console.err());
         }
-        StepResult result;
-        try {
-            result = step.apply(page);
-        } catch (StackOverflowError | OutOfMemoryError e) {
-            return failed(path, "too large or too deeply nested (" + e.getClass().getSimpleName() + ")");
-        } catch (RuntimeException e) {
-            return failed(path, "internal error: " + e);
-        }
-        if (!result.changed()) {
-            return new Outcome(path, Status.UNCHANGED, null, result.changes(), null, warning);
-        }
-        String diff = null;
-        if (mode.diff()) {
-            diff = diff(DiffPath.of(file.path(), console.workDir()), page.text(), result.page().text());
-        }
-        if (mode.write()) {
-            try {
-                AtomicWriter.write(file.path(), page.encoding().encode(result.page().text()));
-            } catch (IOException e) {
-                return failed(path, "cannot write: " + IoErrors.describe(e));
-            }
-        }
-        return new Outcome(path, Status.CHANGED, null, result.changes(), diff, warning);
-    }
-
-    private static Outcome failed(String path, String error) {
-        return new Outcome(path, Status.FAILED, error, List.of(), null, null);
+        String diff = o.before() == null ? null
+                : diff(DiffPath.of(Path.of(o.path()), console.workDir()), o.before(), o.after());
+        Status status = switch (o.status()) {
+            case UNCHANGED -> Status.UNCHANGED;
+            case CHANGED -> Status.CHANGED;
+            case FAILED -> Status.FAILED;
+            case INTERNAL_ERROR -> Status.INTERNAL_ERROR;
+        };
+        return new Outcome(o.path(), status, o.error(), o.changes(), diff, warning);
     }
 
     private int report(List<Outcome> outcomes) {
         int changed = 0;
         int failed = 0;
+        int internal = 0;
         Map<Kind, Integer> counts = new java.util.TreeMap<>(KindOrder.INSTANCE);
         UnmatchedGlobs.report(console, unmatchedGlobs);
         for (Outcome o : outcomes) {
             if (o.warning != null) {
                 console.error(o.warning);
             }
-            if (o.status == Status.FAILED) {
+            if (o.status == Status.INTERNAL_ERROR) {
+                internal++;
+            }
+            if (o.status == Status.FAILED || o.status == Status.INTERNAL_ERROR) {
                 failed++;
                 console.error(o.path + ": " + o.error);
                 continue;
@@ -162,6 +133,9 @@ final class InPlaceRun {
         }
         if (!common.quiet) {
             console.error(summary(outcomes.size(), changed, failed, counts));
+        }
+        if (internal > 0) {
+            return ExitCode.INTERNAL; // a bug in conv met on some file: the others were still processed
         }
         return failed > 0 || !unmatchedGlobs.isEmpty() || mode.check() && changed > 0 ? ExitCode.FAILED : ExitCode.OK;
     }

@@ -67,8 +67,13 @@ final class ReadOptions {
 
     /** Every warning about how a source was read, as lines naming it, or null when there is none. */
     static String warnings(TextSource source, TextEncoding decoded, boolean stdin) {
-        String guess = guessWarning(source, stdin);
-        String decoding = decodingWarning(source.name(), decoded);
+        return warnings(source.name(), source.kind(), source.kindDoubt(), decoded, stdin);
+    }
+
+    /** As {@link #warnings(TextSource, TextEncoding, boolean)}, from what a run read. */
+    static String warnings(String name, SourceKind kind, String kindDoubt, TextEncoding decoded, boolean stdin) {
+        String guess = guessWarning(name, kind, kindDoubt, stdin);
+        String decoding = decodingWarning(name, decoded);
         if (guess == null || decoding == null) {
             return guess != null ? guess : decoding;
         }
@@ -90,12 +95,15 @@ final class ReadOptions {
 
     /** The warning for a source whose kind is a guess, or null. */
     static String guessWarning(TextSource source, boolean stdin) {
-        String doubt = source.kindDoubt();
+        return guessWarning(source.name(), source.kind(), source.kindDoubt(), stdin);
+    }
+
+    private static String guessWarning(String name, SourceKind kind, String doubt, boolean stdin) {
         if (doubt == null) {
             return null;
         }
-        boolean markdown = source.kind() == SourceKind.MARKDOWN;
-        return source.name() + ": " + doubt + ", read as " + (markdown ? "Markdown" : "HTML")
+        boolean markdown = kind == SourceKind.MARKDOWN;
+        return name + ": " + doubt + ", read as " + (markdown ? "Markdown" : "HTML")
                 + " (--from " + (markdown ? "html" : "markdown") + (stdin ? " or --stdin-filepath NAME" : "")
                 + " to say what it is)";
     }

@@ -1,5 +1,7 @@
 package dev.conv.run;
 
+import dev.conv.page.SourceKind;
+import dev.conv.page.TextEncoding;
 import dev.conv.step.Change;
 import java.util.List;
 
@@ -11,9 +13,17 @@ import java.util.List;
  * @param before the text read, when the run keeps texts (for diffs), else null
  * @param after the text the step made, when the run keeps texts and the page changed, else null
  * @param bug for {@link Status#INTERNAL_ERROR}, what was thrown (shown with {@code --debug})
+ * @param read how the file was read, for warnings (null when it could not be read)
  */
 public record FileOutcome(String path, Status status, String error, List<Change> changes, String before,
-                          String after, Throwable bug) {
+                          String after, Throwable bug, Read read) {
+    /**
+     * How a file was read: its kind, why that kind is only a guess (null when it is not), and its
+     * encoding, with the count of invalid bytes replaced under lenient decoding.
+     */
+    public record Read(SourceKind kind, String kindDoubt, TextEncoding encoding) {
+    }
+
     public enum Status {
         UNCHANGED,
         CHANGED,
@@ -28,11 +38,11 @@ public record FileOutcome(String path, Status status, String error, List<Change>
     }
 
     public static FileOutcome failed(String path, String error) {
-        return new FileOutcome(path, Status.FAILED, error, List.of(), null, null, null);
+        return new FileOutcome(path, Status.FAILED, error, List.of(), null, null, null, null);
     }
 
     public static FileOutcome internalError(String path, Throwable bug) {
-        return new FileOutcome(path, Status.INTERNAL_ERROR, "internal error: " + bug, List.of(), null, null, bug);
+        return new FileOutcome(path, Status.INTERNAL_ERROR, "internal error: " + bug, List.of(), null, null, bug, null);
     }
 
     public boolean changed() {

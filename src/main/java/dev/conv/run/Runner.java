@@ -74,12 +74,15 @@ public final class Runner {
             if (step instanceof StreamingStep streaming && destination.streamTarget(file) != null) {
                 return stream(file, streaming);
             }
-            Page page = reader.read(file.path());
+            TextSource source = reader.open(file.path());
+            Page page = source.load();
+            FileOutcome.Read read = new FileOutcome.Read(source.kind(), source.kindDoubt(), page.encoding());
             StepResult result = step.apply(page);
             destination.write(file, result);
             boolean changed = result.changed();
             return new FileOutcome(path, changed ? Status.CHANGED : Status.UNCHANGED, null, result.changes(),
-                    keepTexts && changed ? page.text() : null, keepTexts && changed ? result.page().text() : null, null);
+                    keepTexts && changed ? page.text() : null, keepTexts && changed ? result.page().text() : null, null,
+                    read);
         } catch (BadInputException e) {
             return FileOutcome.failed(path, e.getMessage());
         } catch (IOException | UncheckedIOException e) {
@@ -107,7 +110,8 @@ public final class Runner {
         } catch (BadInputInStream e) {
             throw e.bad;
         }
-        return new FileOutcome(file.path().toString(), Status.CHANGED, null, List.of(), null, null, null);
+        return new FileOutcome(file.path().toString(), Status.CHANGED, null, List.of(), null, null, null,
+                new FileOutcome.Read(source.kind(), source.kindDoubt(), source.encoding()));
     }
 
     /** Carries a decoding error found mid-stream out of the atomic writer's callback. */
