@@ -6,6 +6,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -29,6 +30,11 @@ final class MathTex {
     private static final Set<String> ARRANGING = Set.of(
             "msup", "msub", "msubsup", "mfrac", "msqrt", "mroot", "mover", "munder", "munderover", "mfenced",
             "mtable", "mtr", "mlabeledtr", "mmultiscripts", "menclose");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** One symbol: a control word or symbol, or a number. */
+    private static final Pattern SYMBOL = Pattern.compile("\\\\[A-Za-z]+|\\\\.|[0-9.]+");
+    private static final Pattern CONTROL_WORD = Pattern.compile("\\\\[A-Za-z]+");
+    private static final Pattern COMMAND_WITH_ARGUMENT = Pattern.compile("\\\\[A-Za-z]+\\{[^{}]*\\}");
     /** Arranging elements whose children form one row, as if inside an {@code mrow}. */
     private static final Set<String> INFERRED_ROW = Set.of("msqrt", "menclose");
     private static final Set<String> NOT_SHOWN = Set.of(
@@ -213,7 +219,7 @@ final class MathTex {
             case "mtext":
             case "ms":
                 // spaces at the edges of text are kept: "x if y" is written with them
-                String text = el.wholeText().replaceAll("\\s+", " ");
+                String text = SPACES.matcher(el.wholeText()).replaceAll(" ");
                 if (name.equals("ms")) {
                     text = "\"" + text.strip() + "\"";
                 }
@@ -368,9 +374,9 @@ final class MathTex {
         if (tex.isEmpty()) {
             return "{}";
         }
-        boolean single = tex.codePointCount(0, tex.length()) == 1 || tex.matches("\\\\[A-Za-z]+|\\\\.|[0-9.]+")
+        boolean single = tex.codePointCount(0, tex.length()) == 1 || SYMBOL.matcher(tex).matches()
                 || tex.startsWith("{") && closingBrace(tex) == tex.length() - 1
-                || tex.matches("\\\\[A-Za-z]+\\{[^{}]*\\}");
+                || COMMAND_WITH_ARGUMENT.matcher(tex).matches();
         return single ? tex : "{" + tex + "}";
     }
 
@@ -379,7 +385,7 @@ final class MathTex {
             return c[0] + "^{" + arg(c, 1) + "}";
         }
         String mark = el.childrenSize() > 1 ? el.child(1).text().strip() : "";
-        boolean single = arg(c, 0).codePointCount(0, arg(c, 0).length()) == 1 || arg(c, 0).matches("\\\\[A-Za-z]+");
+        boolean single = arg(c, 0).codePointCount(0, arg(c, 0).length()) == 1 || CONTROL_WORD.matcher(arg(c, 0)).matches();
         String accent = MathSymbols.overAccent(mark, single);
         return accent != null ? accent + "{" + arg(c, 0) + "}" : "\\overset{" + arg(c, 1) + "}{" + arg(c, 0) + "}";
     }
@@ -396,7 +402,7 @@ final class MathTex {
     private static String fenced(Element el, String[] c) {
         String open = el.hasAttr("open") ? el.attr("open").strip() : "(";
         String close = el.hasAttr("close") ? el.attr("close").strip() : ")";
-        String separators = (el.hasAttr("separators") ? el.attr("separators") : ",").replaceAll("\\s", "");
+        String separators = (el.hasAttr("separators") ? el.attr("separators") : ",").replace(" ", "");
         StringBuilder sb = new StringBuilder(delimiter(open));
         for (int i = 0; i < c.length; i++) {
             if (i > 0 && !separators.isEmpty()) {

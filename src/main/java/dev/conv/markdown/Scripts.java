@@ -2,6 +2,7 @@ package dev.conv.markdown;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -107,6 +108,7 @@ final class Scripts {
         return Form.UNICODE;
     }
 
+    private static final Pattern SPACES = Pattern.compile("[ \\t\\n\\r\\f]+");
     /** Longer scripts are never written with Unicode forms. */
     private static final int SHORT = 64;
 
@@ -133,7 +135,7 @@ final class Scripts {
         if (budget[0] < 0 || sb.length() > SHORT) {
             return null;
         }
-        return sb.toString().replaceAll("[ \\t\\n\\r\\f]+", " ").strip();
+        return SPACES.matcher(sb).replaceAll(" ").strip();
     }
 
     /** The text with each character that has a raised (or lowered) form replaced by it. */
