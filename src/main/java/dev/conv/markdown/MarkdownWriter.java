@@ -26,6 +26,8 @@ final class MarkdownWriter implements NodeFilter {
     private final InlineBuffer paragraph = new InlineBuffer();
     private final InlineRenderer renderer;
     private final ReferenceLinks references;
+    /** The {@code <sup>}/{@code <sub>} being written. */
+    private final Scripts scripts = new Scripts();
 
     /** Where inline content goes now: the paragraph, or the cell of a data table. */
     private InlineBuffer inline = paragraph;
@@ -159,8 +161,7 @@ final class MarkdownWriter implements NodeFilter {
         if (node instanceof TextNode text) {
             String content = DoubleEscapes.decodeParsed(text.getWholeText());
             labelPending &= content.isBlank();
-            ScriptFrame script = scripts.peek();
-            inline.text(script != null && script.form == Scripts.Form.UNICODE ? Scripts.map(content, script.sup) : content);
+            inline.text(scripts.text(content));
             return FilterResult.CONTINUE;
         }
         if (!(node instanceof Element el)) {
@@ -442,7 +443,7 @@ final class MarkdownWriter implements NodeFilter {
                     openSpan(el, Token.keptTag(el.normalName(), true));
                     return FilterResult.CONTINUE;
                 }
-                return script(el);
+                return scripts.open(el, inline) ? FilterResult.CONTINUE : FilterResult.SKIP_ENTIRELY;
             case MEDIA:
                 InlineElements.media(el, inline, options.keepHtml());
                 return FilterResult.SKIP_ENTIRELY;
@@ -474,45 +475,8 @@ final class MarkdownWriter implements NodeFilter {
         }
     }
 
-    /** A {@code <sup>} or {@code <sub>} without --keep-html: written as {@link Scripts} says. */
-    private FilterResult script(Element el) {
-        Scripts.Form form = Scripts.form(el);
-        boolean sup = Scripts.isSuper(el);
-        if (el.childrenSize() == 0) {
-            String text = el.wholeText();
-            String core = text.strip();
-            if (core.length() < text.length() && Character.isWhitespace(text.charAt(0))) {
-                inline.text(" ");
-            }
-            inline.text(form == Scripts.Form.UNICODE ? Scripts.map(core, sup)
-                    : form == Scripts.Form.MARKED ? Scripts.open(sup) + core + ")" : core);
-            if (!core.isEmpty() && Character.isWhitespace(text.charAt(text.length() - 1))) {
-                inline.text(" ");
-            }
-            return FilterResult.SKIP_ENTIRELY;
-        }
-        if (form != Scripts.Form.PLAIN) {
-            scripts.push(new ScriptFrame(el, sup, form));
-            if (form == Scripts.Form.MARKED) {
-                inline.text(Scripts.open(sup));
-            }
-        }
-        return FilterResult.CONTINUE;
-    }
-
-    private record ScriptFrame(Element element, boolean sup, Scripts.Form form) {
-    }
-
-    /** The {@code <sup>}/{@code <sub>} elements being written, innermost first. */
-    private final Deque<ScriptFrame> scripts = new ArrayDeque<>();
-
     private void tailInline(Element el) {
-        ScriptFrame script = scripts.peek();
-        if (script != null && script.element == el) {
-            scripts.pop();
-            if (script.form == Scripts.Form.MARKED) {
-                inline.text(")");
-            }
+        if (scripts.close(el, inline)) {
             return;
         }
         SpanEntry top = spanStack.peek();

@@ -1,14 +1,12 @@
 package dev.conv.markdown;
 
-import java.text.Normalizer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -32,75 +30,16 @@ final class MathTex {
     private static final Set<String> ARRANGING = Set.of(
             "msup", "msub", "msubsup", "mfrac", "msqrt", "mroot", "mover", "munder", "munderover", "mfenced",
             "mtable", "mtr", "mlabeledtr", "mmultiscripts", "menclose");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** One symbol: a control word or symbol, or a number. */
+    private static final Pattern SYMBOL = Pattern.compile("\\\\[A-Za-z]+|\\\\.|[0-9.]+");
+    private static final Pattern CONTROL_WORD = Pattern.compile("\\\\[A-Za-z]+");
+    private static final Pattern COMMAND_WITH_ARGUMENT = Pattern.compile("\\\\[A-Za-z]+\\{[^{}]*\\}");
     /** Arranging elements whose children form one row, as if inside an {@code mrow}. */
     private static final Set<String> INFERRED_ROW = Set.of("msqrt", "menclose");
     private static final Set<String> NOT_SHOWN = Set.of(
             "annotation", "annotation-xml", "mphantom", "none", "mprescripts", "mspace", "malignmark",
             "maligngroup");
-    private static final Set<String> FUNCTIONS = Set.of(
-            "sin", "cos", "tan", "cot", "sec", "csc", "arcsin", "arccos", "arctan", "sinh", "cosh", "tanh", "coth",
-            "log", "ln", "lg", "exp", "lim", "liminf", "limsup", "max", "min", "sup", "inf", "det", "dim", "ker",
-            "deg", "gcd", "arg", "hom", "Pr");
-    /** Operators that take limits below and above. */
-    private static final Set<String> BIG = Set.of(
-            "\\sum", "\\prod", "\\coprod", "\\int", "\\oint", "\\iint", "\\iiint", "\\bigcup", "\\bigcap",
-            "\\bigoplus", "\\bigotimes", "\\bigvee", "\\bigwedge", "\\lim", "\\liminf", "\\limsup", "\\max",
-            "\\min", "\\sup", "\\inf", "\\det", "\\gcd", "\\Pr");
-    /** Binary operators and relations: written with a space on each side. */
-    private static final Set<String> SPACED = Set.of(
-            "=", "+", "-", "<", ">", "\\times", "\\div", "\\pm", "\\mp", "\\leq", "\\geq", "\\neq", "\\approx",
-            "\\equiv", "\\sim", "\\simeq", "\\cong", "\\propto", "\\to", "\\leftarrow", "\\leftrightarrow",
-            "\\Rightarrow", "\\Leftarrow", "\\Leftrightarrow", "\\mapsto", "\\in", "\\notin", "\\ni", "\\subset",
-            "\\supset", "\\subseteq", "\\supseteq", "\\cup", "\\cap", "\\cdot", "\\wedge", "\\vee", "\\oplus",
-            "\\otimes", "\\mid", "\\ll", "\\gg", "\\perp", "\\parallel", "\\setminus", "\\ast", "\\star");
-    private static final Map<Integer, String> SYMBOLS = new HashMap<>();
-
-    static {
-        String[] greek = {"alpha", "beta", "gamma", "delta", "varepsilon", "zeta", "eta", "theta", "iota", "kappa",
-            "lambda", "mu", "nu", "xi", "o", "pi", "rho", "varsigma", "sigma", "tau", "upsilon", "varphi", "chi",
-            "psi", "omega"};
-        for (int i = 0; i < greek.length; i++) {
-            SYMBOLS.put(0x3B1 + i, greek[i].equals("o") ? "o" : "\\" + greek[i]);
-        }
-        String[] capitals = {"A", "B", "\\Gamma", "\\Delta", "E", "Z", "H", "\\Theta", "I", "K", "\\Lambda", "M", "N",
-            "\\Xi", "O", "\\Pi", "P", null, "\\Sigma", "T", "\\Upsilon", "\\Phi", "X", "\\Psi", "\\Omega"};
-        for (int i = 0; i < capitals.length; i++) {
-            if (capitals[i] != null) {
-                SYMBOLS.put(0x391 + i, capitals[i]);
-            }
-        }
-        Object[][] table = {
-            {0x3F5, "\\epsilon"}, {0x3D1, "\\vartheta"}, {0x3D5, "\\phi"}, {0x3D6, "\\varpi"}, {0x3F1, "\\varrho"},
-            {0x2212, "-"}, {0x2013, "-"}, {0xD7, "\\times"}, {0xB7, "\\cdot"}, {0x22C5, "\\cdot"}, {0x2219, "\\cdot"},
-            {0xF7, "\\div"}, {0xB1, "\\pm"}, {0x2213, "\\mp"}, {0x2264, "\\leq"}, {0x2265, "\\geq"},
-            {0x2A7D, "\\leq"}, {0x2A7E, "\\geq"}, {0x2260, "\\neq"}, {0x2248, "\\approx"}, {0x2261, "\\equiv"},
-            {0x223C, "\\sim"}, {0x2243, "\\simeq"}, {0x2245, "\\cong"}, {0x221D, "\\propto"}, {0x226A, "\\ll"},
-            {0x226B, "\\gg"}, {0x221E, "\\infty"}, {0x2192, "\\to"}, {0x2190, "\\leftarrow"},
-            {0x2194, "\\leftrightarrow"}, {0x21D2, "\\Rightarrow"}, {0x21D0, "\\Leftarrow"},
-            {0x21D4, "\\Leftrightarrow"}, {0x21A6, "\\mapsto"}, {0x2208, "\\in"}, {0x2209, "\\notin"},
-            {0x220B, "\\ni"}, {0x2282, "\\subset"}, {0x2283, "\\supset"}, {0x2286, "\\subseteq"},
-            {0x2287, "\\supseteq"}, {0x222A, "\\cup"}, {0x2229, "\\cap"}, {0x2205, "\\emptyset"},
-            {0x2200, "\\forall"}, {0x2203, "\\exists"}, {0xAC, "\\neg"}, {0x2227, "\\wedge"}, {0x2228, "\\vee"},
-            {0x2211, "\\sum"}, {0x220F, "\\prod"}, {0x2210, "\\coprod"}, {0x222B, "\\int"}, {0x222C, "\\iint"},
-            {0x222D, "\\iiint"}, {0x222E, "\\oint"}, {0x22C3, "\\bigcup"}, {0x22C2, "\\bigcap"},
-            {0x2A01, "\\bigoplus"}, {0x2A02, "\\bigotimes"}, {0x22C1, "\\bigvee"}, {0x22C0, "\\bigwedge"},
-            {0x2202, "\\partial"}, {0x2207, "\\nabla"}, {0x221A, "\\surd"}, {0x2026, "\\ldots"},
-            {0x22EF, "\\cdots"}, {0x22EE, "\\vdots"}, {0x22F1, "\\ddots"}, {0x2032, "'"}, {0x2033, "''"},
-            {0x2218, "\\circ"}, {0xB0, "^{\\circ}"}, {0x2295, "\\oplus"}, {0x2297, "\\otimes"}, {0x27E8, "\\langle"},
-            {0x27E9, "\\rangle"}, {0x2329, "\\langle"}, {0x232A, "\\rangle"}, {0x2016, "\\|"}, {0x2225, "\\parallel"},
-            {0x22A5, "\\perp"}, {0x2223, "\\mid"}, {0x2216, "\\setminus"}, {0x2217, "\\ast"}, {0x22C6, "\\star"},
-            {0x230A, "\\lfloor"}, {0x230B, "\\rfloor"}, {0x2308, "\\lceil"}, {0x2309, "\\rceil"}, {0x2113, "\\ell"},
-            {0x210F, "\\hbar"}, {0x2135, "\\aleph"}, {0x211C, "\\Re"}, {0x2111, "\\Im"}, {0x2118, "\\wp"},
-            {0x211D, "\\mathbb{R}"}, {0x2115, "\\mathbb{N}"}, {0x2124, "\\mathbb{Z}"}, {0x211A, "\\mathbb{Q}"},
-            {0x2102, "\\mathbb{C}"}, {0x2119, "\\mathbb{P}"}, {0x2061, ""}, {0x2062, ""}, {0x2063, ""},
-            {0x2064, ""}, {0x200B, ""}, {(int) '#', "\\#"}, {(int) '$', "\\$"}, {(int) '%', "\\%"},
-            {(int) '&', "\\&"}, {(int) '_', "\\_"}, {(int) '{', "\\{"}, {(int) '}', "\\}"}, {(int) '~', "\\sim"},
-            {(int) '^', "\\hat{}"}, {(int) '\\', "\\backslash"}};
-        for (Object[] row : table) {
-            SYMBOLS.put((Integer) row[0], (String) row[1]);
-        }
-    }
-
     private final StringBuilder out = new StringBuilder();
     private final Deque<Frame> frames = new ArrayDeque<>();
     /** Nothing written yet in the current group (a child of an arranging element). */
@@ -233,7 +172,7 @@ final class MathTex {
             public FilterResult head(Node node, int depth) {
                 if (node instanceof TextNode t) {
                     if (!t.isBlank()) {
-                        atom(identifier(t.text().strip(), ""), false, false);
+                        atom(MathSymbols.identifier(t.text().strip(), ""), false, false);
                     }
                     return FilterResult.CONTINUE;
                 }
@@ -269,10 +208,10 @@ final class MathTex {
         }
         switch (name) {
             case "mi":
-                atom(identifier(el.text().strip(), el.attr("mathvariant")), false, false);
+                atom(MathSymbols.identifier(el.text().strip(), el.attr("mathvariant")), false, false);
                 return NodeFilter.FilterResult.SKIP_ENTIRELY;
             case "mn":
-                atom(escaped(el.text().strip()), false, false);
+                atom(MathSymbols.escaped(el.text().strip()), false, false);
                 return NodeFilter.FilterResult.SKIP_ENTIRELY;
             case "mo":
                 operator(el);
@@ -280,11 +219,11 @@ final class MathTex {
             case "mtext":
             case "ms":
                 // spaces at the edges of text are kept: "x if y" is written with them
-                String text = el.wholeText().replaceAll("\\s+", " ");
+                String text = SPACES.matcher(el.wholeText()).replaceAll(" ");
                 if (name.equals("ms")) {
                     text = "\"" + text.strip() + "\"";
                 }
-                atom(text.isBlank() ? "" : "\\text{" + textEscaped(text) + "}", false, false);
+                atom(text.isBlank() ? "" : "\\text{" + MathSymbols.textEscaped(text) + "}", false, false);
                 return NodeFilter.FilterResult.SKIP_ENTIRELY;
             default:
                 if (ARRANGING.contains(name) && frames.size() < MAX_DEPTH) {
@@ -319,91 +258,25 @@ final class MathTex {
     private void operator(Element el) {
         String text = el.text().strip();
         String tex;
-        if (FUNCTIONS.contains(text)) {
+        if (MathSymbols.isFunction(text)) {
             tex = "\\" + text;
         } else if (text.equals("mod")) {
             tex = "\\bmod";
         } else {
             StringBuilder sb = new StringBuilder();
-            text.codePoints().forEach(cp -> sb.append(symbol(cp)));
+            text.codePoints().forEach(cp -> sb.append(MathSymbols.symbol(cp)));
             tex = sb.toString();
         }
         if (tex.isEmpty()) {
             return;
         }
         boolean unary = afterOperator || groupStart || el.attr("form").equals("prefix");
-        boolean binary = SPACED.contains(tex) && !(unary && (tex.equals("-") || tex.equals("+") || tex.equals("\\pm")))
+        boolean binary = MathSymbols.isSpaced(tex) && !(unary && (tex.equals("-") || tex.equals("+") || tex.equals("\\pm")))
                 && !el.attr("form").equals("postfix");
         boolean separator = tex.equals(",") || tex.equals(";");
-        atom(tex, binary, separator || BIG.contains(tex));
+        atom(tex, binary, separator || MathSymbols.isBig(tex));
         afterOperator = !tex.equals(")") && !tex.equals("]") && !tex.equals("\\}") && !tex.equals("|")
                 && !tex.equals("\\rangle") && !tex.equals("'") && !tex.equals("!");
-    }
-
-    private static String identifier(String text, String variant) {
-        if (text.isEmpty()) {
-            return "";
-        }
-        if (text.codePointCount(0, text.length()) > 1) {
-            if (FUNCTIONS.contains(text)) {
-                return "\\" + text;
-            }
-            return styled(variant.isEmpty() ? "normal" : variant, escaped(text));
-        }
-        String tex = symbol(text.codePointAt(0));
-        return variant.isEmpty() || variant.equals("italic") ? tex : styled(variant, tex);
-    }
-
-    private static String styled(String variant, String tex) {
-        switch (variant) {
-            case "normal": return "\\mathrm{" + tex + "}";
-            case "bold": return "\\mathbf{" + tex + "}";
-            case "italic": return "\\mathit{" + tex + "}";
-            case "bold-italic": return "\\boldsymbol{" + tex + "}";
-            case "double-struck": return "\\mathbb{" + tex + "}";
-            case "script": case "bold-script": return "\\mathcal{" + tex + "}";
-            case "fraktur": case "bold-fraktur": return "\\mathfrak{" + tex + "}";
-            case "sans-serif": return "\\mathsf{" + tex + "}";
-            case "monospace": return "\\mathtt{" + tex + "}";
-            default: return tex;
-        }
-    }
-
-    private static String symbol(int cp) {
-        String known = SYMBOLS.get(cp);
-        if (known != null) {
-            return known;
-        }
-        if (cp >= 0x1D400 && cp <= 0x1D7FF) {
-            // Mathematical italic, bold... letters: the plain letter reads the same in math mode.
-            return Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKC);
-        }
-        return new String(Character.toChars(cp));
-    }
-
-    /** Each character as TeX: symbols by name, TeX's special characters escaped. */
-    private static String escaped(String text) {
-        StringBuilder sb = new StringBuilder(text.length());
-        text.codePoints().forEach(cp -> sb.append(symbol(cp)));
-        return sb.toString();
-    }
-
-    /** Text for {@code \text{…}}: TeX's special characters as text-mode commands. */
-    private static String textEscaped(String text) {
-        StringBuilder sb = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '#': case '$': case '%': case '&': case '_': case '{': case '}':
-                    sb.append('\\').append(c);
-                    break;
-                case '\\': sb.append("\\textbackslash{}"); break;
-                case '~': sb.append("\\textasciitilde{}"); break;
-                case '^': sb.append("\\textasciicircum{}"); break;
-                default: sb.append(c);
-            }
-        }
-        return sb.toString();
     }
 
     private static boolean endsWithControlWord(String tex) {
@@ -433,7 +306,7 @@ final class MathTex {
         Element el = f.element;
         String name = el.normalName();
         String tex;
-        boolean big = n > 0 && BIG.contains(c[0]);
+        boolean big = n > 0 && MathSymbols.isBig(c[0]);
         switch (name) {
             case "msup":
                 tex = base(arg(c, 0)) + "^{" + arg(c, 1) + "}";
@@ -501,9 +374,9 @@ final class MathTex {
         if (tex.isEmpty()) {
             return "{}";
         }
-        boolean single = tex.codePointCount(0, tex.length()) == 1 || tex.matches("\\\\[A-Za-z]+|\\\\.|[0-9.]+")
+        boolean single = tex.codePointCount(0, tex.length()) == 1 || SYMBOL.matcher(tex).matches()
                 || tex.startsWith("{") && closingBrace(tex) == tex.length() - 1
-                || tex.matches("\\\\[A-Za-z]+\\{[^{}]*\\}");
+                || COMMAND_WITH_ARGUMENT.matcher(tex).matches();
         return single ? tex : "{" + tex + "}";
     }
 
@@ -512,24 +385,8 @@ final class MathTex {
             return c[0] + "^{" + arg(c, 1) + "}";
         }
         String mark = el.childrenSize() > 1 ? el.child(1).text().strip() : "";
-        boolean single = arg(c, 0).codePointCount(0, arg(c, 0).length()) == 1 || arg(c, 0).matches("\\\\[A-Za-z]+");
-        String accent;
-        switch (mark) {
-            case "^": case "ˆ": case "\u0302": accent = single ? "\\hat" : "\\widehat"; break;
-            case "~": case "˜": case "\u0303": accent = single ? "\\tilde" : "\\widetilde"; break;
-            case "¯": case "‾": case "\u0304": case "\u0305": case "―": case "_": accent = single ? "\\bar" : "\\overline";
-                break;
-            case "→": case "\u20D7": accent = single ? "\\vec" : "\\overrightarrow"; break;
-            case "←": accent = "\\overleftarrow"; break;
-            case "˙": case "\u0307": case ".": accent = "\\dot"; break;
-            case "¨": case "\u0308": case "..": accent = "\\ddot"; break;
-            case "ˇ": case "\u030C": accent = "\\check"; break;
-            case "´": case "\u0301": accent = "\\acute"; break;
-            case "`": case "\u0300": accent = "\\grave"; break;
-            case "˘": case "\u0306": accent = "\\breve"; break;
-            case "⏞": case "\uFE37": accent = "\\overbrace"; break;
-            default: accent = null; break;
-        }
+        boolean single = arg(c, 0).codePointCount(0, arg(c, 0).length()) == 1 || CONTROL_WORD.matcher(arg(c, 0)).matches();
+        String accent = MathSymbols.overAccent(mark, single);
         return accent != null ? accent + "{" + arg(c, 0) + "}" : "\\overset{" + arg(c, 1) + "}{" + arg(c, 0) + "}";
     }
 
@@ -538,20 +395,14 @@ final class MathTex {
             return c[0] + "_{" + arg(c, 1) + "}";
         }
         String mark = el.childrenSize() > 1 ? el.child(1).text().strip() : "";
-        switch (mark) {
-            case "_": case "‾": case "¯": case "\u0332": case "―":
-                return "\\underline{" + arg(c, 0) + "}";
-            case "⏟": case "\uFE38":
-                return "\\underbrace{" + arg(c, 0) + "}";
-            default:
-                return "\\underset{" + arg(c, 1) + "}{" + arg(c, 0) + "}";
-        }
+        String accent = MathSymbols.underAccent(mark);
+        return accent != null ? accent + "{" + arg(c, 0) + "}" : "\\underset{" + arg(c, 1) + "}{" + arg(c, 0) + "}";
     }
 
     private static String fenced(Element el, String[] c) {
         String open = el.hasAttr("open") ? el.attr("open").strip() : "(";
         String close = el.hasAttr("close") ? el.attr("close").strip() : ")";
-        String separators = (el.hasAttr("separators") ? el.attr("separators") : ",").replaceAll("\\s", "");
+        String separators = (el.hasAttr("separators") ? el.attr("separators") : ",").replace(" ", "");
         StringBuilder sb = new StringBuilder(delimiter(open));
         for (int i = 0; i < c.length; i++) {
             if (i > 0 && !separators.isEmpty()) {
@@ -568,7 +419,7 @@ final class MathTex {
             return "";
         }
         StringBuilder sb = new StringBuilder();
-        s.codePoints().forEach(cp -> sb.append(symbol(cp)));
+        s.codePoints().forEach(cp -> sb.append(MathSymbols.symbol(cp)));
         return sb.toString();
     }
 

@@ -1,5 +1,8 @@
 package dev.conv.markdown;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -30,15 +33,65 @@ final class Scripts {
     private static final String SUB_FROM = "0123456789+-\u2212=()" + "aehijklmnoprstuvxə" + "βγρφχ";
     private static final String SUB_TO = "₀₁₂₃₄₅₆₇₈₉₊₋₋₌₍₎" + "ₐₑₕᵢⱼₖₗₘₙₒₚᵣₛₜᵤᵥₓₔ" + "ᵦᵧᵨᵩᵪ";
 
-    private Scripts() {
+    /** The scripts being written whose text nodes are mapped or marked, innermost first. */
+    private final Deque<Open> open = new ArrayDeque<>();
+
+    private record Open(Element element, boolean sup, Form form) {
     }
 
-    static boolean isSuper(Element el) {
+    /**
+     * Starts a {@code <sup>} or {@code <sub>} (without --keep-html). One holding only text is
+     * written at once; returns whether its children are still to be walked.
+     */
+    boolean open(Element el, InlineBuffer inline) {
+        Form form = form(el);
+        boolean sup = isSuper(el);
+        if (el.childrenSize() == 0) {
+            String text = el.wholeText();
+            String core = text.strip();
+            if (core.length() < text.length() && Character.isWhitespace(text.charAt(0))) {
+                inline.text(" ");
+            }
+            inline.text(form == Form.UNICODE ? map(core, sup) : form == Form.MARKED ? marker(sup) + core + ")" : core);
+            if (!core.isEmpty() && Character.isWhitespace(text.charAt(text.length() - 1))) {
+                inline.text(" ");
+            }
+            return false;
+        }
+        if (form != Form.PLAIN) {
+            open.push(new Open(el, sup, form));
+            if (form == Form.MARKED) {
+                inline.text(marker(sup));
+            }
+        }
+        return true;
+    }
+
+    /** A text node's text, raised or lowered when the script around it says so. */
+    String text(String text) {
+        Open script = open.peek();
+        return script != null && script.form == Form.UNICODE ? map(text, script.sup) : text;
+    }
+
+    /** Ends {@code el} if it is the script being written; returns whether it was. */
+    boolean close(Element el, InlineBuffer inline) {
+        Open script = open.peek();
+        if (script == null || script.element != el) {
+            return false;
+        }
+        open.pop();
+        if (script.form == Form.MARKED) {
+            inline.text(")");
+        }
+        return true;
+    }
+
+    private static boolean isSuper(Element el) {
         return el.normalName().equals("sup");
     }
 
     /** How to write this element's text; the element is complete. */
-    static Form form(Element el) {
+    private static Form form(Element el) {
         String text = startOfText(el);
         if (text == null) {
             return Form.MARKED; // long: not an exponent, but raised text all the same
@@ -55,6 +108,7 @@ final class Scripts {
         return Form.UNICODE;
     }
 
+    private static final Pattern SPACES = Pattern.compile("[ \\t\\n\\r\\f]+");
     /** Longer scripts are never written with Unicode forms. */
     private static final int SHORT = 64;
 
@@ -81,11 +135,11 @@ final class Scripts {
         if (budget[0] < 0 || sb.length() > SHORT) {
             return null;
         }
-        return sb.toString().replaceAll("[ \\t\\n\\r\\f]+", " ").strip();
+        return SPACES.matcher(sb).replaceAll(" ").strip();
     }
 
     /** The text with each character that has a raised (or lowered) form replaced by it. */
-    static String map(String text, boolean sup) {
+    private static String map(String text, boolean sup) {
         String from = sup ? SUPER_FROM : SUB_FROM;
         String to = sup ? SUPER_TO : SUB_TO;
         StringBuilder sb = new StringBuilder(text.length());
@@ -98,7 +152,7 @@ final class Scripts {
     }
 
     /** The mark that opens a {@link Form#MARKED} text. */
-    static String open(boolean sup) {
+    private static String marker(boolean sup) {
         return sup ? "^(" : "_(";
     }
 
