@@ -27,9 +27,9 @@ import java.util.concurrent.TimeUnit;
  *                                                   [--process CONV] [--limit 2.3]
  * </pre>
  *
- * <p>In process (the default), each size is run after warm-up at smaller sizes, and the median of
- * several runs is taken, in CPU time of the running thread: far steadier than whole processes on
- * a loaded machine. With
+ * <p>In process (the default), each size is run after warm-up at smaller sizes, and the fastest of
+ * three batches of runs is taken, in CPU time of the thread: far steadier than wall time on a
+ * loaded machine. With
  * {@code --process CONV} each run is a whole {@code CONV html2md|clean --check} process instead.
  * A pattern whose next size is predicted to exceed the budget (default 20 s a run) stops there;
  * its factor is then the worst seen so far.
@@ -86,8 +86,8 @@ public final class Complexity {
         if (process != null) {
             work = Files.createTempDirectory("conv-complexity");
         }
-        System.out.printf(Locale.ROOT, "Growth per doubling, %s, sizes %s..%s characters; median of runs%s.%n%n",
-                process == null ? "in process after warm-up, thread CPU time plus collector pauses" : "whole processes (" + process + ")",
+        System.out.printf(Locale.ROOT, "Growth per doubling, %s, sizes %s..%s characters; fastest of three batches%s.%n%n",
+                process == null ? "in process after warm-up, CPU time of the converting thread" : "whole processes (" + process + ")",
                 kb(n), kb(n << (SIZES - 1)), process == null ? "" : ", process start included");
         StringBuilder header = new StringBuilder("| step | pattern |");
         StringBuilder rule = new StringBuilder("|---|---|");
@@ -175,42 +175,38 @@ public final class Complexity {
     }
 
     /**
-     * Median milliseconds: short runs are repeated until they add up to a third of a second, where
-     * a pause of the collector or of the machine would otherwise weigh most.
+     * Milliseconds per run. Short runs are timed in batches of at least a third of a second, and
+     * the fastest of three batches is taken: a busy machine only ever adds time.
      */
     private double time(Step step, String input, boolean warmUp) throws IOException, InterruptedException {
-        List<Double> times = new ArrayList<>();
-        long total = 0;
-        while (true) {
-            long start = now();
-            runOnce(step, input);
-            long took = now() - start;
-            times.add(took / 1e6);
-            total += took;
-            int runs = times.size();
-            if (took > 2e9 || runs >= 200 || warmUp && runs >= 2 && total > 1e8
-                    || runs >= 3 && total > 2e9 || runs >= 5 && total > 3e8) {
-                break;
-            }
+        long start = now();
+        runOnce(step, input);
+        long first = now() - start;
+        if (first > 2e9 || warmUp && first > 1e8) {
+            return first / 1e6;
         }
-        times.sort(null);
-        return times.get(times.size() / 2);
+        int batch = (int) Math.min(1000, Math.max(1, 3e8 / Math.max(first, 1e6)));
+        int batches = warmUp ? 1 : 3;
+        double[] perRun = new double[batches];
+        for (int b = 0; b < batches; b++) {
+            long t0 = now();
+            for (int i = 0; i < batch; i++) {
+                runOnce(step, input);
+            }
+            perRun[b] = (now() - t0) / 1e6 / batch;
+        }
+        Arrays.sort(perRun);
+        return perRun[0];
     }
 
     /**
-     * In process: CPU time of this thread plus the collector's pauses (run with the serial
-     * collector, as scripts/conv does, so that all its work is in pauses). The machine is shared,
-     * and wall time would count the other guests' work. Wall time for whole processes.
+     * In process: CPU time of this thread, which is the work of the code measured. The machine is
+     * shared, and wall time would count the other guests' work; the collector's pauses are left
+     * out too, as they follow the heap's sizing more than the input (a parser that makes a node
+     * per character keeps them all live). Wall time for whole processes, collector included.
      */
     private long now() {
-        if (process != null) {
-            return System.nanoTime();
-        }
-        long gc = 0;
-        for (java.lang.management.GarbageCollectorMXBean b : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
-            gc += Math.max(0, b.getCollectionTime());
-        }
-        return THREADS.getCurrentThreadCpuTime() + gc * 1_000_000;
+        return process == null ? THREADS.getCurrentThreadCpuTime() : System.nanoTime();
     }
 
     private static final java.lang.management.ThreadMXBean THREADS =
