@@ -20,7 +20,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * How time grows with input size: each hostile pattern of {@link ComplexityPatterns} is generated
  * at n, 2n, 4n and 8n characters and run through its step, and the table shows the times and the
- * worst growth factor per doubling (2 is linear, 4 quadratic).
+ * growth factor per doubling over the whole range, the cube root of t(8n) / t(n) (2 is linear, 4
+ * quadratic), with the largest single step beside it.
  *
  * <pre>
  * java -cp target/conv.jar dev.conv.bench.Complexity [--n 64k] [--only REGEX] [--budget SECONDS]
@@ -86,7 +87,8 @@ public final class Complexity {
         if (process != null) {
             work = Files.createTempDirectory("conv-complexity");
         }
-        System.out.printf(Locale.ROOT, "Growth per doubling, %s, sizes %s..%s characters; fastest of three batches%s.%n%n",
+        System.out.printf(Locale.ROOT, "Growth per doubling, %s, sizes %s..%s characters; fastest of five batches%s.%n"
+                        + "Growth is per doubling from n to 8n, (t(8n) / t(n))^(1/3); worst is the largest single step.%n%n",
                 process == null ? "in process after warm-up, CPU time of the converting thread" : "whole processes (" + process + ")",
                 kb(n), kb(n << (SIZES - 1)), process == null ? "" : ", process start included");
         StringBuilder header = new StringBuilder("| step | pattern |");
@@ -95,8 +97,8 @@ public final class Complexity {
             header.append(' ').append(kb(n << s)).append(" ms |");
             rule.append("---:|");
         }
-        System.out.println(header.append(" worst × |"));
-        System.out.println(rule.append("---:|"));
+        System.out.println(header.append(" growth × | worst × |"));
+        System.out.println(rule.append("---:|---:|"));
         List<String> over = new ArrayList<>();
         for (Pattern p : patterns) {
             Measured m;
@@ -118,14 +120,17 @@ public final class Complexity {
                 }
             }
             boolean stopped = Double.isNaN(ms[SIZES - 1]);
-            String factor = worst == 0 ? "–" : String.format(Locale.ROOT, "%.1f", worst);
+            double growth = stopped ? m.lastGrowth() : Math.cbrt(ms[SIZES - 1] / ms[0]);
+            String factor = String.format(Locale.ROOT, "%.1f", growth);
             if (stopped) {
                 factor = String.format(Locale.ROOT, "stopped at %s, ×%.1f", kb(m.lastSize()), m.lastGrowth());
             }
-            row.append(' ').append(worst > limit || stopped ? "**" + factor + "**" : factor).append(" |");
+            boolean bad = stopped || growth > limit;
+            row.append(' ').append(bad ? "**" + factor + "**" : factor).append(" |")
+                    .append(worst == 0 ? " – |" : String.format(Locale.ROOT, " %.1f |", worst));
             System.out.println(row);
             System.out.flush();
-            if (worst > limit || stopped) {
+            if (bad) {
                 over.add(p.step().label + " " + p.name());
             }
         }
@@ -175,8 +180,8 @@ public final class Complexity {
     }
 
     /**
-     * Milliseconds per run. Short runs are timed in batches of at least a third of a second, and
-     * the fastest of three batches is taken: a busy machine only ever adds time.
+     * Milliseconds per run. Short runs are timed in batches of at least 0.2 s, and the fastest of
+     * five batches is taken: a busy machine only ever adds time.
      */
     private double time(Step step, String input, boolean warmUp) throws IOException, InterruptedException {
         long start = now();
@@ -185,8 +190,8 @@ public final class Complexity {
         if (first > 2e9 || warmUp && first > 1e8) {
             return first / 1e6;
         }
-        int batch = (int) Math.min(1000, Math.max(1, 3e8 / Math.max(first, 1e6)));
-        int batches = warmUp ? 1 : 3;
+        int batch = (int) Math.min(1000, Math.max(1, 2e8 / Math.max(first, 1e6)));
+        int batches = warmUp ? 1 : 5;
         double[] perRun = new double[batches];
         for (int b = 0; b < batches; b++) {
             long t0 = now();

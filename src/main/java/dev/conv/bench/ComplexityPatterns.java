@@ -60,6 +60,8 @@ final class ComplexityPatterns {
         for (String tag : BLOCK_TAGS) {
             p.add(new Pattern("nested <" + tag + ">", Step.HTML2MD_HTML, n -> nest("", tag, "x", n)));
         }
+        p.add(new Pattern("emphasis inside deep links", Step.HTML2MD_HTML,
+                n -> repeat("<p>" + "<a href=x>".repeat(n / 40), "<em>x</em> ", "", n)));
         p.add(new Pattern("nested <em> with text", Step.HTML2MD_HTML, n -> nest("<p>", "em", "x", "a", n)));
         p.add(new Pattern("nested <div> with text", Step.HTML2MD_HTML, n -> nest("", "div", "x", "a", n)));
         p.add(new Pattern("nested <li> with text", Step.HTML2MD_HTML, n -> nest("", "ul><li", "x", "a", n)));
