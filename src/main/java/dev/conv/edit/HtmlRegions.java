@@ -28,7 +28,9 @@ import org.commonmark.parser.Parser;
  */
 public final class HtmlRegions {
     private static final Parser PARSER = Parser.builder()
-            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .customInlineContentParserFactory(AngleBrackets.FACTORY)
+            .customInlineContentParserFactory(Backticks.FACTORY).build();
 
     private HtmlRegions() {
     }
@@ -41,9 +43,13 @@ public final class HtmlRegions {
     }
 
     static List<HtmlRegion> ofMarkdown(String text) {
+        return ofMarkdown(text, PARSER);
+    }
+
+    static List<HtmlRegion> ofMarkdown(String text, Parser parser) {
         int front = FrontMatter.length(text);
         String body = front == 0 ? text : text.substring(front);
-        Node doc = PARSER.parse(body);
+        Node doc = parser.parse(body);
         List<HtmlRegion> regions = new ArrayList<>();
         Map<Node, List<HtmlInline>> inlineByBlock = new LinkedHashMap<>();
         doc.accept(new AbstractVisitor() {

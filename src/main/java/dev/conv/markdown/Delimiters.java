@@ -2,7 +2,9 @@ package dev.conv.markdown;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -111,6 +113,8 @@ final class Delimiters {
         final char c;
         final int length;
         final List<Token> tokens = new ArrayList<>();
+        /** Position among the block's runs. */
+        int index;
         int remaining;
         int consumedFront;
         boolean canOpen;
@@ -128,17 +132,27 @@ final class Delimiters {
 
     /**
      * True when CommonMark pairs the chosen emphasis delimiters exactly as the spans nest (in both
-     * readings). Needed once delimiters of one character touch and form a longer run.
+     * readings). Needed once delimiters of one character touch and form a longer run. Linear in
+     * the number of tokens.
      */
     static boolean pairAsIntended(List<Token> tokens) {
         List<Run> runs = runs(tokens);
+        Map<Token, int[]> where = new IdentityHashMap<>();
+        for (Run r : runs) {
+            int offset = 0;
+            for (Token t : r.tokens) {
+                where.put(t, new int[] {r.index, offset});
+                offset += t.delimiterLength();
+            }
+        }
         Set<String> intended = new HashSet<>();
         for (Run r : runs) {
             int offset = 0;
             for (Token t : r.tokens) {
                 if (t.type == Token.OPEN) {
-                    intended.add(key(runs.indexOf(r), offset, t.delimiterLength(),
-                            runs.indexOf(runOf(runs, t.partner)), offsetIn(runs, t.partner)));
+                    int[] close = where.get(t.partner);
+                    intended.add(key(r.index, offset, t.delimiterLength(), close == null ? -1 : close[0],
+                            close == null ? -1 : close[1]));
                 }
                 offset += t.delimiterLength();
             }
@@ -155,6 +169,7 @@ final class Delimiters {
         List<Run> runs = new ArrayList<>();
         Run current = null;
         int lastIndex = -2;
+        int previousLive = -1;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (t.dropped || t.type == Token.TEXT && t.text.isEmpty()) {
@@ -163,56 +178,32 @@ final class Delimiters {
             boolean delimiter = t.isSpan() && t.isEmphasis() && t.delimiter != 0 && t.delimiter != '~';
             if (!delimiter) {
                 current = null;
+                previousLive = i;
                 continue;
             }
-            if (current == null || current.c != t.delimiter || lastIndex != previousLive(tokens, i)) {
+            if (current == null || current.c != t.delimiter || lastIndex != previousLive) {
                 current = new Run(t.delimiter, 0);
+                current.index = runs.size();
                 current.before = edgeBefore(tokens, i);
                 runs.add(current);
             }
             current.tokens.add(t);
             current.after = edgeAfter(tokens, i);
             lastIndex = i;
+            previousLive = i;
         }
         return runs;
-    }
-
-    private static int previousLive(List<Token> tokens, int i) {
-        for (int k = i - 1; k >= 0; k--) {
-            Token t = tokens.get(k);
-            if (!t.dropped && !(t.type == Token.TEXT && t.text.isEmpty())) {
-                return k;
-            }
-        }
-        return -1;
-    }
-
-    private static Run runOf(List<Run> runs, Token t) {
-        for (Run r : runs) {
-            if (r.tokens.contains(t)) {
-                return r;
-            }
-        }
-        return null;
-    }
-
-    private static int offsetIn(List<Run> runs, Token t) {
-        Run r = runOf(runs, t);
-        int offset = 0;
-        for (Token x : r.tokens) {
-            if (x == t) {
-                return offset;
-            }
-            offset += x.delimiterLength();
-        }
-        return -1;
     }
 
     private static String key(int openRun, int openOffset, int length, int closeRun, int closeOffset) {
         return openRun + ":" + openOffset + ":" + length + ":" + closeRun + ":" + closeOffset;
     }
 
-    /** The spec's "process emphasis" over the runs; returns the pairs it makes. */
+    /**
+     * The spec's "process emphasis" over the runs; returns the pairs it makes. As in the spec, the
+     * search for an opener stops where an earlier search for the same kind of closer found none
+     * ({@code openers_bottom}), so the replay is linear.
+     */
     private static Set<String> replay(List<Run> original, int reading) {
         List<Run> runs = new ArrayList<>();
         Run prev = null;
@@ -222,6 +213,7 @@ final class Delimiters {
                 length += t.delimiterLength();
             }
             Run r = new Run(o.c, length);
+            r.index = o.index;
             r.remaining = length;
             r.tokens.addAll(o.tokens);
             int p = resolve(o.before, reading);
@@ -236,17 +228,23 @@ final class Delimiters {
             runs.add(r);
         }
         Set<String> made = new HashSet<>();
+        // openers_bottom by character, whether the closer can open, and its length modulo 3
+        int[] bottom = new int[12];
+        java.util.Arrays.fill(bottom, -1);
         Run cur = runs.isEmpty() ? null : runs.get(0);
         while (cur != null) {
             if (!cur.canClose) {
                 cur = cur.next;
                 continue;
             }
+            int kind = (cur.c == '*' ? 0 : 6) + (cur.canOpen ? 3 : 0) + cur.length % 3;
             Run opener = cur.prev;
-            while (opener != null && !(opener.c == cur.c && opener.canOpen && !ruleOfThree(opener, cur))) {
+            while (opener != null && opener.index > bottom[kind]
+                    && !(opener.c == cur.c && opener.canOpen && !ruleOfThree(opener, cur))) {
                 opener = opener.prev;
             }
-            if (opener == null) {
+            if (opener == null || opener.index <= bottom[kind]) {
+                bottom[kind] = cur.index - 1;
                 Run next = cur.next;
                 if (!cur.canOpen) {
                     unlink(cur);
@@ -255,7 +253,7 @@ final class Delimiters {
                 continue;
             }
             int use = cur.remaining >= 2 && opener.remaining >= 2 ? 2 : 1;
-            made.add(key(runs.indexOf(opener), opener.remaining - use, use, runs.indexOf(cur), cur.consumedFront));
+            made.add(key(opener.index, opener.remaining - use, use, cur.index, cur.consumedFront));
             opener.remaining -= use;
             cur.remaining -= use;
             cur.consumedFront += use;

@@ -1,7 +1,10 @@
 package dev.conv.markdown;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Chooses the delimiter of every emphasis span of a block so that CommonMark reads it back as
@@ -10,10 +13,24 @@ import java.util.List;
  * and a span that fits no way is dropped (its text stays).
  */
 final class EmphasisPlan {
+    /** Spans given one shared character at most: a longer chain of touching spans is a hostile page. */
+    static final int MAX_GROUP = 8;
+    /** Rounds of checking delimiters again after drops; real blocks settle in one or two. */
+    static final int MAX_VERIFY_ROUNDS = 8;
+
     private final List<Token> live;
+    /**
+     * Tokens the replays of CommonMark's pairing may still read in this block. Each replay reads
+     * the whole block, so their number is bounded, not the block's length: past it, a span that
+     * fits no way on its own is dropped without trying.
+     */
+    private long replayBudget;
+    /** Token reads by the replays and searches, for tests: linear in the block's length. */
+    long steps;
 
     EmphasisPlan(List<Token> live) {
         this.live = live;
+        this.replayBudget = 16L * live.size() + 4096;
     }
 
     void choose() {
@@ -27,6 +44,7 @@ final class EmphasisPlan {
      * still fit nowhere are dropped, their text kept.
      */
     private void chooseDelimiters() {
+        makeRoom();
         List<Token> failed = new ArrayList<>();
         for (int i = 0; i < live.size(); i++) {
             Token open = live.get(i);
@@ -35,15 +53,21 @@ final class EmphasisPlan {
             }
             int close = indexOfPartner(i);
             char chosen = choose(i, close);
-            if (chosen == 0 && moveEdgesOut(i, close)) {
-                i = live.indexOf(open);
-                close = indexOfPartner(i);
-                chosen = choose(i, close);
+            if (chosen == 0) {
+                int moved = moveEdgesOut(i, close);
+                if (moved >= 0) {
+                    i = moved;
+                    close = indexOfPartner(i);
+                    chosen = choose(i, close);
+                }
             }
-            if (chosen == 0 && moveInsideLink(i, close)) {
-                i = live.indexOf(open);
-                close = indexOfPartner(i);
-                chosen = choose(i, close);
+            if (chosen == 0) {
+                int moved = moveInsideLink(i, close);
+                if (moved >= 0) {
+                    i = moved;
+                    close = indexOfPartner(i);
+                    chosen = choose(i, close);
+                }
             }
             if (chosen == 0) {
                 failed.add(open);
@@ -54,6 +78,7 @@ final class EmphasisPlan {
         if (failed.isEmpty()) {
             return;
         }
+        indexTokens();
         for (Token open : failed) {
             if (open.span == Token.DEL || !delimitTogether(open)) {
                 open.dropped = true;
@@ -70,7 +95,11 @@ final class EmphasisPlan {
      */
     private void verifyDelimiters() {
         boolean changed = true;
-        while (changed) {
+        for (int round = 0; changed; round++) {
+            if (round == MAX_VERIFY_ROUNDS) {
+                dropAllEmphasis(); // a cascade of drops across the block: only a hostile page
+                return;
+            }
             changed = false;
             for (int i = 0; i < live.size(); i++) {
                 Token open = live.get(i);
@@ -85,11 +114,20 @@ final class EmphasisPlan {
                 }
             }
         }
+        steps += live.size();
         if (!Delimiters.pairAsIntended(live)) {
             for (Token t : live) {
                 if (t.isSpan() && t.isEmphasis() && t.span != Token.DEL) {
                     t.dropped = true;
                 }
+            }
+        }
+    }
+
+    private void dropAllEmphasis() {
+        for (Token t : live) {
+            if (t.isSpan() && t.isEmphasis()) {
+                t.dropped = true;
             }
         }
     }
@@ -113,7 +151,7 @@ final class EmphasisPlan {
         for (int g = 0; g < group.size(); g++) {
             Token open = group.get(g);
             for (Token edge : new Token[] {open, open.partner}) {
-                int i = live.indexOf(edge);
+                int i = index.get(edge);
                 for (Token neighbour : new Token[] {neighbour(i, -1), neighbour(i, +1)}) {
                     if (neighbour != null && neighbour.isSpan() && neighbour.isEmphasis() && neighbour.span != Token.DEL) {
                         Token o = neighbour.type == Token.OPEN ? neighbour : neighbour.partner;
@@ -123,6 +161,12 @@ final class EmphasisPlan {
                     }
                 }
             }
+            if (group.size() > MAX_GROUP) {
+                return false;
+            }
+        }
+        if (replayBudget < 2L * live.size()) {
+            return false;
         }
         char[] before = new char[group.size()];
         for (int g = 0; g < group.size(); g++) {
@@ -132,6 +176,8 @@ final class EmphasisPlan {
             for (Token o : group) {
                 setDelimiter(o, c);
             }
+            replayBudget -= live.size();
+            steps += live.size();
             if (Delimiters.pairAsIntended(live)) {
                 return true;
             }
@@ -146,6 +192,7 @@ final class EmphasisPlan {
     /** The next live, non-empty token from i in direction step. */
     private Token neighbour(int i, int step) {
         for (int k = i + step; k >= 0 && k < live.size(); k += step) {
+            steps++;
             Token t = live.get(k);
             if (!t.dropped && !(t.type == Token.TEXT && t.text.isEmpty())) {
                 return t;
@@ -159,9 +206,11 @@ final class EmphasisPlan {
         open.partner.delimiter = c;
     }
 
+    /** A forward search: emphasis nests at most three deep per kind, so this adds up to a few passes. */
     private int indexOfPartner(int open) {
         Token partner = live.get(open).partner;
         for (int k = open + 1; k < live.size(); k++) {
+            steps++;
             if (live.get(k) == partner) {
                 return k;
             }
@@ -214,9 +263,9 @@ final class EmphasisPlan {
      * Moves punctuation and white space at the inner edges of a span outside it, so the delimiters
      * touch a letter: {@code **「台灣」**主題} becomes {@code 「**台灣**」主題}. The edge text may sit
      * inside spans nested at the edge ({@code <b><i>「x」</i></b>}): it moves out of all of them.
-     * False if nothing moved.
+     * Returns where the span's start now is, or -1 if nothing moved.
      */
-    private boolean moveEdgesOut(int open, int close) {
+    private int moveEdgesOut(int open, int close) {
         boolean moved = false;
         int k = open + 1;
         while (k < close && (isEmpty(live.get(k)) || isEmphasisOpen(live.get(k)))) {
@@ -231,9 +280,14 @@ final class EmphasisPlan {
             }
             if (cut > 0 && cut < s.length()) {
                 first.text = s.substring(cut);
-                live.add(open, Token.text(s.substring(0, cut)));
-                open++;
-                close++;
+                if (isRoom(open - 1)) {
+                    live.get(open - 1).text = s.substring(0, cut);
+                } else {
+                    steps += live.size() - open; // the rest of the list moves
+                    live.add(open, Token.text(s.substring(0, cut)));
+                    open++;
+                    close++;
+                }
                 moved = true;
             }
         }
@@ -250,11 +304,45 @@ final class EmphasisPlan {
             }
             if (cut > 0 && cut < s.length()) {
                 last.text = s.substring(0, cut);
-                live.add(close + 1, Token.text(s.substring(cut)));
+                if (isRoom(close + 1)) {
+                    live.get(close + 1).text = s.substring(cut);
+                } else {
+                    steps += live.size() - close;
+                    live.add(close + 1, Token.text(s.substring(cut)));
+                }
                 moved = true;
             }
         }
-        return moved;
+        return moved ? open : -1;
+    }
+
+    /**
+     * An empty text before each emphasis start and after each end, where {@link #moveEdgesOut}
+     * puts what it moves: inserting into the list would shift the rest of the block each time.
+     * Empty texts are read as nothing and dropped after the plan.
+     */
+    private void makeRoom() {
+        List<Token> padded = new ArrayList<>(live.size() * 2);
+        for (Token t : live) {
+            boolean emphasis = t.isSpan() && t.isEmphasis() && !t.dropped;
+            if (emphasis && t.type == Token.OPEN) {
+                padded.add(Token.text(""));
+            }
+            padded.add(t);
+            if (emphasis && t.type == Token.CLOSE) {
+                padded.add(Token.text(""));
+            }
+        }
+        live.clear();
+        live.addAll(padded);
+    }
+
+    private boolean isRoom(int i) {
+        if (i < 0 || i >= live.size()) {
+            return false;
+        }
+        Token t = live.get(i);
+        return t.type == Token.TEXT && t.text.isEmpty() && !t.dropped;
     }
 
     private static boolean isEmpty(Token t) {
@@ -269,41 +357,53 @@ final class EmphasisPlan {
         return t.type == Token.CLOSE && t.isEmphasis();
     }
 
-    /** {@code **[a](u)**x} cannot close; {@code [**a**](u)x} can and looks the same. */
-    private boolean moveInsideLink(int open, int close) {
-        Token first = nextVisible(open);
-        Token last = previousVisible(close);
-        if (first == null || first.type != Token.OPEN || first.span != Token.LINK || first.partner != last) {
-            return false;
+    /**
+     * {@code **[a](u)**x} cannot close; {@code [**a**](u)x} can and looks the same. Returns where
+     * the span's start now is, or -1.
+     */
+    private int moveInsideLink(int open, int close) {
+        int linkOpen = nextVisible(open);
+        int linkClose = previousVisible(close);
+        Token first = linkOpen < 0 ? null : live.get(linkOpen);
+        if (first == null || first.type != Token.OPEN || first.span != Token.LINK || linkClose < 0
+                || first.partner != live.get(linkClose)) {
+            return -1;
         }
-        int linkOpen = live.indexOf(first);
-        int linkClose = live.indexOf(last);
-        Token o = live.get(open);
-        Token c = live.get(close);
-        live.remove(close);
-        live.add(linkClose, c);
-        live.remove(open);
-        live.add(linkOpen, o);
-        return true;
+        // Only empty tokens lie between the span's ends and the link's: the moves are short.
+        Collections.rotate(live.subList(linkClose, close + 1), 1);
+        Collections.rotate(live.subList(open, linkOpen + 1), -1);
+        return linkOpen;
     }
 
-    private Token nextVisible(int i) {
+    private int nextVisible(int i) {
         for (int k = i + 1; k < live.size(); k++) {
+            steps++;
             Token t = live.get(k);
             if (!t.dropped && !(t.type == Token.TEXT && t.text.isEmpty())) {
-                return t;
+                return k;
             }
         }
-        return null;
+        return -1;
     }
 
-    private Token previousVisible(int i) {
+    private int previousVisible(int i) {
         for (int k = i - 1; k >= 0; k--) {
+            steps++;
             Token t = live.get(k);
             if (!t.dropped && !(t.type == Token.TEXT && t.text.isEmpty())) {
-                return t;
+                return k;
             }
         }
-        return null;
+        return -1;
     }
+
+    /** Where each token is, once the first pass has stopped inserting and moving them. */
+    private void indexTokens() {
+        index = new IdentityHashMap<>(live.size() * 2);
+        for (int i = 0; i < live.size(); i++) {
+            index.put(live.get(i), i);
+        }
+    }
+
+    private Map<Token, Integer> index;
 }

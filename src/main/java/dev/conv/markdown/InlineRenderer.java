@@ -50,6 +50,8 @@ final class InlineRenderer {
         this.mode = mode;
         this.live = Spans.pair(tokens);
         Spans.dropEmpty(live);
+        // Searches for the nearest visible token would cross runs of these again and again.
+        live.removeIf(t -> t.dropped || t.type == Token.TEXT && t.text.isEmpty());
         new EmphasisPlan(live).choose();
         live.removeIf(t -> t.dropped || t.type == Token.TEXT && t.text.isEmpty());
         Spans.trimBreaks(live);
