@@ -27,6 +27,15 @@ final class TableShape {
             "h5", "h6", "hr", "dl", "form", "fieldset", "iframe", "video", "audio");
     private static final Set<String> LISTS = Set.of("ul", "ol", "menu", "dir");
 
+    /**
+     * A GFM table lays spans out on a full grid of empty cells. Past this many grid cells per
+     * written cell (plus an allowance for small tables) the table is written as layout: a row of
+     * {@code colspan=1000} cells, or cells with {@code rowspan} above many rows, would make output
+     * and memory grow with the product of rows and columns, not with the page.
+     */
+    static final int MAX_GRID_PER_CELL = 16;
+    static final int GRID_ALLOWANCE = 1024;
+
     private TableShape() {
     }
 
@@ -41,18 +50,36 @@ final class TableShape {
         int widest = 0;
         int rowCount = 0;
         boolean header = false;
+        // Columns kept covered by rowspans from rows above, and when they are freed.
+        long covered = 0;
+        long gridWidth = 0;
+        java.util.Map<Integer, Long> freed = new java.util.HashMap<>();
         for (Element row : rows) {
             if (row == caption) {
                 continue;
             }
+            Long free = freed.remove(rowCount);
+            covered -= free == null ? 0 : free;
             rowCount++;
             int width = 0;
+            long coverBelow = 0;
             for (Element cell : cells(row)) {
                 cells++;
                 header |= cell.nameIs("th");
-                width += span(cell, "colspan");
+                int colspan = span(cell, "colspan");
+                int rowspan = span(cell, "rowspan");
+                width += colspan;
+                if (rowspan > 1) {
+                    coverBelow += colspan;
+                    freed.merge(rowCount - 1 + rowspan, (long) colspan, Long::sum);
+                }
             }
             widest = Math.max(widest, width);
+            gridWidth = Math.max(gridWidth, width + covered);
+            covered += coverBelow;
+        }
+        if (gridWidth * rowCount > (long) MAX_GRID_PER_CELL * cells + GRID_ALLOWANCE) {
+            return false;
         }
         for (Element row : rows) {
             for (Element cell : cells(row)) {
