@@ -13,7 +13,7 @@ public record HtmlRegion(int start, String text, Kind kind) {
         DOCUMENT,
         /** A raw HTML block of a Markdown file. */
         BLOCK,
-        /** The inline tags of one Markdown block (paragraph, heading, table cell). */
+        /** The inline tags of one Markdown block (paragraph, heading, table). */
         INLINE
     }
 

@@ -7,31 +7,22 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Block;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Node;
 import org.commonmark.node.SourceSpan;
-import org.commonmark.parser.IncludeSourceSpans;
-import org.commonmark.parser.Parser;
 
 /**
- * Finds where a page holds HTML. An HTML page is one region. A Markdown page is parsed the way
- * GitHub reads it: each raw HTML block is a region (with container prefixes such as {@code > }
- * blanked), and the inline tags of each paragraph or heading form one masked region, so tags
- * opened and closed in one paragraph are seen as one element. YAML front matter is never touched.
- *
- * <p>commonmark-java does the parsing here, not flexmark: it follows CommonMark 0.31 as GitHub's
- * cmark does, gives exact source spans, and on the mirrored pages (a few huge HTML blocks each)
- * parses about 2.7 times faster from a cold start, which is most of a {@code clean --check} run.
+ * Finds where a page holds HTML. An HTML page is one region. A Markdown page is parsed by
+ * {@link MarkdownReader}, as GitHub reads it and as html2md reads it: each raw HTML block is a
+ * region (with container prefixes such as {@code > } blanked), and the inline tags of each
+ * paragraph, heading or table form one masked region, so tags opened and closed in one paragraph
+ * are seen as one element. YAML front matter is never touched.
  */
 public final class HtmlRegions {
-    private static final Parser PARSER = Parser.builder()
-            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
-            .customInlineContentParserFactory(AngleBrackets.FACTORY)
-            .customInlineContentParserFactory(Backticks.FACTORY).build();
-
     private HtmlRegions() {
     }
 
@@ -43,13 +34,14 @@ public final class HtmlRegions {
     }
 
     static List<HtmlRegion> ofMarkdown(String text) {
-        return ofMarkdown(text, PARSER);
+        return ofMarkdown(text, MarkdownReader::parse);
     }
 
-    static List<HtmlRegion> ofMarkdown(String text, Parser parser) {
+    /** With another reader: the tests compare the regions read with commonmark-java's own inline parsers. */
+    static List<HtmlRegion> ofMarkdown(String text, Function<String, Node> reader) {
         int front = FrontMatter.length(text);
         String body = front == 0 ? text : text.substring(front);
-        Node doc = parser.parse(body);
+        Node doc = reader.apply(body);
         List<HtmlRegion> regions = new ArrayList<>();
         Map<Node, List<HtmlInline>> inlineByBlock = new LinkedHashMap<>();
         doc.accept(new AbstractVisitor() {

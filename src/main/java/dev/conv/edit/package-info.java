@@ -1,6 +1,7 @@
 /**
- * Editing a page in place: the HTML regions of a page (the whole of an HTML file, the raw HTML
- * blocks and inline tags of a Markdown file, found through flexmark's source offsets), and edits
+ * Editing a page in place: the one Markdown reader ({@link dev.conv.edit.MarkdownReader}, also
+ * html2md's), the HTML regions of a page (the whole of an HTML file, the raw HTML blocks and
+ * inline tags of a Markdown file, found through the reader's source spans), and edits
  * to exact source ranges, applied so that every byte outside them stays as it was and no edit
  * leaves a blank line inside an HTML block or trailing spaces behind.
  */

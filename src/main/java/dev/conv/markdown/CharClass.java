@@ -16,7 +16,7 @@ final class CharClass {
 
     /**
      * Flanking class of a code point. CommonMark 0.31 counts Unicode symbols (S*) as punctuation,
-     * cmark-gfm (GitHub) and flexmark follow 0.29, where only ASCII punctuation and P* do; such
+     * cmark-gfm (GitHub) follows 0.29, where only ASCII punctuation and P* do; such
      * characters are reported as {@link #AMBIGUOUS}.
      */
     static int of(int c) {

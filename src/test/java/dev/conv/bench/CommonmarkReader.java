@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
-import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
-import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
@@ -14,7 +12,10 @@ import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 
-/** commonmark-java with its GFM tables and strike-through extensions, and autolink if asked. */
+/**
+ * commonmark-java as conv reads Markdown ({@link dev.conv.edit.MarkdownReader}: GFM tables and
+ * strike-through), and with autolink too if asked.
+ */
 final class CommonmarkReader implements MarkdownReader {
     private final boolean autolink;
     private final Parser parser;
@@ -22,7 +23,7 @@ final class CommonmarkReader implements MarkdownReader {
 
     CommonmarkReader(boolean autolink) {
         this.autolink = autolink;
-        List<Extension> extensions = new ArrayList<>(List.of(TablesExtension.create(), StrikethroughExtension.create()));
+        List<Extension> extensions = new ArrayList<>(dev.conv.edit.MarkdownReader.extensions());
         if (autolink) {
             extensions.add(AutolinkExtension.create());
         }
@@ -34,10 +35,6 @@ final class CommonmarkReader implements MarkdownReader {
     @Override
     public String name() {
         return "commonmark-java " + MarkdownReader.versionOf(Parser.class) + (autolink ? " + autolink" : "");
-    }
-
-    Node parse(String markdown) {
-        return parser.parse(markdown);
     }
 
     @Override

@@ -1,6 +1,6 @@
 package dev.conv.bench;
 
-import dev.conv.testutil.GfmMarkdown;
+import dev.conv.edit.MarkdownReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -10,12 +10,11 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Parse time of one Markdown reader on the pages given, in a fresh JVM: the first page (class
- * loading and set-up included, what a one-file run pays), the whole first pass, and the median of
- * five later passes. Only parsing, with what a single reader needs: GFM tables and strike-through,
- * and source positions (commonmark-java computes them only when asked). Prints one JSON line.
+ * Parse time of conv's Markdown reader ({@link MarkdownReader}) on the pages given, in a fresh
+ * JVM: the first page (class loading and set-up included, what a one-file run pays), the whole
+ * first pass, and the median of five later passes. Prints one JSON line.
  *
- * <pre>ReaderSpeed flexmark|commonmark PATH...</pre>
+ * <pre>ReaderSpeed PATH...</pre>
  */
 public final class ReaderSpeed {
     private static final int WARM_PASSES = 5;
@@ -25,7 +24,7 @@ public final class ReaderSpeed {
 
     public static void main(String[] args) throws IOException {
         List<Path> paths = new ArrayList<>();
-        for (int i = 1; i < args.length; i++) {
+        for (int i = 0; i < args.length; i++) {
             paths.add(Path.of(args[i]));
         }
         List<String> pages = new ArrayList<>();
@@ -35,12 +34,8 @@ public final class ReaderSpeed {
             bytes += doc.markdown().getBytes(StandardCharsets.UTF_8).length;
         }
         long start = System.nanoTime();
-        // The parser is built inside the timed part: its set-up is part of a cold start.
-        Consumer<String> parse = switch (args[0]) {
-            case "flexmark" -> GfmMarkdown::parseAsIs;
-            case "commonmark" -> new CommonmarkReader(false)::parse;
-            default -> throw new IllegalArgumentException("usage: ReaderSpeed flexmark|commonmark PATH...");
-        };
+        // The parser is built inside the timed part, on first use: its set-up is part of a cold start.
+        Consumer<String> parse = MarkdownReader::parse;
         parse.accept(pages.get(0));
         double first = (System.nanoTime() - start) / 1e6;
         for (String page : pages.subList(1, pages.size())) {
@@ -54,7 +49,7 @@ public final class ReaderSpeed {
             warm[i] = (System.nanoTime() - t) / 1e9;
         }
         Arrays.sort(warm);
-        System.out.printf("{\"reader\":\"%s\",\"pages\":%d,\"bytes\":%d,\"first_page_ms\":%.1f,\"cold_pass_s\":%.4f,\"warm_pass_s\":%.4f}%n",
-                args[0], pages.size(), bytes, first, cold, warm[WARM_PASSES / 2]);
+        System.out.printf("{\"reader\":\"commonmark-java %s\",\"pages\":%d,\"bytes\":%d,\"first_page_ms\":%.1f,\"cold_pass_s\":%.4f,\"warm_pass_s\":%.4f}%n",
+                dev.conv.bench.MarkdownReader.versionOf(org.commonmark.parser.Parser.class), pages.size(), bytes, first, cold, warm[WARM_PASSES / 2]);
     }
 }

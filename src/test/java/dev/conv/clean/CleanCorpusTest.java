@@ -10,6 +10,7 @@ import dev.conv.page.Page;
 import dev.conv.page.PageReader;
 import dev.conv.testutil.CleanOracle;
 import dev.conv.testutil.CleanOracle.RegionActions;
+import dev.conv.testutil.GfmMarkdown;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +21,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Node;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -200,8 +203,8 @@ class CleanCorpusTest {
 
     private static long hardBreaks(String markdown) {
         long n = 0;
-        for (com.vladsch.flexmark.util.ast.Node node : dev.conv.testutil.GfmMarkdown.parse(markdown).getDescendants()) {
-            if (node instanceof com.vladsch.flexmark.ast.HardLineBreak) {
+        for (Node node : GfmMarkdown.descendants(GfmMarkdown.parse(markdown))) {
+            if (node instanceof HardLineBreak) {
                 n++;
             }
         }

@@ -4,11 +4,6 @@ import dev.conv.step.Change;
 import dev.conv.step.StepResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vladsch.flexmark.ast.Code;
-import com.vladsch.flexmark.ast.FencedCodeBlock;
-import com.vladsch.flexmark.ast.HardLineBreak;
-import com.vladsch.flexmark.ast.IndentedCodeBlock;
-import com.vladsch.flexmark.util.ast.Node;
 import dev.conv.edit.HtmlRegions;
 import dev.conv.page.Page;
 import dev.conv.testutil.CleanFixtures;
@@ -22,6 +17,11 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import org.commonmark.node.Code;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Node;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -180,7 +180,7 @@ class CleanPropertiesTest {
 
     private static long hardBreaks(String markdown) {
         long n = 0;
-        for (Node node : GfmMarkdown.parse(markdown).getDescendants()) {
+        for (Node node : GfmMarkdown.descendants(GfmMarkdown.parse(markdown))) {
             if (node instanceof HardLineBreak) {
                 n++;
             }
@@ -188,12 +188,12 @@ class CleanPropertiesTest {
         return n;
     }
 
-    /** Code spans and code blocks, source text, in order, as flexmark parses the Markdown. */
+    /** Code spans and code blocks, source text, in order, as GitHub parses the Markdown. */
     private static List<String> code(String markdown) {
         List<String> code = new ArrayList<>();
-        for (Node n : GfmMarkdown.parse(markdown).getDescendants()) {
+        for (Node n : GfmMarkdown.descendants(GfmMarkdown.parse(markdown))) {
             if (n instanceof Code || n instanceof FencedCodeBlock || n instanceof IndentedCodeBlock) {
-                code.add(n.getClass().getSimpleName() + ": " + n.getChars());
+                code.add(n.getClass().getSimpleName() + ": " + GfmMarkdown.source(markdown, n));
             }
         }
         return code;

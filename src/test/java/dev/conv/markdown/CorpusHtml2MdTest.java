@@ -3,10 +3,6 @@ package dev.conv.markdown;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.vladsch.flexmark.ast.HtmlBlock;
-import com.vladsch.flexmark.ast.HtmlInline;
-import com.vladsch.flexmark.ext.tables.TableCell;
-import com.vladsch.flexmark.util.ast.Node;
 import dev.conv.clean.EntityRepair;
 import dev.conv.page.Page;
 import dev.conv.testutil.GfmMarkdown;
@@ -18,6 +14,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Node;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -58,29 +58,15 @@ class CorpusHtml2MdTest {
     /** Raw HTML nodes of the output, except {@code <br>} inside a GFM table cell. */
     static List<String> rawHtml(String markdown) {
         List<String> raw = new ArrayList<>();
-        collect(GfmMarkdown.parse(markdown), raw);
+        for (Node n : GfmMarkdown.descendants(GfmMarkdown.parse(markdown))) {
+            if (n instanceof HtmlBlock block) {
+                raw.add(block.getLiteral().trim());
+            } else if (n instanceof HtmlInline tag
+                    && !(tag.getLiteral().matches("(?i)<br\\s*/?>") && GfmMarkdown.isInside(n, TableCell.class))) {
+                raw.add(tag.getLiteral().trim());
+            }
+        }
         return raw;
-    }
-
-    private static void collect(Node node, List<String> raw) {
-        for (Node n = node.getFirstChild(); n != null; n = n.getNext()) {
-            if (n instanceof HtmlBlock || n instanceof HtmlInline) {
-                String text = n.getChars().toString().trim();
-                if (!(n instanceof HtmlInline && text.matches("(?i)<br\\s*/?>") && inCell(n))) {
-                    raw.add(text);
-                }
-            }
-            collect(n, raw);
-        }
-    }
-
-    private static boolean inCell(Node n) {
-        for (Node p = n.getParent(); p != null; p = p.getParent()) {
-            if (p instanceof TableCell) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Index in {@code in} of the first character not found, in order, in {@code out}; -1 if none is lost. */

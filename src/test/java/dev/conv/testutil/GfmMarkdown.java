@@ -1,45 +1,32 @@
 package dev.conv.testutil;
 
-import com.vladsch.flexmark.ast.Code;
-import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
-import com.vladsch.flexmark.ext.tables.TableCell;
-import com.vladsch.flexmark.ext.tables.TablesExtension;
-import com.vladsch.flexmark.html.HtmlRenderer;
-import com.vladsch.flexmark.html.HtmlWriter;
-import com.vladsch.flexmark.html.renderer.NodeRenderer;
-import com.vladsch.flexmark.html.renderer.NodeRendererContext;
-import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
-import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.util.ast.Document;
-import com.vladsch.flexmark.util.data.MutableDataSet;
 import dev.conv.page.FrontMatter;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import org.commonmark.Extension;
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.Node;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
 
 /**
- * Markdown as GitHub reads it (CommonMark + GFM tables and strike-through, raw HTML passed
- * through, math as {@link GfmMath} reads it), built here on its own so that tests do not judge the
- * converter with its own reader.
+ * Markdown as GitHub reads it (CommonMark + GFM tables and strike-through with one or two tildes,
+ * raw HTML passed through, math as {@link GfmMath} reads it), configured here on its own rather
+ * than taken from conv's reader, so that a change to how conv reads Markdown is judged against
+ * GitHub's reading, not against itself.
  * YAML front matter is not Markdown: {@link #body} cuts it off before parsing.
- *
- * <p>Code spans are rendered as CommonMark and GFM define them, where flexmark 0.64 differs:
- * one space is stripped from each side only when both sides have one (flexmark strips them all),
- * and in a table cell {@code \|} is a pipe (GFM spec example 200; flexmark keeps the backslash).
  */
 public final class GfmMarkdown {
-    private static final Parser PARSER;
-    private static final HtmlRenderer RENDERER;
-
-    static {
-        MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create()));
-        options.set(TablesExtension.COLUMN_SPANS, false);
-        options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
-        options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
-        options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
-        PARSER = Parser.builder(options).customInlineParserExtensionFactory(new GfmMath.Factory()).build();
-        RENDERER = HtmlRenderer.builder(options).nodeRendererFactory(o -> new CodeSpans()).build();
-    }
+    private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(),
+            StrikethroughExtension.builder().requireTwoTildes(false).build());
+    private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS)
+            .customInlineContentParserFactory(GfmMath.INLINE).postProcessor(GfmMath.FENCES)
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+    private static final HtmlRenderer RENDERER = HtmlRenderer.builder().extensions(EXTENSIONS)
+            .nodeRendererFactory(GfmMath.RENDERER).build();
 
     private GfmMarkdown() {
     }
@@ -54,8 +41,8 @@ public final class GfmMarkdown {
         return markdown.substring(0, FrontMatter.length(markdown));
     }
 
-    /** Parses the body (front matter cut off). */
-    public static Document parse(String markdown) {
+    /** Parses the body (front matter cut off), with source spans. */
+    public static Node parse(String markdown) {
         return PARSER.parse(body(markdown));
     }
 
@@ -64,36 +51,55 @@ public final class GfmMarkdown {
         return RENDERER.render(parse(markdown));
     }
 
-    /** Parses all of the text: a leading {@code ---} block is Markdown here, not front matter. */
-    public static Document parseAsIs(String markdown) {
-        return PARSER.parse(markdown);
+    /** The nodes under {@code root}, in document order, found without recursion. */
+    public static List<Node> descendants(Node root) {
+        List<Node> nodes = new ArrayList<>();
+        Node next = root.getFirstChild();
+        while (next != null) {
+            Node n = next;
+            nodes.add(n);
+            if (n.getFirstChild() != null) {
+                next = n.getFirstChild();
+                continue;
+            }
+            while (n != root && n.getNext() == null) {
+                n = n.getParent();
+            }
+            next = n == root ? null : n.getNext();
+        }
+        return nodes;
     }
 
-    /** Renders all of the text to HTML, as {@link #parseAsIs} reads it. */
-    public static String toHtmlAsIs(String markdown) {
-        return RENDERER.render(parseAsIs(markdown));
+    /** Whether a node lies inside a node of the given type. */
+    public static boolean isInside(Node node, Class<? extends Node> type) {
+        for (Node p = node.getParent(); p != null; p = p.getParent()) {
+            if (type.isInstance(p)) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    /** Code spans as CommonMark 0.30+ and GFM render them. */
-    private static final class CodeSpans implements NodeRenderer {
-        @Override
-        public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
-            Set<NodeRenderingHandler<?>> handlers = new java.util.HashSet<>(GfmMath.handlers());
-            handlers.add(new NodeRenderingHandler<>(Code.class, CodeSpans::render));
-            return handlers;
+    /**
+     * The source text of a node of {@link #parse}{@code (markdown)}: its spans, one per line,
+     * joined by line breaks (a quote's {@code > } before a line is not part of it).
+     */
+    public static String source(String markdown, Node node) {
+        String body = body(markdown);
+        StringBuilder sb = new StringBuilder();
+        for (SourceSpan span : node.getSourceSpans()) {
+            if (sb.length() > 0) {
+                sb.append('\n');
+            }
+            sb.append(body, span.getInputIndex(), span.getInputIndex() + span.getLength());
         }
+        return sb.toString();
+    }
 
-        private static void render(Code node, NodeRendererContext context, HtmlWriter html) {
-            String s = node.getText().toString().replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
-            if (node.getAncestorOfType(TableCell.class) != null) {
-                s = s.replace("\\|", "|");
-            }
-            if (s.length() >= 2 && s.startsWith(" ") && s.endsWith(" ") && !s.isBlank()) {
-                s = s.substring(1, s.length() - 1);
-            }
-            html.withAttr().tag("code");
-            html.text(s);
-            html.tag("/code");
-        }
+    /** The first and last line of a node of {@link #parse}{@code (markdown)}, from 0, front matter counted. */
+    public static int[] lines(String markdown, Node node) {
+        int front = (int) frontMatter(markdown).chars().filter(c -> c == '\n').count();
+        List<SourceSpan> spans = node.getSourceSpans();
+        return new int[] {front + spans.get(0).getLineIndex(), front + spans.get(spans.size() - 1).getLineIndex()};
     }
 }

@@ -1,17 +1,22 @@
 package dev.conv.testutil;
 
-import com.vladsch.flexmark.ast.FencedCodeBlock;
-import com.vladsch.flexmark.html.HtmlWriter;
-import com.vladsch.flexmark.html.renderer.NodeRendererContext;
-import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
-import com.vladsch.flexmark.parser.InlineParser;
-import com.vladsch.flexmark.parser.InlineParserExtension;
-import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
-import com.vladsch.flexmark.parser.LightInlineParser;
-import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.sequence.BasedSequence;
-import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.commonmark.node.CustomBlock;
+import org.commonmark.node.CustomNode;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.Node;
+import org.commonmark.parser.PostProcessor;
+import org.commonmark.parser.beta.InlineContentParser;
+import org.commonmark.parser.beta.InlineContentParserFactory;
+import org.commonmark.parser.beta.InlineParserState;
+import org.commonmark.parser.beta.ParsedInline;
+import org.commonmark.parser.beta.Position;
+import org.commonmark.parser.beta.Scanner;
+import org.commonmark.renderer.NodeRenderer;
+import org.commonmark.renderer.html.HtmlNodeRendererContext;
+import org.commonmark.renderer.html.HtmlNodeRendererFactory;
+import org.commonmark.renderer.html.HtmlWriter;
 
 /**
  * GitHub's math syntax for the test reader, rendered as {@code <math>} elements holding the TeX:
@@ -23,133 +28,134 @@ final class GfmMath {
     private GfmMath() {
     }
 
-    /** An inline or display formula. */
-    static final class MathNode extends Node {
+    /** An inline formula ({@code $$…$$} is display math, read inline as GitHub does). */
+    static final class MathInline extends CustomNode {
         final String tex;
         final boolean display;
 
-        MathNode(BasedSequence chars, String tex, boolean display) {
-            super(chars);
+        MathInline(String tex, boolean display) {
             this.tex = tex;
             this.display = display;
         }
+    }
 
-        @Override
-        public BasedSequence[] getSegments() {
-            return new BasedSequence[] {getChars()};
+    /** A {@code ```math} block. */
+    static final class MathBlock extends CustomBlock {
+        final String tex;
+
+        MathBlock(String tex) {
+            this.tex = tex;
         }
     }
 
-    static final class Factory implements InlineParserExtensionFactory {
+    /** Reads the inline forms, triggered on {@code $}. */
+    static final InlineContentParserFactory INLINE = new InlineContentParserFactory() {
         @Override
-        public CharSequence getCharacters() {
-            return "$";
+        public Set<Character> getTriggerCharacters() {
+            return Set.of('$');
         }
 
         @Override
-        public InlineParserExtension apply(LightInlineParser parser) {
-            return new Inline();
+        public InlineContentParser create() {
+            return GfmMath::inline;
         }
+    };
 
-        @Override
-        public Set<Class<?>> getAfterDependents() {
-            return null;
-        }
-
-        @Override
-        public Set<Class<?>> getBeforeDependents() {
-            return null;
-        }
-
-        @Override
-        public boolean affectsGlobalScope() {
-            return false;
-        }
-    }
-
-    private static final class Inline implements InlineParserExtension {
-        @Override
-        public void finalizeDocument(InlineParser parser) {
-        }
-
-        @Override
-        public void finalizeBlock(InlineParser parser) {
-        }
-
-        @Override
-        public boolean parse(LightInlineParser parser) {
-            BasedSequence in = parser.getInput();
-            int i = parser.getIndex();
-            int n = in.length();
-            if (i + 1 < n && in.charAt(i + 1) == '$') {
-                int close = in.indexOf("$$", i + 2);
-                return close > i + 2 && math(parser, i, close + 2, in.subSequence(i + 2, close).toString().strip(), true);
+    /** Turns {@code ```math} fences into display math. */
+    static final PostProcessor FENCES = document -> {
+        for (Node n : GfmMarkdown.descendants(document)) {
+            if (n instanceof FencedCodeBlock code && code.getInfo() != null && code.getInfo().strip().equals("math")) {
+                MathBlock math = new MathBlock(code.getLiteral());
+                math.setSourceSpans(code.getSourceSpans());
+                code.insertBefore(math);
+                code.unlink();
             }
-            if (i + 1 < n && in.charAt(i + 1) == '`') {
-                int run = 0;
-                while (i + 1 + run < n && in.charAt(i + 1 + run) == '`') {
-                    run++;
-                }
-                for (int j = i + 1 + run; j < n; j++) {
-                    if (in.charAt(j) != '`') {
-                        continue;
-                    }
-                    int k = j;
-                    while (k < n && in.charAt(k) == '`') {
-                        k++;
-                    }
-                    if (k - j == run && k < n && in.charAt(k) == '$') {
-                        String code = in.subSequence(i + 1 + run, j).toString().replace('\n', ' ');
-                        if (code.length() > 1 && code.startsWith(" ") && code.endsWith(" ") && !code.isBlank()) {
-                            code = code.substring(1, code.length() - 1);
-                        }
-                        return math(parser, i, k + 1, code, false);
-                    }
-                    j = k;
-                }
-                return false;
-            }
-            if (i + 1 >= n || Character.isWhitespace(in.charAt(i + 1))) {
-                return false;
-            }
-            for (int j = i + 1; j < n; j++) {
-                char c = in.charAt(j);
-                if (c == '\\') {
-                    j++;
-                } else if (c == '$' && !Character.isWhitespace(in.charAt(j - 1))
-                        && !(j + 1 < n && Character.isDigit(in.charAt(j + 1)))) {
-                    return math(parser, i, j + 1, in.subSequence(i + 1, j).toString(), false);
-                }
-            }
-            return false;
+        }
+        return document;
+    };
+
+    /** Renders both kinds of math as {@code <math>}. */
+    static final HtmlNodeRendererFactory RENDERER = context -> new NodeRenderer() {
+        @Override
+        public Set<Class<? extends Node>> getNodeTypes() {
+            return Set.of(MathInline.class, MathBlock.class);
         }
 
-        private static boolean math(LightInlineParser parser, int from, int to, String tex, boolean display) {
-            parser.flushTextNode();
-            parser.appendNode(new MathNode(parser.getInput().subSequence(from, to), tex, display));
-            parser.setIndex(to);
-            return true;
+        @Override
+        public void render(Node node) {
+            if (node instanceof MathInline m) {
+                write(context, m.tex, m.display);
+            } else {
+                write(context, ((MathBlock) node).tex, true);
+            }
         }
-    }
+    };
 
-    /** Renders math as {@code <math>}, and a {@code ```math} block as display math. */
-    static List<NodeRenderingHandler<?>> handlers() {
-        return List.of(
-                new NodeRenderingHandler<>(MathNode.class, (node, context, html) -> render(node.tex, node.display, html)),
-                new NodeRenderingHandler<>(FencedCodeBlock.class, GfmMath::fenced));
-    }
-
-    private static void fenced(FencedCodeBlock node, NodeRendererContext context, HtmlWriter html) {
-        if (node.getInfo().toString().strip().equals("math")) {
-            render(node.getContentChars().toString(), true, html);
-        } else {
-            context.delegateRender();
-        }
-    }
-
-    private static void render(String tex, boolean display, HtmlWriter html) {
-        html.attr("display", display ? "block" : "inline").withAttr().tag("math");
+    private static void write(HtmlNodeRendererContext context, String tex, boolean display) {
+        HtmlWriter html = context.getWriter();
+        html.tag("math", Map.of("display", display ? "block" : "inline"));
         html.text(tex);
         html.tag("/math");
+    }
+
+    /** Test code: reads the rest of the paragraph for each {@code $}, which is fine for fixtures. */
+    private static ParsedInline inline(InlineParserState state) {
+        Scanner scanner = state.scanner();
+        Position start = scanner.position();
+        while (scanner.hasNext()) {
+            scanner.next();
+        }
+        String in = scanner.getSource(start, scanner.position()).getContent();
+        scanner.setPosition(start);
+        int n = in.length();
+        if (n > 1 && in.charAt(1) == '$') {
+            int close = in.indexOf("$$", 2);
+            return close > 2 ? math(scanner, close + 2, in.substring(2, close).strip(), true) : ParsedInline.none();
+        }
+        if (n > 1 && in.charAt(1) == '`') {
+            int run = 0;
+            while (1 + run < n && in.charAt(1 + run) == '`') {
+                run++;
+            }
+            for (int j = 1 + run; j < n; j++) {
+                if (in.charAt(j) != '`') {
+                    continue;
+                }
+                int k = j;
+                while (k < n && in.charAt(k) == '`') {
+                    k++;
+                }
+                if (k - j == run && k < n && in.charAt(k) == '$') {
+                    String code = in.substring(1 + run, j).replace('\n', ' ');
+                    if (code.length() > 1 && code.startsWith(" ") && code.endsWith(" ") && !code.isBlank()) {
+                        code = code.substring(1, code.length() - 1);
+                    }
+                    return math(scanner, k + 1, code, false);
+                }
+                j = k;
+            }
+            return ParsedInline.none();
+        }
+        if (n < 2 || Character.isWhitespace(in.charAt(1))) {
+            return ParsedInline.none();
+        }
+        for (int j = 1; j < n; j++) {
+            char c = in.charAt(j);
+            if (c == '\\') {
+                j++;
+            } else if (c == '$' && !Character.isWhitespace(in.charAt(j - 1))
+                    && !(j + 1 < n && Character.isDigit(in.charAt(j + 1)))) {
+                return math(scanner, j + 1, in.substring(1, j), false);
+            }
+        }
+        return ParsedInline.none();
+    }
+
+    /** Math from the scanner's position to {@code length} characters on (line ends counted as one). */
+    private static ParsedInline math(Scanner scanner, int length, String tex, boolean display) {
+        for (int i = 0; i < length; i++) {
+            scanner.next();
+        }
+        return ParsedInline.of(new MathInline(tex, display), scanner.position());
     }
 }

@@ -1,0 +1,50 @@
+package dev.conv.edit;
+
+import java.util.List;
+import org.commonmark.Extension;
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.Node;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+import org.commonmark.parser.beta.InlineContentParserFactory;
+
+/**
+ * The one Markdown reader of conv, so that html2md and clean cannot disagree about which parts of
+ * a page are HTML: commonmark-java, read as GitHub's cmark-gfm reads a page (CommonMark 0.31, GFM
+ * tables and strike-through, raw HTML kept as raw HTML), with the source span of every node, in
+ * time linear in the page ({@link AngleBrackets}, {@link Backticks}).
+ * Front matter is not Markdown: callers cut it off first ({@link dev.conv.page.FrontMatter}).
+ * Thread-safe; the parser is built once.
+ */
+public final class MarkdownReader {
+    /** Tables, and strike-through with one or two tildes: GitHub strikes {@code ~x~} too. */
+    private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(),
+            StrikethroughExtension.builder().requireTwoTildes(false).build());
+    /** commonmark-java's own {@code <} and backtick parsers search to the paragraph's end: ours are linear. */
+    private static final Parser PARSER = withInlineParsers(AngleBrackets.FACTORY, Backticks.FACTORY).build();
+
+    private MarkdownReader() {
+    }
+
+    /** Parses Markdown (front matter already cut off); source spans index into {@code markdown}. */
+    public static Node parse(String markdown) {
+        return PARSER.parse(markdown);
+    }
+
+    /** The reader as configured, but with commonmark-java's own parsers of {@code <} and backticks. */
+    static Parser.Builder withBuiltInInlineParsers() {
+        return Parser.builder().extensions(EXTENSIONS).includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES);
+    }
+
+    /** The reader as configured, with these parsers of {@code <} and backticks (tests count their steps). */
+    static Parser.Builder withInlineParsers(InlineContentParserFactory angleBrackets, InlineContentParserFactory backticks) {
+        return withBuiltInInlineParsers().customInlineContentParserFactory(angleBrackets)
+                .customInlineContentParserFactory(backticks);
+    }
+
+    /** The extensions the reader uses: a renderer of its documents needs the same ones. */
+    public static List<Extension> extensions() {
+        return EXTENSIONS;
+    }
+}
