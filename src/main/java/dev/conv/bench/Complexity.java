@@ -28,9 +28,9 @@ import java.util.concurrent.TimeUnit;
  *                                                   [--process CONV] [--limit 2.3]
  * </pre>
  *
- * <p>In process (the default), each size is run after warm-up at smaller sizes, and the fastest of
- * three batches of runs is taken, in CPU time of the thread: far steadier than wall time on a
- * loaded machine. With
+ * <p>In process (the default), after warm-up at smaller sizes, the sizes are timed in turns, five
+ * rounds of a batch of runs of at least 0.2 s each, and the fastest batch counts, in CPU time of
+ * the thread: far steadier than wall time on a loaded machine. With
  * {@code --process CONV} each run is a whole {@code CONV html2md|clean --check} process instead.
  * A pattern whose next size is predicted to exceed the budget (default 20 s a run) stops there;
  * its factor is then the worst seen so far.
@@ -87,7 +87,7 @@ public final class Complexity {
         if (process != null) {
             work = Files.createTempDirectory("conv-complexity");
         }
-        System.out.printf(Locale.ROOT, "Growth per doubling, %s, sizes %s..%s characters; fastest of five batches%s.%n"
+        System.out.printf(Locale.ROOT, "Growth per doubling, %s, sizes %s..%s characters; fastest of five batches timed in turns%s.%n"
                         + "Growth is per doubling from n to 8n, (t(8n) / t(n))^(1/3); worst is the largest single step.%n%n",
                 process == null ? "in process after warm-up, CPU time of the converting thread" : "whole processes (" + process + ")",
                 kb(n), kb(n << (SIZES - 1)), process == null ? "" : ", process start included");
@@ -147,13 +147,16 @@ public final class Complexity {
     }
 
     /**
-     * Milliseconds at n..8n (NaN where stopped). Sizes n/16..n/2 go first as warm-up and to
-     * predict: a size is skipped when the last time times the last growth exceeds the budget.
+     * Milliseconds at n..8n (NaN where stopped). Sizes n/16..n/2 go first as warm-up, and every
+     * size is run once to predict: a size is skipped when the last time times the last growth
+     * exceeds the budget. Then the sizes are timed in turns, five rounds of one batch each, so
+     * that a change in the machine's load falls on all sizes alike; the fastest batch counts.
      */
     private Measured measure(Pattern p) throws IOException, InterruptedException {
         double[] out = new double[SIZES];
-        int lastSize = 0;
         Arrays.fill(out, Double.NaN);
+        String[] inputs = new String[SIZES];
+        int lastSize = 0;
         double last = 0;
         double growth = 2;
         for (int s = -4; s < SIZES; s++) {
@@ -162,7 +165,10 @@ public final class Complexity {
                 break;
             }
             String input = p.generate().apply(size);
-            double ms = time(p.step(), input, s < 0);
+            double ms = once(p.step(), input);
+            if (s < 0 && ms < 100) {
+                ms = Math.min(ms, once(p.step(), input));
+            }
             if (last > 0) {
                 growth = Math.min(16, ms / last);
             }
@@ -170,38 +176,35 @@ public final class Complexity {
             lastSize = size;
             if (s >= 0) {
                 out[s] = ms;
+                inputs[s] = input;
+            }
+        }
+        for (int round = 0; round < ROUNDS; round++) {
+            for (int s = 0; s < SIZES && inputs[s] != null; s++) {
+                if (out[s] > 2000) {
+                    continue; // slow enough to be measured by one run
+                }
+                int batch = (int) Math.min(1000, Math.max(1, 200 / Math.max(out[s], 1)));
+                long t0 = now();
+                for (int i = 0; i < batch; i++) {
+                    runOnce(p.step(), inputs[s]);
+                }
+                out[s] = Math.min(out[s], (now() - t0) / 1e6 / batch);
             }
         }
         return new Measured(out, lastSize, growth);
     }
 
-    /** Times at n..8n, and the last size run with the growth that led to it (for a stopped row). */
-    private record Measured(double[] ms, int lastSize, double lastGrowth) {
-    }
+    private static final int ROUNDS = 5;
 
-    /**
-     * Milliseconds per run. Short runs are timed in batches of at least 0.2 s, and the fastest of
-     * five batches is taken: a busy machine only ever adds time.
-     */
-    private double time(Step step, String input, boolean warmUp) throws IOException, InterruptedException {
+    private double once(Step step, String input) throws IOException, InterruptedException {
         long start = now();
         runOnce(step, input);
-        long first = now() - start;
-        if (first > 2e9 || warmUp && first > 1e8) {
-            return first / 1e6;
-        }
-        int batch = (int) Math.min(1000, Math.max(1, 2e8 / Math.max(first, 1e6)));
-        int batches = warmUp ? 1 : 5;
-        double[] perRun = new double[batches];
-        for (int b = 0; b < batches; b++) {
-            long t0 = now();
-            for (int i = 0; i < batch; i++) {
-                runOnce(step, input);
-            }
-            perRun[b] = (now() - t0) / 1e6 / batch;
-        }
-        Arrays.sort(perRun);
-        return perRun[0];
+        return (now() - start) / 1e6;
+    }
+
+    /** Times at n..8n, and the last size run with the growth that led to it (for a stopped row). */
+    private record Measured(double[] ms, int lastSize, double lastGrowth) {
     }
 
     /**

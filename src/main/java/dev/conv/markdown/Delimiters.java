@@ -1,11 +1,7 @@
 package dev.conv.markdown;
 
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * CommonMark's rules for emphasis delimiters, applied to a block's tokens: which characters
@@ -137,32 +133,32 @@ final class Delimiters {
      */
     static boolean pairAsIntended(List<Token> tokens) {
         List<Run> runs = runs(tokens);
-        Map<Token, int[]> where = new IdentityHashMap<>();
+        int intended = 0;
         for (Run r : runs) {
-            int offset = 0;
-            for (Token t : r.tokens) {
-                where.put(t, new int[] {r.index, offset});
-                offset += t.delimiterLength();
-            }
-        }
-        Set<String> intended = new HashSet<>();
-        for (Run r : runs) {
-            int offset = 0;
             for (Token t : r.tokens) {
                 if (t.type == Token.OPEN) {
-                    int[] close = where.get(t.partner);
-                    intended.add(key(r.index, offset, t.delimiterLength(), close == null ? -1 : close[0],
-                            close == null ? -1 : close[1]));
+                    intended++;
                 }
-                offset += t.delimiterLength();
             }
         }
         for (int reading = 0; reading < 2; reading++) {
-            if (!replay(runs, reading).equals(intended)) {
+            if (!replayPairsAsIntended(runs, reading, intended)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** The token of a run that starts at this offset in it (runs are a few tokens long), or null. */
+    private static Token tokenAt(Run r, int offset) {
+        int at = 0;
+        for (Token t : r.tokens) {
+            if (at == offset) {
+                return t;
+            }
+            at += t.delimiterLength();
+        }
+        return null;
     }
 
     private static List<Run> runs(List<Token> tokens) {
@@ -195,16 +191,13 @@ final class Delimiters {
         return runs;
     }
 
-    private static String key(int openRun, int openOffset, int length, int closeRun, int closeOffset) {
-        return openRun + ":" + openOffset + ":" + length + ":" + closeRun + ":" + closeOffset;
-    }
-
     /**
-     * The spec's "process emphasis" over the runs; returns the pairs it makes. As in the spec, the
-     * search for an opener stops where an earlier search for the same kind of closer found none
-     * ({@code openers_bottom}), so the replay is linear.
+     * The spec's "process emphasis" over the runs: true when every pair it makes is one of the
+     * spans (the opening and closing tokens of one span, of its length) and it makes one per span.
+     * As in the spec, the search for an opener stops where an earlier search for the same kind of
+     * closer found none ({@code openers_bottom}), so the replay is linear.
      */
-    private static Set<String> replay(List<Run> original, int reading) {
+    private static boolean replayPairsAsIntended(List<Run> original, int reading, int intended) {
         List<Run> runs = new ArrayList<>();
         Run prev = null;
         for (Run o : original) {
@@ -227,7 +220,7 @@ final class Delimiters {
             prev = r;
             runs.add(r);
         }
-        Set<String> made = new HashSet<>();
+        int made = 0;
         // openers_bottom by character, whether the closer can open, and its length modulo 3
         int[] bottom = new int[12];
         java.util.Arrays.fill(bottom, -1);
@@ -253,7 +246,13 @@ final class Delimiters {
                 continue;
             }
             int use = cur.remaining >= 2 && opener.remaining >= 2 ? 2 : 1;
-            made.add(key(opener.index, opener.remaining - use, use, cur.index, cur.consumedFront));
+            Token open = tokenAt(opener, opener.remaining - use);
+            Token close = tokenAt(cur, cur.consumedFront);
+            if (open == null || close == null || open.type != Token.OPEN || open.partner != close
+                    || open.delimiterLength() != use) {
+                return false;
+            }
+            made++;
             opener.remaining -= use;
             cur.remaining -= use;
             cur.consumedFront += use;
@@ -268,7 +267,7 @@ final class Delimiters {
                 cur = next;
             }
         }
-        return made;
+        return made == intended;
     }
 
     private static boolean ruleOfThree(Run opener, Run closer) {
