@@ -18,10 +18,19 @@ import org.commonmark.parser.beta.InlineContentParserFactory;
  * Thread-safe; the parser is built once.
  */
 public final class MarkdownReader {
-    /** Tables, and strike-through with one or two tildes: GitHub strikes {@code ~x~} too. */
-    private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(),
+    /**
+     * Tables, and strike-through with one or two tildes: GitHub strikes {@code ~x~} too. A table
+     * of any size is read (commonmark-java would throw past a million cells, which conv would
+     * report as a bug of its own; its time grows linearly with the cells).
+     */
+    private static final List<Extension> EXTENSIONS = List.of(TablesExtension.builder().maxCells(null).build(),
             StrikethroughExtension.builder().requireTwoTildes(false).build());
-    /** commonmark-java's own {@code <} and backtick parsers search to the paragraph's end: ours are linear. */
+    /**
+     * commonmark-java's own {@code <} and backtick parsers search to the paragraph's end: ours are
+     * linear. Its limits on hostile input stay on: at most 100 blocks open at once and 100 nested
+     * inline nodes, deeper markers being read as text; no real page nests that deep, and they keep
+     * every walk over the tree shallow.
+     */
     private static final Parser PARSER = withInlineParsers(AngleBrackets.FACTORY, Backticks.FACTORY).build();
 
     private MarkdownReader() {

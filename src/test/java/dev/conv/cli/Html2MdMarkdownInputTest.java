@@ -14,4 +14,14 @@ class Html2MdMarkdownInputTest {
         assertThat(r.out()).isEqualTo("原文~~已删除~~保留，~~two~~ too.\n");
         assertThat(r.err()).isEmpty();
     }
+
+    @Test
+    void deeplyNestedQuotesAreReadAsText() {
+        // The reader opens at most 100 blocks at once; deeper markers are text, not a stack overflow.
+        String deep = ">".repeat(100_000) + " x\n";
+        CliRun r = CliRun.run(deep, "html2md", "--from", "markdown");
+        assertThat(r.err()).isEmpty();
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).startsWith("> > > ").contains(">>>>>>>>").endsWith(" x\n");
+    }
 }

@@ -1,0 +1,49 @@
+package dev.conv.edit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.commonmark.ext.gfm.strikethrough.Strikethrough;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.CustomBlock;
+import org.commonmark.node.CustomNode;
+import org.commonmark.node.Node;
+import org.junit.jupiter.api.Test;
+
+/** The one Markdown reader reads a page as GitHub's cmark-gfm does, and holds up to hostile input. */
+class MarkdownReaderTest {
+    private static List<Node> gfmNodes(String markdown) {
+        List<Node> found = new ArrayList<>();
+        MarkdownReader.parse(markdown).accept(new AbstractVisitor() {
+            @Override
+            public void visit(CustomBlock block) {
+                found.add(block);
+                visitChildren(block);
+            }
+
+            @Override
+            public void visit(CustomNode node) {
+                found.add(node);
+                visitChildren(node);
+            }
+        });
+        return found;
+    }
+
+    @Test
+    void strikesOneOrTwoTildesAndReadsTables() {
+        // cmark-gfm -e table -e strikethrough strikes ~a~ and ~~b~~, not ~~~c~~~.
+        assertThat(gfmNodes("~a~ ~~b~~ ~~~c~~~\n")).hasSize(2).allMatch(n -> n instanceof Strikethrough);
+        assertThat(gfmNodes("| a |\n|---|\n| b |\n")).first().isInstanceOf(TableBlock.class);
+    }
+
+    @Test
+    void deepNestingIsReadAsTextNotAsAStackOverflow() {
+        String page = ">".repeat(100_000) + " <b>x</b>\n";
+        List<HtmlRegion> regions = HtmlRegions.ofMarkdown(page);
+        assertThat(regions).hasSize(1);
+        assertThat(regions.get(0).text()).contains("<b>", "</b>");
+    }
+}
