@@ -3,6 +3,8 @@ package dev.conv.clean;
 import dev.conv.html.HtmlVocabulary;
 import dev.conv.html.HtmlVocabulary.InlineStyle;
 import dev.conv.html.TagPolicy;
+import dev.conv.url.TrackerHosts;
+import dev.conv.url.UrlParts;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;

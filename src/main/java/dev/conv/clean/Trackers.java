@@ -2,6 +2,8 @@ package dev.conv.clean;
 
 import dev.conv.html.HtmlVocabulary;
 import dev.conv.html.HtmlVocabulary.InlineStyle;
+import dev.conv.url.TrackerHosts;
+import dev.conv.url.UrlParts;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;

@@ -174,18 +174,6 @@ class TrackingPixelTest {
     }
 
     @Test
-    void trackerHostsMatchSubdomainsOnly() {
-        TrackerHosts hosts = TrackerHosts.builtIn();
-        assertThat(hosts.match("doubleclick.net")).isEqualTo("doubleclick.net");
-        assertThat(hosts.match("stats.g.doubleclick.net")).isEqualTo("doubleclick.net");
-        assertThat(hosts.match("notdoubleclick.net")).isNull();
-        assertThat(hosts.match("doubleclick.net.example.com")).isNull();
-        assertThat(hosts.match("www.facebook.com")).isNull();
-        assertThat(hosts.match("")).isNull();
-        assertThat(hosts.size()).isGreaterThan(100);
-    }
-
-    @Test
     void extraTrackerHostsFromThePolicy() {
         String html = "<img src='https://img.counter.example.org/a.png'>";
         assertThat(pixels(html)).isEmpty();
