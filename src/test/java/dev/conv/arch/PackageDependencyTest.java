@@ -39,9 +39,7 @@ class PackageDependencyTest {
      */
     private static final Set<String> KNOWN = Set.of(
             // html2md leaves tracking pixels out by clean's rules: the pixel judgement moves to html.
-            "markdown/InlineElements.java uses dev.conv.clean",
-            // clean guards Markdown line starts with html2md's LineStart: it moves to edit.
-            "clean/RegionEdits.java uses dev.conv.markdown");
+            "markdown/InlineElements.java uses dev.conv.clean");
 
     @Test
     void noStepPackageUsesAnother() throws IOException {
