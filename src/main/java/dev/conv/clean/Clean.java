@@ -142,12 +142,12 @@ public final class Clean implements Step {
         }
     }
 
-    /** The self-counter rule needs the page's own path. */
+    /** The self-counter rule needs the page's own path; the rest of the rules is the run's. */
     private CleanRules rulesFor(Page page) {
         if (page.path() == null || policy.pagePath() != null) {
             return defaultRules;
         }
-        return new CleanRules(policy.toBuilder().pagePath(page.path().toString().replace('\\', '/')).build());
+        return defaultRules.forPage(page.path().toString().replace('\\', '/'), null);
     }
 
     /** Line numbers of offsets, by binary search over line starts. */

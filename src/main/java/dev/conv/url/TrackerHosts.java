@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * matches itself and its subdomains.
  */
 public final class TrackerHosts {
-    private static final Pattern HOST = Pattern.compile("[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*");
+    private static final Pattern HOST =
+            Pattern.compile("[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*");
     private static final String RESOURCE = "tracker-hosts.txt";
     private static final TrackerHosts BUILT_IN = new TrackerHosts(load());
 

@@ -195,18 +195,4 @@ class TrackingPixelTest {
         assertThat(Cleaning.summary(decide(html))).containsExactly("REMOVE empty-wrapper a");
         assertThat(clean(html)).isEqualTo("<p>See  here</p>");
     }
-
-    @Test
-    void sizeParsing() {
-        assertThat(Trackers.parseLength("0")).isZero();
-        assertThat(Trackers.parseLength("0px")).isZero();
-        assertThat(Trackers.parseLength("0vw")).isZero();
-        assertThat(Trackers.parseLength("1")).isEqualTo(1.0);
-        assertThat(Trackers.parseLength(" 1PX ")).isEqualTo(1.0);
-        assertThat(Trackers.parseLength("1pt")).isEqualTo(1.0);
-        assertThat(Trackers.parseLength("1em")).isGreaterThan(1);
-        assertThat(Trackers.parseLength("auto")).isGreaterThan(1);
-        assertThat(Trackers.parseLength("")).isNull();
-        assertThat(Trackers.parseLength(null)).isNull();
-    }
 }
