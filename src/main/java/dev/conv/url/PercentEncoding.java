@@ -21,7 +21,7 @@ public final class PercentEncoding {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == '%' && i + 2 < s.length() && hex(s.charAt(i + 1)) >= 0 && hex(s.charAt(i + 2)) >= 0) {
+            if (isEscape(s, i)) {
                 bytes.write(hex(s.charAt(i + 1)) * 16 + hex(s.charAt(i + 2)));
                 i += 2;
                 continue;
@@ -40,26 +40,50 @@ public final class PercentEncoding {
      * which UTF-8 cannot hold, is written as {@code ?} encoded, as Java's encoder writes it.
      */
     public static String encodeSegment(String segment) {
+        return encode(segment, false);
+    }
+
+    /**
+     * A path as written in a URL someone typed: its {@code /} and valid {@code %XX} escapes stay,
+     * and what a path may not hold (spaces, non-ASCII, {@code <>"\\^`{|}}, a stray {@code %})
+     * becomes {@code %XX} of its UTF-8 bytes.
+     */
+    public static String encodePath(String path) {
+        return encode(path, true);
+    }
+
+    private static String encode(String s, boolean asWritten) {
         StringBuilder out = null;
-        for (int i = 0; i < segment.length(); i++) {
-            char c = segment.charAt(i);
-            if (isAsciiAlnum(c) || SEGMENT_PUNCTUATION.indexOf(c) >= 0) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean keep = isAsciiAlnum(c) || SEGMENT_PUNCTUATION.indexOf(c) >= 0
+                    || asWritten && (c == '/' || c == '%' && isEscape(s, i));
+            if (keep) {
                 if (out != null) {
                     out.append(c);
                 }
                 continue;
             }
             if (out == null) {
-                out = new StringBuilder(segment.length() + 16).append(segment, 0, i);
+                out = new StringBuilder(s.length() + 16).append(s, 0, i);
             }
-            int end = Character.isHighSurrogate(c) && i + 1 < segment.length()
-                    && Character.isLowSurrogate(segment.charAt(i + 1)) ? i + 2 : i + 1;
-            for (byte b : segment.substring(i, end).getBytes(StandardCharsets.UTF_8)) {
-                out.append('%').append(HEX[(b >> 4) & 0xF]).append(HEX[b & 0xF]);
-            }
+            int end = Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))
+                    ? i + 2 : i + 1;
+            appendUtf8(s.substring(i, end), out);
             i = end - 1;
         }
-        return out == null ? segment : out.toString();
+        return out == null ? s : out.toString();
+    }
+
+    /** Whether a valid {@code %XX} escape starts at {@code i}. */
+    private static boolean isEscape(String s, int i) {
+        return s.charAt(i) == '%' && i + 2 < s.length() && hex(s.charAt(i + 1)) >= 0 && hex(s.charAt(i + 2)) >= 0;
+    }
+
+    private static void appendUtf8(String s, StringBuilder out) {
+        for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
+            out.append('%').append(HEX[(b >> 4) & 0xF]).append(HEX[b & 0xF]);
+        }
     }
 
     private static boolean isAsciiAlnum(char c) {

@@ -26,4 +26,11 @@ class PercentEncodingTest {
             assertThat(PercentEncoding.decode(PercentEncoding.encodeSegment(s))).isEqualTo(s);
         }
     }
+
+    @Test
+    void encodesAPathAsWrittenKeepingItsEscapes() {
+        assertThat(PercentEncoding.encodePath("/a b/%E4%BA%A7/100%/")).isEqualTo("/a%20b/%E4%BA%A7/100%25/");
+        assertThat(PercentEncoding.encodePath("/文档/<x>")).isEqualTo("/%E6%96%87%E6%A1%A3/%3Cx%3E");
+        assertThat(PercentEncoding.encodePath("/plain/path")).isSameAs("/plain/path".intern());
+    }
 }
