@@ -29,17 +29,18 @@ public final class Clean implements Step {
     private final boolean lines;
     private final boolean text;
 
+    /** Builds the rules once: every page of a run shares them. */
     public Clean(CleanPolicy policy) {
-        this(policy, true, true);
+        this(policy, new CleanRules(policy), true, true);
     }
 
     public Clean() {
         this(CleanPolicy.defaults());
     }
 
-    private Clean(CleanPolicy policy, boolean lines, boolean text) {
+    private Clean(CleanPolicy policy, CleanRules rules, boolean lines, boolean text) {
         this.policy = policy;
-        this.defaultRules = new CleanRules(policy);
+        this.defaultRules = rules;
         this.lines = lines;
         this.text = text;
     }
@@ -49,7 +50,7 @@ public final class Clean implements Step {
      * result keeps the original text; {@link StepResult#changed()} is still exact.
      */
     public Clean checkOnly() {
-        return new Clean(policy, false, false);
+        return new Clean(policy, defaultRules, false, false);
     }
 
     @Override

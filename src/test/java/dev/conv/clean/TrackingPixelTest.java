@@ -4,6 +4,11 @@ import static dev.conv.clean.Cleaning.clean;
 import static dev.conv.clean.Cleaning.decide;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.conv.page.Page;
+import dev.conv.page.SourceKind;
+import dev.conv.page.TextEncoding;
+import dev.conv.step.Change;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -194,5 +199,23 @@ class TrackingPixelTest {
         String html = "<p>See <a href='http://www.statcounter.com/'><img src='//c.statcounter.com/1/0/a/1/'></a> here</p>";
         assertThat(Cleaning.summary(decide(html))).containsExactly("REMOVE empty-wrapper a");
         assertThat(clean(html)).isEqualTo("<p>See  here</p>");
+    }
+
+    @Test
+    void aPageFromAFileIsJudgedByTheRunsHostsAndItsOwnPath() {
+        // The rules are built once per run; each page adds only its path.
+        Clean clean = new Clean(CleanPolicy.builder().trackerHost("pix.example").build());
+        String text = "x <img src=\"https://c.example/news/p1/a1\"> <img src=\"https://pix.example/a.png\">"
+                + " <img src=\"https://c.example/news/p2/a1\">\n";
+        Page page = new Page("site/p1/a1.md", Path.of("site", "p1", "a1.md"), SourceKind.MARKDOWN, text,
+                TextEncoding.UTF8);
+        for (Clean step : List.of(clean, clean.checkOnly())) {
+            assertThat(step.apply(page).changes()).extracting(Change::reason)
+                    .containsExactly("counter: src is the page itself", "tracker host pix.example");
+        }
+        Page other = new Page("site/p2/a1.md", Path.of("site", "p2", "a1.md"), SourceKind.MARKDOWN, text,
+                TextEncoding.UTF8);
+        assertThat(clean.apply(other).changes()).extracting(Change::detail)
+                .containsExactly("https://pix.example/a.png", "https://c.example/news/p2/a1");
     }
 }
