@@ -143,12 +143,17 @@ public final class Clean implements Step {
         }
     }
 
-    /** The self-counter rule needs the page's own path; the rest of the rules is the run's. */
+    /**
+     * The self-counter rule needs the page's own path (as read) and public URL (when the run
+     * placed it on its site); the rest of the rules is the run's.
+     */
     private CleanRules rulesFor(Page page) {
-        if (page.path() == null || policy.pagePath() != null) {
+        String path = page.path() == null ? null : page.path().toString().replace('\\', '/');
+        String url = page.location() == null ? null : page.location().publicUrl();
+        if (path == null && url == null) {
             return defaultRules;
         }
-        return defaultRules.forPage(page.path().toString().replace('\\', '/'), null);
+        return defaultRules.forPage(path, url);
     }
 
     /** Line numbers of offsets, by binary search over line starts. */

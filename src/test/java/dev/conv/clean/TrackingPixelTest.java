@@ -5,6 +5,7 @@ import static dev.conv.clean.Cleaning.decide;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.conv.page.Page;
+import dev.conv.page.PageLocation;
 import dev.conv.page.SourceKind;
 import dev.conv.page.TextEncoding;
 import dev.conv.step.Change;
@@ -217,5 +218,15 @@ class TrackingPixelTest {
                 TextEncoding.UTF8);
         assertThat(clean.apply(other).changes()).extracting(Change::detail)
                 .containsExactly("https://pix.example/a.png", "https://c.example/news/p2/a1");
+    }
+
+    @Test
+    void aPagePlacedOnItsSiteKnowsItsOwnUrl() {
+        String text = "<p>x</p><img src=\"https://mirror.example/news/today\">";
+        Page page = Page.of(SourceKind.HTML, text);
+        assertThat(new Clean().apply(page).changes()).isEmpty();
+        Page placed = page.withLocation(new PageLocation("news/today", "https://mirror.example/news/today"));
+        assertThat(new Clean().apply(placed).changes()).extracting(Change::reason)
+                .containsExactly("counter: src is the page URL");
     }
 }
