@@ -1,5 +1,7 @@
 package dev.conv.clean;
 
+import dev.conv.url.TrackerHosts;
+import dev.conv.url.UrlParts;
 import java.util.Set;
 
 /**

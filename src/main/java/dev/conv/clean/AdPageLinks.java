@@ -1,5 +1,6 @@
 package dev.conv.clean;
 
+import dev.conv.url.UrlParts;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;

@@ -1,5 +1,6 @@
 package dev.conv.clean;
 
+import dev.conv.url.TrackerHosts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -29,17 +29,18 @@ public final class Clean implements Step {
     private final boolean lines;
     private final boolean text;
 
+    /** Builds the rules once: every page of a run shares them. */
     public Clean(CleanPolicy policy) {
-        this(policy, true, true);
+        this(policy, new CleanRules(policy), true, true);
     }
 
     public Clean() {
         this(CleanPolicy.defaults());
     }
 
-    private Clean(CleanPolicy policy, boolean lines, boolean text) {
+    private Clean(CleanPolicy policy, CleanRules rules, boolean lines, boolean text) {
         this.policy = policy;
-        this.defaultRules = new CleanRules(policy);
+        this.defaultRules = rules;
         this.lines = lines;
         this.text = text;
     }
@@ -49,7 +50,7 @@ public final class Clean implements Step {
      * result keeps the original text; {@link StepResult#changed()} is still exact.
      */
     public Clean checkOnly() {
-        return new Clean(policy, false, false);
+        return new Clean(policy, defaultRules, false, false);
     }
 
     @Override
@@ -142,12 +143,17 @@ public final class Clean implements Step {
         }
     }
 
-    /** The self-counter rule needs the page's own path. */
+    /**
+     * The self-counter rule needs the page's own path (as read) and public URL (when the run
+     * placed it on its site); the rest of the rules is the run's.
+     */
     private CleanRules rulesFor(Page page) {
-        if (page.path() == null || policy.pagePath() != null) {
+        String path = page.path() == null ? null : page.path().toString().replace('\\', '/');
+        String url = page.location() == null ? null : page.location().publicUrl();
+        if (path == null && url == null) {
             return defaultRules;
         }
-        return new CleanRules(policy.toBuilder().pagePath(page.path().toString().replace('\\', '/')).build());
+        return defaultRules.forPage(path, url);
     }
 
     /** Line numbers of offsets, by binary search over line starts. */

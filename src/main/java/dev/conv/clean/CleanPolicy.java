@@ -2,14 +2,13 @@ package dev.conv.clean;
 
 import dev.conv.html.TagPolicies;
 import dev.conv.html.TagPolicy;
+import dev.conv.url.TrackerHosts;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jsoup.select.QueryParser;
 
 /**
@@ -17,8 +16,6 @@ import org.jsoup.select.QueryParser;
  * is checked when built, so a bad option fails before any file is read.
  */
 public final class CleanPolicy {
-    private static final Pattern HOST = Pattern.compile("[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*");
-
     private final TagPolicies tags;
     private final Set<String> trackerHosts;
     private final List<String> removeSelectors;
@@ -130,7 +127,7 @@ public final class CleanPolicy {
          * {@code stats.example.org}).
          */
         public Builder trackerHost(String host) {
-            trackerHosts.add(normalizeHost(host));
+            trackerHosts.add(TrackerHosts.normalize(host));
             return this;
         }
 
@@ -162,35 +159,5 @@ public final class CleanPolicy {
         public CleanPolicy build() {
             return new CleanPolicy(this);
         }
-    }
-
-    static String normalizeHost(String host) {
-        String h = host == null ? "" : host.trim().toLowerCase(Locale.ROOT);
-        int scheme = h.indexOf("://");
-        if (scheme >= 0) {
-            h = h.substring(scheme + 3);
-        }
-        int end = 0;
-        while (end < h.length() && "/?#".indexOf(h.charAt(end)) < 0) {
-            end++;
-        }
-        h = h.substring(0, end);
-        int port = h.lastIndexOf(':');
-        if (port >= 0 && h.substring(port + 1).chars().allMatch(Character::isDigit)) {
-            h = h.substring(0, port);
-        }
-        if (h.startsWith("*.")) {
-            h = h.substring(2);
-        }
-        while (h.startsWith(".")) {
-            h = h.substring(1);
-        }
-        while (h.endsWith(".")) {
-            h = h.substring(0, h.length() - 1);
-        }
-        if (!HOST.matcher(h).matches()) {
-            throw new IllegalArgumentException("invalid tracker host '" + host + "'");
-        }
-        return h;
     }
 }

@@ -3,6 +3,9 @@ package dev.conv.clean;
 import dev.conv.html.HtmlVocabulary;
 import dev.conv.html.HtmlVocabulary.InlineStyle;
 import dev.conv.html.TagPolicy;
+import dev.conv.html.TrackingPixels;
+import dev.conv.url.TrackerHosts;
+import dev.conv.url.UrlParts;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -39,16 +42,26 @@ public final class CleanRules {
             "border-width", "background", "background-color", "background-image");
 
     private final CleanPolicy policy;
+    private final TrackingPixels pixels;
     private final Trackers trackers;
     private final AdSlots adSlots;
     private final TagRules tags;
 
     public CleanRules(CleanPolicy policy) {
         this.policy = policy;
-        TrackerHosts hosts = TrackerHosts.builtIn().with(policy.trackerHosts());
-        this.trackers = new Trackers(hosts, policy.pagePath(), policy.pageUrl());
-        this.adSlots = new AdSlots(hosts);
+        this.pixels = new TrackingPixels(TrackerHosts.builtIn().with(policy.trackerHosts()))
+                .forPage(policy.pagePath(), policy.pageUrl());
+        this.trackers = new Trackers(pixels);
+        this.adSlots = new AdSlots(pixels.hosts());
         this.tags = new TagRules(policy);
+    }
+
+    private CleanRules(CleanRules run, TrackingPixels pixels) {
+        this.policy = run.policy;
+        this.pixels = pixels;
+        this.trackers = new Trackers(pixels);
+        this.adSlots = run.adSlots;
+        this.tags = run.tags;
     }
 
     public CleanRules() {
@@ -60,12 +73,14 @@ public final class CleanRules {
     }
 
     /**
-     * Why an {@code <img>} or {@code <iframe>} is a tracker (a tiny or hidden image, a tracker
-     * host, a beacon path, a counter pointing at the page), or null: the same judgement as
-     * {@link #decide}, for one element, so html2md can leave trackers out while it writes.
+     * These rules for one page: an image pointing at its path or public URL is a counter. What
+     * the policy gives wins; everything but the page's own facts is shared, so a run builds its
+     * rules once and this per file.
      */
-    public String trackerReason(Element el) {
-        return trackers.pixel(el);
+    public CleanRules forPage(String pagePath, String pageUrl) {
+        String path = policy.pagePath() != null ? policy.pagePath() : pagePath;
+        String url = policy.pageUrl() != null ? policy.pageUrl() : pageUrl;
+        return new CleanRules(this, pixels.forPage(path, url));
     }
 
     /** The actions for every element under {@code root} (not {@code root} itself), in document order. */

@@ -1,5 +1,9 @@
 package dev.conv.clean;
 
+import static dev.conv.html.SourceChars.indexOf;
+import static dev.conv.html.SourceChars.isAsciiAlnum;
+import static dev.conv.html.SourceChars.startsWith;
+
 import dev.conv.html.DoubleEscapes;
 import java.util.ArrayList;
 import java.util.List;
@@ -147,27 +151,6 @@ public final class EntityRepair {
         return r == null ? null : new TextEdit(amp, r.end() - amp, r.replacement());
     }
 
-    private static boolean startsWith(CharSequence src, int at, int to, String s) {
-        if (at < 0 || at + s.length() > to) {
-            return false;
-        }
-        for (int k = 0; k < s.length(); k++) {
-            if (src.charAt(at + k) != s.charAt(k)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static int indexOf(CharSequence src, String s, int from, int to) {
-        for (int i = from; i + s.length() <= to; i++) {
-            if (startsWith(src, i, to, s)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
     private static boolean matchesIgnoreCase(CharSequence src, int at, String lowerName) {
         for (int k = 0; k < lowerName.length(); k++) {
             if (Character.toLowerCase(src.charAt(at + k)) != lowerName.charAt(k)) {
@@ -175,10 +158,6 @@ public final class EntityRepair {
             }
         }
         return true;
-    }
-
-    private static boolean isAsciiAlnum(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
 
     private static boolean mayHoldDoubleEscape(String text, int from, int to) {

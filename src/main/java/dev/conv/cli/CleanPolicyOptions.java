@@ -11,9 +11,8 @@ final class CleanPolicyOptions {
     @Mixin
     CustomTagOptions tags;
 
-    @Option(names = "--tracker-host", paramLabel = "HOST",
-            description = "Treat images, iframes and scripts from HOST (and its subdomains) as trackers (repeatable).")
-    List<String> trackerHost = new ArrayList<>();
+    @Mixin
+    TrackerHostOptions trackers;
 
     @Option(names = "--remove", paramLabel = "SELECTOR",
             description = "Also remove elements matching this CSS selector (jsoup syntax; repeatable).")
@@ -22,7 +21,7 @@ final class CleanPolicyOptions {
     CleanPolicy policy() {
         try {
             CleanPolicy.Builder b = CleanPolicy.builder().tagPolicies(tags.tagPolicies());
-            trackerHost.forEach(b::trackerHost);
+            trackers.trackerHost.forEach(b::trackerHost);
             remove.forEach(b::removeSelector);
             return b.build();
         } catch (IllegalArgumentException e) {

@@ -65,6 +65,9 @@ final class Html2MdCommand implements Callable<Integer> {
     CustomTagOptions customTags;
 
     @Mixin
+    TrackerHostOptions trackers;
+
+    @Mixin
     CommonOptions common;
 
     @CommandLine.Spec
@@ -79,7 +82,8 @@ final class Html2MdCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PageReader reader = read.reader(spec.commandLine());
-        Html2Md html2md = new Html2Md(style.toOptions().withTagPolicies(customTags.tagPolicies()));
+        Html2Md html2md = new Html2Md(style.toOptions().withTagPolicies(customTags.tagPolicies())
+                .withTrackerHosts(trackers.trackerHosts()));
         if (output != null && outDir != null) {
             throw new UsageException("-o and --out-dir cannot be used together");
         }

@@ -1,5 +1,8 @@
 package dev.conv.html;
 
+import static dev.conv.html.SourceChars.isAsciiAlnum;
+import static dev.conv.html.SourceChars.startsWith;
+
 import org.jsoup.parser.Parser;
 
 /**
@@ -161,21 +164,5 @@ public final class DoubleEscapes {
         }
         String body = name + ";";
         return new String[] {body, body};
-    }
-
-    private static boolean startsWith(CharSequence src, int at, int to, String s) {
-        if (at < 0 || at + s.length() > to) {
-            return false;
-        }
-        for (int k = 0; k < s.length(); k++) {
-            if (src.charAt(at + k) != s.charAt(k)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean isAsciiAlnum(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
 }

@@ -1,5 +1,6 @@
 package dev.conv.markdown;
 
+import dev.conv.html.TrackingPixels;
 import dev.conv.page.FrontMatter;
 import dev.conv.page.Page;
 import dev.conv.page.BadInputException;
@@ -21,9 +22,12 @@ public final class Html2Md implements StreamingStep {
     public static final String NAME = "html2md";
 
     private final Html2MdOptions options;
+    /** Built once: every page of a run is judged by the same list. */
+    private final TrackingPixels pixels;
 
     public Html2Md(Html2MdOptions options) {
         this.options = options;
+        this.pixels = new TrackingPixels(options.trackerHosts());
     }
 
     public Html2Md() {
@@ -103,7 +107,7 @@ public final class Html2Md implements StreamingStep {
                 out.append(frontMatter).append(frontMatter.endsWith("\n") ? "" : "\n");
                 body = new SeparatedAppendable(out, "\n");
             }
-            new StreamingWalk(new MarkdownWriter(options), body).run(reader);
+            new StreamingWalk(new MarkdownWriter(options, pixels), body).run(reader);
         }
     }
 
@@ -115,7 +119,7 @@ public final class Html2Md implements StreamingStep {
      * with the largest block of the page, not with the page.
      */
     public void convert(String html, Appendable out) throws IOException {
-        new StreamingWalk(new MarkdownWriter(options), out).run(new StringReader(html));
+        new StreamingWalk(new MarkdownWriter(options, pixels), out).run(new StringReader(html));
     }
 
     /**

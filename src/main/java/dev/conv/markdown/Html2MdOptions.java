@@ -1,6 +1,7 @@
 package dev.conv.markdown;
 
 import dev.conv.html.TagPolicies;
+import dev.conv.url.TrackerHosts;
 import java.util.Objects;
 
 /**
@@ -8,9 +9,11 @@ import java.util.Objects;
  * write it: ATX headings, {@code -} bullets, fenced code, inline links, no wrapping, no raw HTML,
  * custom tags unwrapped. {@code tagPolicies} are {@code conv clean}'s custom-tag policies: a tag
  * {@code clean} would turn into a link becomes a Markdown link, one it would drop is left out.
+ * {@code trackerHosts} are {@code clean}'s too: an image or embed from one is a tracking pixel,
+ * left out.
  */
 public record Html2MdOptions(char bullet, HeadingStyle headingStyle, CodeStyle codeStyle, LinkStyle linkStyle,
-                             int wrap, boolean keepHtml, TagPolicies tagPolicies) {
+                             int wrap, boolean keepHtml, TagPolicies tagPolicies, TrackerHosts trackerHosts) {
 
     public enum HeadingStyle { ATX, SETEXT }
 
@@ -26,6 +29,13 @@ public record Html2MdOptions(char bullet, HeadingStyle headingStyle, CodeStyle c
             throw new IllegalArgumentException("wrap must not be negative");
         }
         Objects.requireNonNull(tagPolicies, "tagPolicies");
+        Objects.requireNonNull(trackerHosts, "trackerHosts");
+    }
+
+    /** Options with the built-in tracker hosts. */
+    public Html2MdOptions(char bullet, HeadingStyle headingStyle, CodeStyle codeStyle, LinkStyle linkStyle,
+                          int wrap, boolean keepHtml, TagPolicies tagPolicies) {
+        this(bullet, headingStyle, codeStyle, linkStyle, wrap, keepHtml, tagPolicies, TrackerHosts.builtIn());
     }
 
     /** Options with the default custom-tag policies. */
@@ -39,30 +49,35 @@ public record Html2MdOptions(char bullet, HeadingStyle headingStyle, CodeStyle c
     }
 
     public Html2MdOptions withBullet(char c) {
-        return new Html2MdOptions(c, headingStyle, codeStyle, linkStyle, wrap, keepHtml, tagPolicies);
+        return new Html2MdOptions(c, headingStyle, codeStyle, linkStyle, wrap, keepHtml, tagPolicies, trackerHosts);
     }
 
     public Html2MdOptions withHeadingStyle(HeadingStyle s) {
-        return new Html2MdOptions(bullet, s, codeStyle, linkStyle, wrap, keepHtml, tagPolicies);
+        return new Html2MdOptions(bullet, s, codeStyle, linkStyle, wrap, keepHtml, tagPolicies, trackerHosts);
     }
 
     public Html2MdOptions withCodeStyle(CodeStyle s) {
-        return new Html2MdOptions(bullet, headingStyle, s, linkStyle, wrap, keepHtml, tagPolicies);
+        return new Html2MdOptions(bullet, headingStyle, s, linkStyle, wrap, keepHtml, tagPolicies, trackerHosts);
     }
 
     public Html2MdOptions withLinkStyle(LinkStyle s) {
-        return new Html2MdOptions(bullet, headingStyle, codeStyle, s, wrap, keepHtml, tagPolicies);
+        return new Html2MdOptions(bullet, headingStyle, codeStyle, s, wrap, keepHtml, tagPolicies, trackerHosts);
     }
 
     public Html2MdOptions withWrap(int columns) {
-        return new Html2MdOptions(bullet, headingStyle, codeStyle, linkStyle, columns, keepHtml, tagPolicies);
+        return new Html2MdOptions(bullet, headingStyle, codeStyle, linkStyle, columns, keepHtml, tagPolicies,
+                trackerHosts);
     }
 
     public Html2MdOptions withKeepHtml(boolean keep) {
-        return new Html2MdOptions(bullet, headingStyle, codeStyle, linkStyle, wrap, keep, tagPolicies);
+        return new Html2MdOptions(bullet, headingStyle, codeStyle, linkStyle, wrap, keep, tagPolicies, trackerHosts);
     }
 
     public Html2MdOptions withTagPolicies(TagPolicies policies) {
-        return new Html2MdOptions(bullet, headingStyle, codeStyle, linkStyle, wrap, keepHtml, policies);
+        return new Html2MdOptions(bullet, headingStyle, codeStyle, linkStyle, wrap, keepHtml, policies, trackerHosts);
+    }
+
+    public Html2MdOptions withTrackerHosts(TrackerHosts hosts) {
+        return new Html2MdOptions(bullet, headingStyle, codeStyle, linkStyle, wrap, keepHtml, tagPolicies, hosts);
     }
 }

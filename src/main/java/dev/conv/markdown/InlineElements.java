@@ -1,14 +1,11 @@
 package dev.conv.markdown;
 
-import dev.conv.clean.CleanRules;
 import dev.conv.html.DoubleEscapes;
+import dev.conv.html.TrackingPixels;
 import org.jsoup.nodes.Element;
 
 /** Elements that become one inline item: code spans, images, embedded media. */
 final class InlineElements {
-    /** Judges images and embeds: a tracking pixel is not content. */
-    private static final CleanRules TRACKERS = new CleanRules();
-
     private InlineElements() {
     }
 
@@ -35,8 +32,8 @@ final class InlineElements {
     }
 
     /** An image, its lazy-loading source if {@code src} is a placeholder; trackers are left out. */
-    static void image(Element el, InlineBuffer inline) {
-        if (TRACKERS.trackerReason(el) != null) {
+    static void image(Element el, InlineBuffer inline, TrackingPixels pixels) {
+        if (pixels.reason(el) != null) {
             return;
         }
         String src = attr(el, "src").trim();
@@ -55,8 +52,8 @@ final class InlineElements {
     }
 
     /** {@code <iframe>}, {@code <video>}, {@code <audio>}: a link to the source, or kept raw. */
-    static void media(Element el, InlineBuffer inline, boolean keepHtml) {
-        if (TRACKERS.trackerReason(el) != null) {
+    static void media(Element el, InlineBuffer inline, boolean keepHtml, TrackingPixels pixels) {
+        if (pixels.reason(el) != null) {
             return;
         }
         String src = el.attr("src").trim();

@@ -1,5 +1,6 @@
 package dev.conv.markdown;
 
+import dev.conv.edit.LineStart;
 import java.util.List;
 
 /**

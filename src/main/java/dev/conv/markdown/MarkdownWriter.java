@@ -4,6 +4,7 @@ import dev.conv.html.DoubleEscapes;
 import dev.conv.html.HtmlVocabulary;
 import dev.conv.html.TagPolicies;
 import dev.conv.html.TagPolicy;
+import dev.conv.html.TrackingPixels;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -21,6 +22,7 @@ import org.jsoup.select.NodeTraversor;
  */
 final class MarkdownWriter implements NodeFilter {
     private final Html2MdOptions options;
+    private final TrackingPixels pixels;
     private final StringBuilder out = new StringBuilder();
     private final BlockPrinter printer = new BlockPrinter(out);
     private final InlineBuffer paragraph = new InlineBuffer();
@@ -54,8 +56,9 @@ final class MarkdownWriter implements NodeFilter {
     private Element heading;
     private int cellDepth;
 
-    MarkdownWriter(Html2MdOptions options) {
+    MarkdownWriter(Html2MdOptions options, TrackingPixels pixels) {
         this.options = options;
+        this.pixels = pixels;
         this.lists = new Lists(printer, options.bullet());
         references = options.linkStyle() == Html2MdOptions.LinkStyle.REFERENCE ? new ReferenceLinks() : null;
         renderer = new InlineRenderer(references);
@@ -410,7 +413,7 @@ final class MarkdownWriter implements NodeFilter {
                 lineBreak();
                 return FilterResult.SKIP_ENTIRELY;
             case IMAGE:
-                InlineElements.image(el, inline);
+                InlineElements.image(el, inline, pixels);
                 return FilterResult.SKIP_ENTIRELY;
             case LINK: {
                 String href = InlineElements.attr(el, "href").trim();
@@ -445,7 +448,7 @@ final class MarkdownWriter implements NodeFilter {
                 }
                 return scripts.open(el, inline) ? FilterResult.CONTINUE : FilterResult.SKIP_ENTIRELY;
             case MEDIA:
-                InlineElements.media(el, inline, options.keepHtml());
+                InlineElements.media(el, inline, options.keepHtml(), pixels);
                 return FilterResult.SKIP_ENTIRELY;
             case MATH: {
                 String tex = MathTex.of(el, false);

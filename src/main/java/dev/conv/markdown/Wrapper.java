@@ -1,5 +1,7 @@
 package dev.conv.markdown;
 
+import dev.conv.edit.LineStart;
+
 /**
  * Hard-wraps paragraph text at spaces for {@code --wrap N}. It never breaks inside link
  * destinations or code spans, and never before a word that would start a new block at the start

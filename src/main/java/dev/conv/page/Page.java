@@ -4,8 +4,9 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * One document moving through conv: its text, what kind of text it is, and where it came from.
- * Immutable; a step that changes the text returns a new Page via {@link #withText}.
+ * One document moving through conv: its text, what kind of text it is, where it came from, and,
+ * when the run knows a root, where it lives on its site ({@link PageLocation}). Immutable; a step
+ * that changes the text returns a new Page via {@link #withText}, which keeps the rest.
  */
 public final class Page {
     private final String name;
@@ -13,13 +14,19 @@ public final class Page {
     private final SourceKind kind;
     private final String text;
     private final TextEncoding encoding;
+    private final PageLocation location;
 
     public Page(String name, Path path, SourceKind kind, String text, TextEncoding encoding) {
+        this(name, path, kind, text, encoding, null);
+    }
+
+    private Page(String name, Path path, SourceKind kind, String text, TextEncoding encoding, PageLocation location) {
         this.name = Objects.requireNonNull(name);
         this.path = path;
         this.kind = Objects.requireNonNull(kind);
         this.text = Objects.requireNonNull(text);
         this.encoding = Objects.requireNonNull(encoding);
+        this.location = location;
     }
 
     /** A page made from text in memory, e.g. by a library caller or a test. */
@@ -50,12 +57,22 @@ public final class Page {
         return encoding;
     }
 
+    /** Its path from the run's root and its public URL, or null when the run has no root. */
+    public PageLocation location() {
+        return location;
+    }
+
     public Page withText(String newText) {
-        return new Page(name, path, kind, newText, encoding);
+        return new Page(name, path, kind, newText, encoding, location);
     }
 
     public Page withText(SourceKind newKind, String newText) {
-        return new Page(name, path, newKind, newText, encoding);
+        return new Page(name, path, newKind, newText, encoding, location);
+    }
+
+    /** This page placed on its site; null takes the location away. */
+    public Page withLocation(PageLocation newLocation) {
+        return new Page(name, path, kind, text, encoding, newLocation);
     }
 
     @Override

@@ -32,16 +32,6 @@ class PackageDependencyTest {
             "run", Set.of("page", "step"),
             "config", Set.of("page", "step", "url", "run"));
     private static final Pattern USE = Pattern.compile("\\bdev\\.conv\\.([a-z]+)\\.");
-    /**
-     * Uses between step packages that are still there, each with the file and why; issue 13 moves
-     * what they share to {@code html}/{@code edit}. The test fails on any other, and on one of
-     * these once it is gone, so this list only shrinks.
-     */
-    private static final Set<String> KNOWN = Set.of(
-            // html2md leaves tracking pixels out by clean's rules: the pixel judgement moves to html.
-            "markdown/InlineElements.java uses dev.conv.clean",
-            // clean guards Markdown line starts with html2md's LineStart: it moves to edit.
-            "clean/RegionEdits.java uses dev.conv.markdown");
 
     @Test
     void noStepPackageUsesAnother() throws IOException {
@@ -56,7 +46,7 @@ class PackageDependencyTest {
                 }
             });
         }
-        assertThat(violations).containsExactlyInAnyOrderElementsOf(KNOWN);
+        assertThat(violations).isEmpty();
     }
 
     @Test

@@ -5,6 +5,7 @@ import static dev.conv.clean.Cleaning.decide;
 import static dev.conv.clean.Cleaning.summary;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.conv.url.TrackerHosts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.conv.html.TagPolicy;
+import dev.conv.url.TrackerHosts;
 import org.junit.jupiter.api.Test;
 
 class CleanPolicyTest {

@@ -4,6 +4,12 @@ import static dev.conv.clean.Cleaning.clean;
 import static dev.conv.clean.Cleaning.decide;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.conv.page.Page;
+import dev.conv.page.PageLocation;
+import dev.conv.page.SourceKind;
+import dev.conv.page.TextEncoding;
+import dev.conv.step.Change;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -174,18 +180,6 @@ class TrackingPixelTest {
     }
 
     @Test
-    void trackerHostsMatchSubdomainsOnly() {
-        TrackerHosts hosts = TrackerHosts.builtIn();
-        assertThat(hosts.match("doubleclick.net")).isEqualTo("doubleclick.net");
-        assertThat(hosts.match("stats.g.doubleclick.net")).isEqualTo("doubleclick.net");
-        assertThat(hosts.match("notdoubleclick.net")).isNull();
-        assertThat(hosts.match("doubleclick.net.example.com")).isNull();
-        assertThat(hosts.match("www.facebook.com")).isNull();
-        assertThat(hosts.match("")).isNull();
-        assertThat(hosts.size()).isGreaterThan(100);
-    }
-
-    @Test
     void extraTrackerHostsFromThePolicy() {
         String html = "<img src='https://img.counter.example.org/a.png'>";
         assertThat(pixels(html)).isEmpty();
@@ -209,16 +203,30 @@ class TrackingPixelTest {
     }
 
     @Test
-    void sizeParsing() {
-        assertThat(Trackers.parseLength("0")).isZero();
-        assertThat(Trackers.parseLength("0px")).isZero();
-        assertThat(Trackers.parseLength("0vw")).isZero();
-        assertThat(Trackers.parseLength("1")).isEqualTo(1.0);
-        assertThat(Trackers.parseLength(" 1PX ")).isEqualTo(1.0);
-        assertThat(Trackers.parseLength("1pt")).isEqualTo(1.0);
-        assertThat(Trackers.parseLength("1em")).isGreaterThan(1);
-        assertThat(Trackers.parseLength("auto")).isGreaterThan(1);
-        assertThat(Trackers.parseLength("")).isNull();
-        assertThat(Trackers.parseLength(null)).isNull();
+    void aPageFromAFileIsJudgedByTheRunsHostsAndItsOwnPath() {
+        // The rules are built once per run; each page adds only its path.
+        Clean clean = new Clean(CleanPolicy.builder().trackerHost("pix.example").build());
+        String text = "x <img src=\"https://c.example/news/p1/a1\"> <img src=\"https://pix.example/a.png\">"
+                + " <img src=\"https://c.example/news/p2/a1\">\n";
+        Page page = new Page("site/p1/a1.md", Path.of("site", "p1", "a1.md"), SourceKind.MARKDOWN, text,
+                TextEncoding.UTF8);
+        for (Clean step : List.of(clean, clean.checkOnly())) {
+            assertThat(step.apply(page).changes()).extracting(Change::reason)
+                    .containsExactly("counter: src is the page itself", "tracker host pix.example");
+        }
+        Page other = new Page("site/p2/a1.md", Path.of("site", "p2", "a1.md"), SourceKind.MARKDOWN, text,
+                TextEncoding.UTF8);
+        assertThat(clean.apply(other).changes()).extracting(Change::detail)
+                .containsExactly("https://pix.example/a.png", "https://c.example/news/p2/a1");
+    }
+
+    @Test
+    void aPagePlacedOnItsSiteKnowsItsOwnUrl() {
+        String text = "<p>x</p><img src=\"https://mirror.example/news/today\">";
+        Page page = Page.of(SourceKind.HTML, text);
+        assertThat(new Clean().apply(page).changes()).isEmpty();
+        Page placed = page.withLocation(new PageLocation("news/today", "https://mirror.example/news/today"));
+        assertThat(new Clean().apply(placed).changes()).extracting(Change::reason)
+                .containsExactly("counter: src is the page URL");
     }
 }

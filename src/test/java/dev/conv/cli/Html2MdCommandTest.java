@@ -211,6 +211,24 @@ class Html2MdCommandTest {
     }
 
     @Test
+    void trackerHostOptionLeavesItsImagesOut() {
+        // The same option as clean's: an image from a listed host is a tracking pixel.
+        String html = "<p>Text <img src=https://pix.example/p.gif alt=seen></p>\n"
+                + "<p><img src=https://img.example.org/a.png alt=photo></p>";
+        assertThat(CliRun.run(html, "html2md").out())
+                .isEqualTo("Text ![seen](https://pix.example/p.gif)\n\n![photo](https://img.example.org/a.png)\n");
+        CliRun r = CliRun.run(html, "html2md", "--tracker-host", "pix.example");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).isEqualTo("Text\n\n![photo](https://img.example.org/a.png)\n");
+        // A 1x1 image is a pixel by its size, option or not.
+        assertThat(CliRun.run("<p>a<img src=https://pix.example/p.gif width=1 height=1>b</p>", "html2md").out())
+                .isEqualTo("ab\n");
+        CliRun bad = CliRun.run(html, "html2md", "--tracker-host", "not a host");
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).startsWith("conv: invalid tracker host 'not a host'");
+    }
+
+    @Test
     void helpAndVersion() {
         CliRun help = CliRun.run("", "--help");
         assertThat(help.exitCode()).isZero();

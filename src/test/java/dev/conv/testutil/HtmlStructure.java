@@ -322,7 +322,7 @@ public final class HtmlStructure {
     /** An image or frame served by a known tracker (the list is data both sides share, not logic). */
     private static boolean fromTrackerHost(String src) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(?:[a-zA-Z][a-zA-Z0-9+.-]*:)?//([^/?#:]+)").matcher(src.strip());
-        return m.find() && dev.conv.clean.TrackerHosts.builtIn().match(m.group(1).toLowerCase(Locale.ROOT)) != null;
+        return m.find() && dev.conv.url.TrackerHosts.builtIn().match(m.group(1).toLowerCase(Locale.ROOT)) != null;
     }
 
     private static boolean isPixel(String size) {

@@ -1,4 +1,4 @@
-package dev.conv.markdown;
+package dev.conv.edit;
 
 /**
  * Text that starts a line of a paragraph must not read as the start of another block: a heading,

@@ -1,7 +1,5 @@
-package dev.conv.clean;
+package dev.conv.url;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,9 +13,10 @@ import java.util.Locale;
  * @param query the query without {@code ?}, "" when none
  * @param scheme lower-case scheme, "" when none
  */
-record UrlParts(String scheme, String host, String path, String query) {
+public record UrlParts(String scheme, String host, String path, String query) {
 
-    static UrlParts parse(String url) {
+    /** Takes {@code url} apart; null or blank gives all parts empty. Never throws. */
+    public static UrlParts parse(String url) {
         String u = url == null ? "" : url.strip();
         String scheme = "";
         int colon = u.indexOf(':');
@@ -71,24 +70,24 @@ record UrlParts(String scheme, String host, String path, String query) {
     }
 
     /** Non-empty path segments, percent-decoded and lower-cased. */
-    List<String> segments() {
+    public List<String> segments() {
         List<String> out = new ArrayList<>();
         for (String s : path.split("/")) {
             if (!s.isEmpty()) {
-                out.add(decode(s).toLowerCase(Locale.ROOT));
+                out.add(PercentEncoding.decode(s).toLowerCase(Locale.ROOT));
             }
         }
         return out;
     }
 
     /** The last non-empty path segment, decoded and lower-cased, or "". */
-    String lastSegment() {
+    public String lastSegment() {
         List<String> s = segments();
         return s.isEmpty() ? "" : s.get(s.size() - 1);
     }
 
     /** Query parameter names, decoded and lower-cased. */
-    List<String> queryNames() {
+    public List<String> queryNames() {
         List<String> out = new ArrayList<>();
         if (query.isEmpty()) {
             return out;
@@ -97,41 +96,9 @@ record UrlParts(String scheme, String host, String path, String query) {
             int eq = pair.indexOf('=');
             String name = eq < 0 ? pair : pair.substring(0, eq);
             if (!name.isEmpty()) {
-                out.add(decode(name).toLowerCase(Locale.ROOT));
+                out.add(PercentEncoding.decode(name).toLowerCase(Locale.ROOT));
             }
         }
         return out;
-    }
-
-    /** Percent-decoding that leaves malformed escapes as they are. */
-    static String decode(String s) {
-        if (s.indexOf('%') < 0) {
-            return s;
-        }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '%' && i + 2 < s.length() && hex(s.charAt(i + 1)) >= 0 && hex(s.charAt(i + 2)) >= 0) {
-                bytes.write(hex(s.charAt(i + 1)) * 16 + hex(s.charAt(i + 2)));
-                i += 2;
-                continue;
-            }
-            flush(bytes, out);
-            out.append(c);
-        }
-        flush(bytes, out);
-        return out.toString();
-    }
-
-    private static void flush(ByteArrayOutputStream bytes, StringBuilder out) {
-        if (bytes.size() > 0) {
-            out.append(bytes.toString(StandardCharsets.UTF_8));
-            bytes.reset();
-        }
-    }
-
-    private static int hex(char c) {
-        return Character.digit(c, 16);
     }
 }

@@ -1,4 +1,4 @@
-package dev.conv.clean;
+package dev.conv.url;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Hosts that only track or serve ads: the built-in list ({@code tracker-hosts.txt} next to this
@@ -17,6 +19,8 @@ import java.util.Set;
  * matches itself and its subdomains.
  */
 public final class TrackerHosts {
+    private static final Pattern HOST =
+            Pattern.compile("[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*");
     private static final String RESOURCE = "tracker-hosts.txt";
     private static final TrackerHosts BUILT_IN = new TrackerHosts(load());
 
@@ -30,14 +34,14 @@ public final class TrackerHosts {
         return BUILT_IN;
     }
 
-    /** The built-in list plus {@code extra} (already normalized, as {@link CleanPolicy} keeps them). */
+    /** The built-in list plus {@code extra} (normalized again: an entry written as a URL or {@code *.host} counts). */
     public TrackerHosts with(Collection<String> extra) {
         if (extra.isEmpty()) {
             return this;
         }
         Set<String> all = new LinkedHashSet<>(hosts);
         for (String h : extra) {
-            all.add(CleanPolicy.normalizeHost(h));
+            all.add(normalize(h));
         }
         return new TrackerHosts(all);
     }
@@ -72,8 +76,8 @@ public final class TrackerHosts {
      * The first listed host named in {@code text} (a script body), bounded so that
      * {@code notgoogle-analytics.com} or {@code google-analytics.community} do not count.
      */
-    String mentionedIn(String text) {
-        String lower = text.toLowerCase(java.util.Locale.ROOT);
+    public String mentionedIn(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
         for (String h : hosts) {
             int from = 0;
             while (true) {
@@ -110,12 +114,49 @@ public final class TrackerHosts {
                 int hash = line.indexOf('#');
                 String h = (hash >= 0 ? line.substring(0, hash) : line).trim();
                 if (!h.isEmpty()) {
-                    out.add(CleanPolicy.normalizeHost(h));
+                    out.add(normalize(h));
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out;
+    }
+
+    /**
+     * A host as the list keeps it: lower case, without scheme, path, port, leading {@code *.} or
+     * {@code .} and trailing dots ({@code https://Stats.Example.org:8080/} is
+     * {@code stats.example.org}).
+     *
+     * @throws IllegalArgumentException when what is left is not a host name
+     */
+    public static String normalize(String host) {
+        String h = host == null ? "" : host.trim().toLowerCase(Locale.ROOT);
+        int scheme = h.indexOf("://");
+        if (scheme >= 0) {
+            h = h.substring(scheme + 3);
+        }
+        int end = 0;
+        while (end < h.length() && "/?#".indexOf(h.charAt(end)) < 0) {
+            end++;
+        }
+        h = h.substring(0, end);
+        int port = h.lastIndexOf(':');
+        if (port >= 0 && h.substring(port + 1).chars().allMatch(Character::isDigit)) {
+            h = h.substring(0, port);
+        }
+        if (h.startsWith("*.")) {
+            h = h.substring(2);
+        }
+        while (h.startsWith(".")) {
+            h = h.substring(1);
+        }
+        while (h.endsWith(".")) {
+            h = h.substring(0, h.length() - 1);
+        }
+        if (!HOST.matcher(h).matches()) {
+            throw new IllegalArgumentException("invalid tracker host '" + host + "'");
+        }
+        return h;
     }
 }

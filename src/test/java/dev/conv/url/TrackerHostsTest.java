@@ -1,0 +1,40 @@
+package dev.conv.url;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TrackerHostsTest {
+    @Test
+    void trackerHostsMatchSubdomainsOnly() {
+        TrackerHosts hosts = TrackerHosts.builtIn();
+        assertThat(hosts.match("doubleclick.net")).isEqualTo("doubleclick.net");
+        assertThat(hosts.match("stats.g.doubleclick.net")).isEqualTo("doubleclick.net");
+        assertThat(hosts.match("notdoubleclick.net")).isNull();
+        assertThat(hosts.match("doubleclick.net.example.com")).isNull();
+        assertThat(hosts.match("www.facebook.com")).isNull();
+        assertThat(hosts.match("")).isNull();
+        assertThat(hosts.size()).isGreaterThan(100);
+    }
+
+    @Test
+    void hostsAreNormalizedAsTheyAreAdded() {
+        assertThat(TrackerHosts.normalize("https://Stats.Example.org:8080/x?y")).isEqualTo("stats.example.org");
+        assertThat(TrackerHosts.normalize("*.example.org.")).isEqualTo("example.org");
+        assertThatThrownBy(() -> TrackerHosts.normalize("not a host"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("invalid tracker host");
+        TrackerHosts more = TrackerHosts.builtIn().with(List.of("*.pix.example"));
+        assertThat(more.match("a.pix.example")).isEqualTo("pix.example");
+        assertThat(TrackerHosts.builtIn().match("a.pix.example")).isNull();
+    }
+
+    @Test
+    void aHostNamedInScriptTextCountsOnlyWhole() {
+        TrackerHosts hosts = TrackerHosts.builtIn();
+        assertThat(hosts.mentionedIn("s.src='https://www.google-analytics.com/ga.js'")).isEqualTo("google-analytics.com");
+        assertThat(hosts.mentionedIn("var u = 'notgoogle-analytics.com';")).isNull();
+        assertThat(hosts.mentionedIn("google-analytics.community")).isNull();
+    }
+}
