@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.conv.edit.HtmlRegions;
 import dev.conv.page.Page;
-import dev.conv.testutil.CleanFixtures;
-import dev.conv.testutil.CleanFixtures.Fixture;
+import dev.conv.testutil.CleanFixture;
+import dev.conv.testutil.Fixtures;
 import dev.conv.testutil.CleanOracle;
 import dev.conv.testutil.CleanOracle.RegionActions;
 import dev.conv.testutil.GfmMarkdown;
@@ -26,7 +26,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Properties of {@code conv clean} on every golden fixture ({@link CleanFixtures}), checked on the
+ * Properties of {@code conv clean} on every golden fixture ({@link Fixtures#clean()}), checked on the
  * actual output and, where it differs, on the hand-reviewed expected file too:
  * <ul>
  * <li>reading and writing back an unchanged page gives the file's bytes (charset, BOM);</li>
@@ -46,16 +46,16 @@ import org.junit.jupiter.params.provider.MethodSource;
  * </ul>
  */
 class CleanPropertiesTest {
-    static List<Fixture> fixtures() {
-        return CleanFixtures.all();
+    static List<CleanFixture> fixtures() {
+        return Fixtures.clean();
     }
 
     /** The actual output text, and the expected file's when it exists and differs. */
-    private static List<String> outputs(Fixture fixture, StepResult result) {
+    private static List<String> outputs(CleanFixture fixture, StepResult result) {
         List<String> outputs = new ArrayList<>();
         outputs.add(result.page().text());
         byte[] expected = fixture.expectedBytes();
-        if (expected != null && !CleanFixtures.UPDATE) {
+        if (expected != null && !Fixtures.UPDATE) {
             String text = new String(expected, result.page().encoding().charset());
             if (result.page().encoding().bom() && !text.isEmpty() && text.charAt(0) == '\uFEFF') {
                 text = text.substring(1);
@@ -73,13 +73,13 @@ class CleanPropertiesTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")
-    void writingBackAnUnchangedPageGivesItsBytes(Fixture fixture) {
-        assertThat(Fixture.bytes(fixture.page())).isEqualTo(fixture.inputBytes());
+    void writingBackAnUnchangedPageGivesItsBytes(CleanFixture fixture) {
+        assertThat(CleanFixture.bytes(fixture.page())).isEqualTo(fixture.inputBytes());
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")
-    void aSecondRunChangesNothing(Fixture fixture) {
+    void aSecondRunChangesNothing(CleanFixture fixture) {
         StepResult first = fixture.run();
         List<String> outputs = outputs(fixture, first);
         for (int i = 0; i < outputs.size(); i++) {
@@ -93,10 +93,10 @@ class CleanPropertiesTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")
-    void isDeterministic(Fixture fixture) {
+    void isDeterministic(CleanFixture fixture) {
         StepResult a = fixture.run();
         StepResult b = fixture.run();
-        assertThat(Fixture.bytes(b.page())).isEqualTo(Fixture.bytes(a.page()));
+        assertThat(CleanFixture.bytes(b.page())).isEqualTo(CleanFixture.bytes(a.page()));
         assertThat(b.changes()).isEqualTo(a.changes());
         Clean shared = fixture.clean();
         Page page = fixture.page();
@@ -109,7 +109,7 @@ class CleanPropertiesTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")
-    void changesOnlyWhatTheRulesActOn(Fixture fixture) {
+    void changesOnlyWhatTheRulesActOn(CleanFixture fixture) {
         Page page = fixture.page();
         StepResult result = fixture.clean().apply(page);
         List<RegionActions> decisions = CleanOracle.decide(page, fixture.policy());
@@ -123,7 +123,7 @@ class CleanPropertiesTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")
-    void inMarkdownOnlyTheHtmlLinesChange(Fixture fixture) {
+    void inMarkdownOnlyTheHtmlLinesChange(CleanFixture fixture) {
         if (!fixture.markdown()) {
             return;
         }
@@ -143,7 +143,7 @@ class CleanPropertiesTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")
-    void makesNoNewBlankLinesAndKeepsHardBreaks(Fixture fixture) {
+    void makesNoNewBlankLinesAndKeepsHardBreaks(CleanFixture fixture) {
         Page page = fixture.page();
         String in = page.text();
         List<String> outputs = outputs(fixture, fixture.clean().apply(page));
@@ -161,7 +161,7 @@ class CleanPropertiesTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")
-    void leavesNoEndTagBehind(Fixture fixture) {
+    void leavesNoEndTagBehind(CleanFixture fixture) {
         Page page = fixture.page();
         Map<String, Integer> before = CleanOracle.strayEndTags(page);
         List<String> outputs = outputs(fixture, fixture.clean().apply(page));
@@ -201,7 +201,7 @@ class CleanPropertiesTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")
-    void keepsLineEndingsAndTheByteOrderMark(Fixture fixture) {
+    void keepsLineEndingsAndTheByteOrderMark(CleanFixture fixture) {
         Page page = fixture.page();
         StepResult result = fixture.clean().apply(page);
         String in = page.text();
@@ -218,7 +218,7 @@ class CleanPropertiesTest {
             }
         }
         byte[] in0 = fixture.inputBytes();
-        byte[] out0 = Fixture.bytes(result.page());
+        byte[] out0 = CleanFixture.bytes(result.page());
         int bom = in0.length - page.encoding().charset().encode(page.text()).remaining();
         assertThat(bom).as("%s: the BOM's length", fixture.name()).isEqualTo(page.encoding().bom()
                 ? (page.encoding().charset().name().startsWith("UTF-16") ? 2 : 3) : 0);
@@ -229,7 +229,7 @@ class CleanPropertiesTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")
-    void losesNoVisibleTextButThatOfRemovedElements(Fixture fixture) {
+    void losesNoVisibleTextButThatOfRemovedElements(CleanFixture fixture) {
         Page page = fixture.page();
         StepResult result = fixture.clean().apply(page);
         List<String> removed = CleanOracle.removedVisibleTexts(page, CleanOracle.decide(page, fixture.policy()));
@@ -243,7 +243,7 @@ class CleanPropertiesTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")
-    void reportsLinesWhereSomethingWasActedOn(Fixture fixture) {
+    void reportsLinesWhereSomethingWasActedOn(CleanFixture fixture) {
         Page page = fixture.page();
         StepResult result = fixture.clean().apply(page);
         BitSet acted = CleanOracle.acted(CleanOracle.decide(page, fixture.policy()));
