@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import org.commonmark.node.Code;
 import org.commonmark.node.FencedCodeBlock;
-import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.Node;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -150,11 +149,11 @@ class CleanPropertiesTest {
         for (int i = 0; i < outputs.size(); i++) {
             String out = outputs.get(i);
             // a blank line (in a quote: a line of nothing but ">") ends a Markdown HTML block
-            assertThat(blankLines(out)).as("%s: blank lines in the %s", fixture.name(), which(i))
-                    .isLessThanOrEqualTo(blankLines(in));
+            assertThat(CleanOracle.blankLines(out)).as("%s: blank lines in the %s", fixture.name(), which(i))
+                    .isLessThanOrEqualTo(CleanOracle.blankLines(in));
             if (fixture.markdown()) {
-                assertThat(hardBreaks(out)).as("%s: Markdown hard line breaks in the %s", fixture.name(), which(i))
-                        .isEqualTo(hardBreaks(in));
+                assertThat(GfmMarkdown.hardBreaks(out)).as("%s: Markdown hard line breaks in the %s", fixture.name(), which(i))
+                        .isEqualTo(GfmMarkdown.hardBreaks(in));
             }
         }
     }
@@ -172,20 +171,6 @@ class CleanPropertiesTest {
                         e.getKey(), which(i)).isLessThanOrEqualTo(before.getOrDefault(e.getKey(), 0));
             }
         }
-    }
-
-    private static long blankLines(String text) {
-        return text.lines().filter(l -> l.matches("[ \\t]*(>[ \\t]*)*")).count();
-    }
-
-    private static long hardBreaks(String markdown) {
-        long n = 0;
-        for (Node node : GfmMarkdown.descendants(GfmMarkdown.parse(markdown))) {
-            if (node instanceof HardLineBreak) {
-                n++;
-            }
-        }
-        return n;
     }
 
     /** Code spans and code blocks, source text, in order, as GitHub parses the Markdown. */
