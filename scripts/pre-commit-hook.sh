@@ -20,8 +20,9 @@ tmp=$(mktemp -d "${TMPDIR:-/tmp}/conv-pre-commit.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
 trap 'exit 130' HUP INT TERM
 
-# NUL-separated names, so that no character in a name can split it.
-git diff --cached --name-only -z --diff-filter=ACMR -- '*.html' '*.htm' '*.md' '*.markdown' >"$tmp/staged"
+# NUL-separated names, so that no character in a name can split it. The extensions are
+# dev.conv.page.SourceKind's, as a directory walk takes them (a test holds the two together).
+git diff --cached --name-only -z --diff-filter=ACMR -- '*.html' '*.htm' '*.xhtml' '*.md' '*.markdown' '*.mdown' '*.mkd' >"$tmp/staged"
 [ -s "$tmp/staged" ] || exit 0
 
 # The staged content, copied out of the index, with the .convignore files that apply to it.

@@ -6,8 +6,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
+import org.apache.commons.io.FileUtils;
 
 /**
  * A short run through conv's main paths, so that {@code scripts/conv} can record the classes
@@ -43,9 +42,7 @@ public final class ArchiveTraining {
             run("", "--help");
             run("", "html2md", "--bogus");
         } finally {
-            try (Stream<Path> walk = Files.walk(dir)) {
-                walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+            FileUtils.deleteQuietly(dir.toFile());
         }
     }
 

@@ -5,6 +5,7 @@ import dev.conv.step.StepResult;
 import dev.conv.page.BadInputException;
 import dev.conv.page.Page;
 import dev.conv.page.PageReader;
+import dev.conv.page.SourceKind;
 import dev.conv.page.TextSource;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,10 +31,10 @@ import picocli.CommandLine.Parameters;
                 "  conv clean --write --custom-tag ok=link pages/",
                 "  conv clean --diff page.html"})
 final class CleanCommand implements Callable<Integer> {
-    static final Set<String> EXTENSIONS = Set.of("html", "htm", "md", "markdown");
+    static final Set<String> EXTENSIONS = SourceKind.allExtensions();
 
     @Parameters(paramLabel = "PATH", arity = "0..*",
-            description = "Files, directories (walked for .html .htm .md .markdown, honouring .gitignore) or globs.")
+            description = "Files, directories (walked for .html .htm .xhtml .md .markdown .mdown .mkd, honouring .gitignore) or globs.")
     List<String> paths = new ArrayList<>();
 
     @Mixin

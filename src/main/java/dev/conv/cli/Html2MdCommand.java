@@ -41,7 +41,7 @@ import picocli.CommandLine.Parameters;
                 "  conv html2md page.html -o page.md",
                 "  conv html2md site/ --out-dir markdown/"})
 final class Html2MdCommand implements Callable<Integer> {
-    private static final Set<String> EXTENSIONS = Set.of("html", "htm", "xhtml", "md", "markdown");
+    private static final Set<String> EXTENSIONS = dev.conv.page.SourceKind.allExtensions();
 
     @Parameters(paramLabel = "FILE", arity = "0..*", description = "Files or directories; '-' is stdin.")
     List<String> inputs = new ArrayList<>();

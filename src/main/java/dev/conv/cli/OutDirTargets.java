@@ -1,11 +1,11 @@
 package dev.conv.cli;
 
+import dev.conv.page.SourceKind;
 import dev.conv.run.InputFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -15,8 +15,6 @@ import java.util.Map;
  * only in bytes that are not UTF-8. Whatever the cause, equal targets are caught here.
  */
 final class OutDirTargets {
-    private static final String[] EXTENSIONS = {".html", ".htm", ".xhtml", ".markdown", ".md"};
-
     private final Path outDir;
 
     OutDirTargets(Path outDir) {
@@ -24,14 +22,7 @@ final class OutDirTargets {
     }
 
     Path of(InputFile file) {
-        String name = file.relative().getFileName().toString();
-        String lower = name.toLowerCase(Locale.ROOT);
-        for (String ext : EXTENSIONS) {
-            if (lower.endsWith(ext)) {
-                name = name.substring(0, name.length() - ext.length());
-                break;
-            }
-        }
+        String name = SourceKind.withoutExtension(file.relative().getFileName().toString());
         Path parent = file.relative().getParent();
         return (parent == null ? outDir : outDir.resolve(parent)).resolve(name + ".md");
     }

@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import org.apache.commons.io.ByteOrderMark;
 
 /**
  * Turns bytes into text conv can trust: refuses binary input, finds the charset (override, BOM,
@@ -143,12 +144,12 @@ public final class PageReader {
 
     /** A small input: checked and decoded in one pass, kept in memory. */
     private TextSource decodeAll(String name, Path path, SourceKind kind, byte[] all) throws BadInputException {
-        Bom bom = Bom.of(all);
+        ByteOrderMark bom = ByteOrderMarks.of(all);
         if (bom == null && looksBinary(all)) {
             throw new BadInputException("not a text file");
         }
         Charset charset = charsetFor(bom, all);
-        int skip = bom != null && bom.charset.equals(charset) ? bom.length : 0;
+        int skip = bom != null && ByteOrderMarks.charset(bom).equals(charset) ? bom.length() : 0;
         String text;
         if (charset.equals(StandardCharsets.UTF_8)) {
             // The JDK's own decoder is fastest; a replacement character in its output means the
@@ -214,24 +215,24 @@ public final class PageReader {
                 charset.name(), b & 0xFF, offset));
     }
 
-    private Charset charsetFor(Bom bom, byte[] head) {
+    private Charset charsetFor(ByteOrderMark bom, byte[] head) {
         if (charsetOverride != null) {
             return charsetOverride;
         }
         if (bom != null) {
-            return bom.charset;
+            return ByteOrderMarks.charset(bom);
         }
         return MetaCharset.sniff(head).orElse(StandardCharsets.UTF_8);
     }
 
     private TextSource check(String name, Path path, SourceKind kind, byte[] head, TextSource.Bytes bytes, long size)
             throws BadInputException, IOException {
-        Bom bom = Bom.of(head);
+        ByteOrderMark bom = ByteOrderMarks.of(head);
         if (bom == null && looksBinary(head)) {
             throw new BadInputException("not a text file");
         }
         Charset charset = charsetFor(bom, head);
-        int skip = bom != null && bom.charset.equals(charset) ? bom.length : 0;
+        int skip = bom != null && ByteOrderMarks.charset(bom).equals(charset) ? bom.length() : 0;
         long invalid;
         try (InputStream in = bytes.open()) {
             invalid = validate(in, skip, charset);
@@ -323,30 +324,5 @@ public final class PageReader {
 
     private static String describe(IOException e) {
         return IoErrors.describe(e);
-    }
-
-    private enum Bom {
-        UTF8(StandardCharsets.UTF_8, 3), UTF16BE(StandardCharsets.UTF_16BE, 2), UTF16LE(StandardCharsets.UTF_16LE, 2);
-
-        final Charset charset;
-        final int length;
-
-        Bom(Charset charset, int length) {
-            this.charset = charset;
-            this.length = length;
-        }
-
-        static Bom of(byte[] b) {
-            if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
-                return UTF8;
-            }
-            if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
-                return UTF16BE;
-            }
-            if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
-                return UTF16LE;
-            }
-            return null;
-        }
     }
 }

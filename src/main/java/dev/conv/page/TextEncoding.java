@@ -23,20 +23,10 @@ public record TextEncoding(Charset charset, boolean bom, long invalidBytes) {
         if (!bom) {
             return body;
         }
-        byte[] mark = byteOrderMark();
+        byte[] mark = ByteOrderMarks.of(charset).getBytes();
         byte[] all = new byte[mark.length + body.length];
         System.arraycopy(mark, 0, all, 0, mark.length);
         System.arraycopy(body, 0, all, mark.length, body.length);
         return all;
-    }
-
-    private byte[] byteOrderMark() {
-        if (charset.equals(StandardCharsets.UTF_16BE)) {
-            return new byte[] {(byte) 0xFE, (byte) 0xFF};
-        }
-        if (charset.equals(StandardCharsets.UTF_16LE)) {
-            return new byte[] {(byte) 0xFF, (byte) 0xFE};
-        }
-        return new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     }
 }

@@ -6,6 +6,8 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.CodingErrorAction;
 import java.nio.file.Path;
+import org.apache.commons.io.IOUtils;
+import org.apache.commons.io.output.StringBuilderWriter;
 
 /**
  * A file's text, checked (not binary, decodes strictly or, leniently, with its invalid bytes
@@ -102,11 +104,8 @@ public final class TextSource {
             return new Page(name, path, kind, text, encoding);
         }
         StringBuilder sb = new StringBuilder((int) Math.min(Integer.MAX_VALUE - 16, Math.max(16, size)));
-        char[] buf = new char[1 << 14];
         try (Reader r = openReader()) {
-            for (int n; (n = r.read(buf)) > 0; ) {
-                sb.append(buf, 0, n);
-            }
+            IOUtils.copyLarge(r, new StringBuilderWriter(sb));
         } catch (IOException e) {
             throw new BadInputException("cannot read: " + e.getMessage(), e);
         } catch (OutOfMemoryError e) {

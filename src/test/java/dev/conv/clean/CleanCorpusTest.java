@@ -21,8 +21,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.commonmark.node.HardLineBreak;
-import org.commonmark.node.Node;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -133,12 +131,13 @@ class CleanCorpusTest {
                             + "> left that close nothing");
                 }
             });
-            if (blankLines(out) > blankLines(in)) {
+            if (CleanOracle.blankLines(out) > CleanOracle.blankLines(in)) {
                 problems.add(path + ": new blank lines (or quote lines of only \">\")");
             }
-            if (page.kind() == dev.conv.page.SourceKind.MARKDOWN && hardBreaks(out) != hardBreaks(in)) {
-                problems.add(path + ": Markdown hard line breaks " + hardBreaks(in) + " before, " + hardBreaks(out)
-                        + " after");
+            if (page.kind() == dev.conv.page.SourceKind.MARKDOWN
+                    && GfmMarkdown.hardBreaks(out) != GfmMarkdown.hardBreaks(in)) {
+                problems.add(path + ": Markdown hard line breaks " + GfmMarkdown.hardBreaks(in) + " before, "
+                        + GfmMarkdown.hardBreaks(out) + " after");
             }
 
             List<RegionActions> decisions = CleanOracle.decide(page, policy);
@@ -195,20 +194,6 @@ class CleanCorpusTest {
                 .replace(" <div class=\"single_ad\">\n </div>\n", "");
         assertThat(out).isEqualTo(expected);
         assertThat(result.changes()).hasSize(count(Pattern.compile("<ok "), in) + 2);
-    }
-
-    private static long blankLines(String text) {
-        return text.lines().filter(l -> l.matches("[ \\t]*(>[ \\t]*)*")).count();
-    }
-
-    private static long hardBreaks(String markdown) {
-        long n = 0;
-        for (Node node : GfmMarkdown.descendants(GfmMarkdown.parse(markdown))) {
-            if (node instanceof HardLineBreak) {
-                n++;
-            }
-        }
-        return n;
     }
 
     /** The page's HTML regions' text, one after the other (masked Markdown between inline tags). */

@@ -7,8 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.conv.edit.HtmlRegion;
 import dev.conv.edit.HtmlRegions;
 import dev.conv.page.Page;
-import dev.conv.testutil.CleanFixtures;
-import dev.conv.testutil.CleanFixtures.Fixture;
+import dev.conv.testutil.CleanFixture;
+import dev.conv.testutil.Fixtures;
 import dev.conv.testutil.CleanOracle;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +22,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Golden files for {@code conv clean} on whole pages ({@link CleanFixtures}): each input in
+ * Golden files for {@code conv clean} on whole pages ({@link Fixtures#clean()}): each input in
  * {@code test-fixtures/clean/}, read as the command line reads it and cleaned with the options of
  * its {@code NAME.options}, gives exactly the bytes of its expected file and exactly the report of
  * its {@code NAME.changes.txt}. The expected files are the specification, reviewed by hand; with
@@ -33,27 +33,27 @@ import org.junit.jupiter.params.provider.MethodSource;
  * git after an update run.
  */
 class CleanGoldenTest {
-    static List<Fixture> fixtures() {
-        return CleanFixtures.all();
+    static List<CleanFixture> fixtures() {
+        return Fixtures.clean();
     }
 
     @Test
     void theFolderHoldsFixtures() {
         assertThat(fixtures()).hasSizeGreaterThanOrEqualTo(25);
-        assertThat(fixtures()).anyMatch(Fixture::markdown).anyMatch(f -> !f.markdown());
+        assertThat(fixtures()).anyMatch(CleanFixture::markdown).anyMatch(f -> !f.markdown());
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")
-    void cleansToTheExpectedBytes(Fixture fixture) {
+    void cleansToTheExpectedBytes(CleanFixture fixture) {
         StepResult result = fixture.run();
-        byte[] actual = Fixture.bytes(result.page());
-        String report = Fixture.changesText(result.changes());
-        if (CleanFixtures.UPDATE) {
+        byte[] actual = CleanFixture.bytes(result.page());
+        String report = CleanFixture.changesText(result.changes());
+        if (Fixtures.UPDATE) {
             if (!Arrays.equals(actual, fixture.expectedBytes())) {
-                CleanFixtures.write(fixture.expected(), actual);
+                Fixtures.write(fixture.expected(), actual);
             }
-            CleanFixtures.write(fixture.changes(), report.getBytes(StandardCharsets.UTF_8));
+            Fixtures.write(fixture.changes(), report.getBytes(StandardCharsets.UTF_8));
             return;
         }
         byte[] expected = fixture.expectedBytes();
@@ -71,8 +71,8 @@ class CleanGoldenTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")
-    void reportsTheExpectedChanges(Fixture fixture) {
-        if (CleanFixtures.UPDATE) {
+    void reportsTheExpectedChanges(CleanFixture fixture) {
+        if (Fixtures.UPDATE) {
             return;
         }
         List<String> expected = fixture.expectedChanges();
@@ -85,27 +85,26 @@ class CleanGoldenTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")
-    void saysWhetherItChangedThePage(Fixture fixture) {
+    void saysWhetherItChangedThePage(CleanFixture fixture) {
         StepResult result = fixture.run();
-        boolean differs = !Arrays.equals(Fixture.bytes(result.page()), fixture.inputBytes());
+        boolean differs = !Arrays.equals(CleanFixture.bytes(result.page()), fixture.inputBytes());
         assertThat(result.changed()).as("%s: changed()", fixture.name()).isEqualTo(differs);
         assertThat(result.changes().isEmpty()).as("%s: a change without a report, or a report without a change",
                 fixture.name()).isEqualTo(!differs);
     }
 
-    private static Fixture named(String name) {
-        return fixtures().stream().filter(f -> f.name().equals(name)).findFirst()
-                .orElseThrow(() -> new AssertionError("no fixture " + name));
+    private static CleanFixture named(String name) {
+        return Fixtures.named(fixtures(), name);
     }
 
     @Test
     void aGbkPageIsWrittenBackInItsCharset() {
-        Fixture fixture = named("gbk-declared");
+        CleanFixture fixture = named("gbk-declared");
         Page page = fixture.page();
         assertThat(page.encoding().charset().name()).isEqualTo("GB18030"); // how WHATWG reads gbk
         assertThat(page.text()).contains("旧城墙遗址公园", "<ok href=");
         StepResult result = fixture.clean().apply(page);
-        byte[] out = Fixture.bytes(result.page());
+        byte[] out = CleanFixture.bytes(result.page());
         assertThat(out).isEqualTo(result.page().encoding().encode(result.page().text()));
         assertThat(new String(out, Charset.forName("GBK"))).contains("据文物局介绍").doesNotContain("<ok");
         assertThat(out).as("not UTF-8").isNotEqualTo(result.page().text().getBytes(StandardCharsets.UTF_8));
@@ -120,7 +119,7 @@ class CleanGoldenTest {
     void aByteOrderMarkStaysAndIsNotDoubled() {
         StepResult result = named("md-bom").run();
         assertThat(result.changed()).isTrue();
-        byte[] out = Fixture.bytes(result.page());
+        byte[] out = CleanFixture.bytes(result.page());
         assertThat(Arrays.copyOf(out, 4)).containsExactly(0xEF, 0xBB, 0xBF, '#');
         assertThat(result.page().text()).doesNotStartWith("\uFEFF");
     }
@@ -137,11 +136,11 @@ class CleanGoldenTest {
     @Test
     void pagesWithNothingToCleanAreLeftAlone() {
         for (String name : List.of("nothing-to-clean", "md-nothing-to-clean", "innocent-images")) {
-            Fixture fixture = named(name);
+            CleanFixture fixture = named(name);
             StepResult result = fixture.run();
             assertThat(result.changed()).as(name).isFalse();
             assertThat(result.changes()).as(name).isEmpty();
-            assertThat(Fixture.bytes(result.page())).as(name).isEqualTo(fixture.inputBytes());
+            assertThat(CleanFixture.bytes(result.page())).as(name).isEqualTo(fixture.inputBytes());
         }
     }
 
@@ -149,7 +148,7 @@ class CleanGoldenTest {
     void wholePagesKeepTheirLinksToAdvertisingPagesAndLoseTheirTrackersAndAdClicks() {
         for (String name : List.of("page-news-article", "page-news-portal-zh", "page-blog-wordpress",
                 "md-page-saved-article")) {
-            Fixture fixture = named(name);
+            CleanFixture fixture = named(name);
             String in = fixture.page().text();
             String out = fixture.run().page().text();
             assertThat(in).as(name).containsAnyOf("aclk?", "googleadservices");
@@ -185,7 +184,7 @@ class CleanGoldenTest {
     void inMarkdownOnlyTheHtmlTagsChange() {
         // md-inline-html: a heading, emphasis, links, a table, code spans and a hard break around
         // inline tags; only tags are acted on there (no element with content is removed)
-        Fixture fixture = named("md-inline-html");
+        CleanFixture fixture = named("md-inline-html");
         Page page = fixture.page();
         String in = page.text();
         BitSet tags = new BitSet();

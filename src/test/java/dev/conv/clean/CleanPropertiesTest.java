@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.conv.edit.HtmlRegions;
 import dev.conv.page.Page;
-import dev.conv.testutil.CleanFixtures;
-import dev.conv.testutil.CleanFixtures.Fixture;
+import dev.conv.testutil.CleanFixture;
+import dev.conv.testutil.Fixtures;
 import dev.conv.testutil.CleanOracle;
 import dev.conv.testutil.CleanOracle.RegionActions;
 import dev.conv.testutil.GfmMarkdown;
@@ -19,14 +19,13 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import org.commonmark.node.Code;
 import org.commonmark.node.FencedCodeBlock;
-import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.Node;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Properties of {@code conv clean} on every golden fixture ({@link CleanFixtures}), checked on the
+ * Properties of {@code conv clean} on every golden fixture ({@link Fixtures#clean()}), checked on the
  * actual output and, where it differs, on the hand-reviewed expected file too:
  * <ul>
  * <li>reading and writing back an unchanged page gives the file's bytes (charset, BOM);</li>
@@ -46,16 +45,16 @@ import org.junit.jupiter.params.provider.MethodSource;
  * </ul>
  */
 class CleanPropertiesTest {
-    static List<Fixture> fixtures() {
-        return CleanFixtures.all();
+    static List<CleanFixture> fixtures() {
+        return Fixtures.clean();
     }
 
     /** The actual output text, and the expected file's when it exists and differs. */
-    private static List<String> outputs(Fixture fixture, StepResult result) {
+    private static List<String> outputs(CleanFixture fixture, StepResult result) {
         List<String> outputs = new ArrayList<>();
         outputs.add(result.page().text());
         byte[] expected = fixture.expectedBytes();
-        if (expected != null && !CleanFixtures.UPDATE) {
+        if (expected != null && !Fixtures.UPDATE) {
             String text = new String(expected, result.page().encoding().charset());
             if (result.page().encoding().bom() && !text.isEmpty() && text.charAt(0) == '\uFEFF') {
                 text = text.substring(1);
@@ -73,13 +72,13 @@ class CleanPropertiesTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")
-    void writingBackAnUnchangedPageGivesItsBytes(Fixture fixture) {
-        assertThat(Fixture.bytes(fixture.page())).isEqualTo(fixture.inputBytes());
+    void writingBackAnUnchangedPageGivesItsBytes(CleanFixture fixture) {
+        assertThat(CleanFixture.bytes(fixture.page())).isEqualTo(fixture.inputBytes());
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")
-    void aSecondRunChangesNothing(Fixture fixture) {
+    void aSecondRunChangesNothing(CleanFixture fixture) {
         StepResult first = fixture.run();
         List<String> outputs = outputs(fixture, first);
         for (int i = 0; i < outputs.size(); i++) {
@@ -93,10 +92,10 @@ class CleanPropertiesTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")
-    void isDeterministic(Fixture fixture) {
+    void isDeterministic(CleanFixture fixture) {
         StepResult a = fixture.run();
         StepResult b = fixture.run();
-        assertThat(Fixture.bytes(b.page())).isEqualTo(Fixture.bytes(a.page()));
+        assertThat(CleanFixture.bytes(b.page())).isEqualTo(CleanFixture.bytes(a.page()));
         assertThat(b.changes()).isEqualTo(a.changes());
         Clean shared = fixture.clean();
         Page page = fixture.page();
@@ -109,7 +108,7 @@ class CleanPropertiesTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")
-    void changesOnlyWhatTheRulesActOn(Fixture fixture) {
+    void changesOnlyWhatTheRulesActOn(CleanFixture fixture) {
         Page page = fixture.page();
         StepResult result = fixture.clean().apply(page);
         List<RegionActions> decisions = CleanOracle.decide(page, fixture.policy());
@@ -123,7 +122,7 @@ class CleanPropertiesTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")
-    void inMarkdownOnlyTheHtmlLinesChange(Fixture fixture) {
+    void inMarkdownOnlyTheHtmlLinesChange(CleanFixture fixture) {
         if (!fixture.markdown()) {
             return;
         }
@@ -143,25 +142,25 @@ class CleanPropertiesTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")
-    void makesNoNewBlankLinesAndKeepsHardBreaks(Fixture fixture) {
+    void makesNoNewBlankLinesAndKeepsHardBreaks(CleanFixture fixture) {
         Page page = fixture.page();
         String in = page.text();
         List<String> outputs = outputs(fixture, fixture.clean().apply(page));
         for (int i = 0; i < outputs.size(); i++) {
             String out = outputs.get(i);
             // a blank line (in a quote: a line of nothing but ">") ends a Markdown HTML block
-            assertThat(blankLines(out)).as("%s: blank lines in the %s", fixture.name(), which(i))
-                    .isLessThanOrEqualTo(blankLines(in));
+            assertThat(CleanOracle.blankLines(out)).as("%s: blank lines in the %s", fixture.name(), which(i))
+                    .isLessThanOrEqualTo(CleanOracle.blankLines(in));
             if (fixture.markdown()) {
-                assertThat(hardBreaks(out)).as("%s: Markdown hard line breaks in the %s", fixture.name(), which(i))
-                        .isEqualTo(hardBreaks(in));
+                assertThat(GfmMarkdown.hardBreaks(out)).as("%s: Markdown hard line breaks in the %s", fixture.name(), which(i))
+                        .isEqualTo(GfmMarkdown.hardBreaks(in));
             }
         }
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")
-    void leavesNoEndTagBehind(Fixture fixture) {
+    void leavesNoEndTagBehind(CleanFixture fixture) {
         Page page = fixture.page();
         Map<String, Integer> before = CleanOracle.strayEndTags(page);
         List<String> outputs = outputs(fixture, fixture.clean().apply(page));
@@ -172,20 +171,6 @@ class CleanPropertiesTest {
                         e.getKey(), which(i)).isLessThanOrEqualTo(before.getOrDefault(e.getKey(), 0));
             }
         }
-    }
-
-    private static long blankLines(String text) {
-        return text.lines().filter(l -> l.matches("[ \\t]*(>[ \\t]*)*")).count();
-    }
-
-    private static long hardBreaks(String markdown) {
-        long n = 0;
-        for (Node node : GfmMarkdown.descendants(GfmMarkdown.parse(markdown))) {
-            if (node instanceof HardLineBreak) {
-                n++;
-            }
-        }
-        return n;
     }
 
     /** Code spans and code blocks, source text, in order, as GitHub parses the Markdown. */
@@ -201,7 +186,7 @@ class CleanPropertiesTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")
-    void keepsLineEndingsAndTheByteOrderMark(Fixture fixture) {
+    void keepsLineEndingsAndTheByteOrderMark(CleanFixture fixture) {
         Page page = fixture.page();
         StepResult result = fixture.clean().apply(page);
         String in = page.text();
@@ -218,7 +203,7 @@ class CleanPropertiesTest {
             }
         }
         byte[] in0 = fixture.inputBytes();
-        byte[] out0 = Fixture.bytes(result.page());
+        byte[] out0 = CleanFixture.bytes(result.page());
         int bom = in0.length - page.encoding().charset().encode(page.text()).remaining();
         assertThat(bom).as("%s: the BOM's length", fixture.name()).isEqualTo(page.encoding().bom()
                 ? (page.encoding().charset().name().startsWith("UTF-16") ? 2 : 3) : 0);
@@ -229,7 +214,7 @@ class CleanPropertiesTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")
-    void losesNoVisibleTextButThatOfRemovedElements(Fixture fixture) {
+    void losesNoVisibleTextButThatOfRemovedElements(CleanFixture fixture) {
         Page page = fixture.page();
         StepResult result = fixture.clean().apply(page);
         List<String> removed = CleanOracle.removedVisibleTexts(page, CleanOracle.decide(page, fixture.policy()));
@@ -243,7 +228,7 @@ class CleanPropertiesTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")
-    void reportsLinesWhereSomethingWasActedOn(Fixture fixture) {
+    void reportsLinesWhereSomethingWasActedOn(CleanFixture fixture) {
         Page page = fixture.page();
         StepResult result = fixture.clean().apply(page);
         BitSet acted = CleanOracle.acted(CleanOracle.decide(page, fixture.policy()));

@@ -3,6 +3,8 @@ package dev.conv.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import dev.conv.testutil.Fixtures;
+import dev.conv.testutil.Html2MdFixture;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -67,27 +68,24 @@ class Html2MdCommandTest {
     void outDirConvertsWholePagesWithHeads() throws IOException {
         // Saved pages have a doctype, a head and comments before <html>: every one of them once
         // became an empty .md file, and the run reported success.
-        Path golden = Path.of("test-fixtures", "html2md");
-        List<Path> pages;
-        try (Stream<Path> files = Files.list(golden)) {
-            pages = files.filter(p -> p.getFileName().toString().matches("page-.*\\.html")).sorted().toList();
-        }
+        List<Html2MdFixture> pages = Fixtures.html2md().stream()
+                .filter(f -> f.name().startsWith("page-") && !f.markdownInput()).toList();
         assertThat(pages).hasSizeGreaterThan(8);
         Path site = dir.resolve("site");
-        for (Path page : pages) {
-            Path copy = site.resolve(page.getFileName().toString().contains("gbk") ? "old" : "new").resolve(page.getFileName());
+        for (Html2MdFixture page : pages) {
+            Path copy = site.resolve(page.name().contains("gbk") ? "old" : "new").resolve(page.name() + ".html");
             Files.createDirectories(copy.getParent());
-            Files.copy(page, copy);
+            Files.copy(page.input(), copy);
         }
         Path out = dir.resolve("md");
         CliRun r = CliRun.run("", "html2md", site.toString(), "--out-dir", out.toString());
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.err()).isEqualTo("conv: converted " + pages.size() + " files\n");
         int withText = 0;
-        for (Path page : pages) {
-            String name = page.getFileName().toString().replace(".html", "");
+        for (Html2MdFixture page : pages) {
+            String name = page.name();
             Path md = out.resolve(name.contains("gbk") ? "old" : "new").resolve(name + ".md");
-            String expected = Files.readString(golden.resolve(name + ".md"));
+            String expected = page.expectedText();
             assertThat(Files.readString(md)).as(md.toString()).isEqualTo(expected);
             withText += expected.isBlank() ? 0 : 1;
         }

@@ -2,6 +2,8 @@ package dev.conv.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.conv.testutil.Fixtures;
+import dev.conv.testutil.Fixtures.Fixture;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,8 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
  * file. {@code clean --write} refuses the option: the rewrite would keep the replacement.
  */
 class LenientDecodingTest {
-    private static final Path PAGE = Path.of("test-fixtures/cli/lenient/gb2312-one-bad-byte.html");
-    private static final Path EXPECTED = Path.of("test-fixtures/cli/lenient/gb2312-one-bad-byte.md");
+    private static final Fixture FIXTURE = Fixtures.named(Fixtures.lenient(), "gb2312-one-bad-byte");
+    private static final Path PAGE = FIXTURE.input();
+    private static final Path EXPECTED = FIXTURE.expected();
 
     @TempDir
     Path dir;

@@ -9,6 +9,8 @@ import dev.conv.page.PageReader;
 import dev.conv.page.SourceKind;
 import dev.conv.step.Pipeline;
 import dev.conv.step.StepResult;
+import dev.conv.testutil.CleanFixture;
+import dev.conv.testutil.Fixtures;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -16,7 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -25,12 +26,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * html2md in one {@link Pipeline} equals {@code conv clean | conv html2md}, for every clean fixture.
  */
 class PipelineEquivalenceTest {
-    static List<Path> inputs() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("test-fixtures", "clean"))) {
-            // The pipe is compared as UTF-8 text; pages in other charsets are clean's own tests.
-            return files.filter(f -> f.getFileName().toString().contains(".in.")).filter(PipelineEquivalenceTest::utf8)
-                    .sorted().toList();
-        }
+    static List<Path> inputs() {
+        // The pipe is compared as UTF-8 text; pages in other charsets are clean's own tests.
+        return Fixtures.clean().stream().map(CleanFixture::input).filter(PipelineEquivalenceTest::utf8).toList();
     }
 
     @ParameterizedTest

@@ -5,11 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.conv.page.Page;
 import dev.conv.page.SourceKind;
 import dev.conv.clean.EntityRepair;
+import dev.conv.testutil.Fixtures;
 import dev.conv.testutil.GfmMarkdown;
 import dev.conv.testutil.Html2MdRun;
 import dev.conv.testutil.VisibleText;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
@@ -24,15 +23,13 @@ import org.junit.jupiter.api.TestFactory;
  * page with a head once converted to nothing while every golden test passed.
  */
 class EveryFixtureConvertsTest {
-    static final Path FIXTURES = Path.of("test-fixtures");
+    static final Path FIXTURES = Fixtures.ROOT;
 
-    static List<Path> files() throws IOException {
-        try (Stream<Path> walk = Files.walk(FIXTURES)) {
-            // The lenient fixture is invalid in its charset on purpose; LenientDecodingTest reads it.
-            return walk.filter(Files::isRegularFile).filter(p -> !p.startsWith(FIXTURES.resolve("cli/lenient")))
-                    .filter(p -> SourceKind.fromFileName(p.getFileName().toString()).isPresent())
-                    .sorted().toList();
-        }
+    static List<Path> files() {
+        // The lenient fixture is invalid in its charset on purpose; LenientDecodingTest reads it.
+        return Fixtures.everyFile().stream().filter(p -> !p.startsWith(FIXTURES.resolve("cli/lenient")))
+                .filter(p -> SourceKind.fromFileName(p.getFileName().toString()).isPresent())
+                .toList();
     }
 
     /**
@@ -46,13 +43,13 @@ class EveryFixtureConvertsTest {
     }
 
     @Test
-    void theFixturesShowText() throws IOException {
+    void theFixturesShowText() {
         long withText = files().stream().filter(f -> !visibleInput(f).isBlank()).count();
         assertThat(withText).as("fixtures that show text").isGreaterThan(200);
     }
 
     @TestFactory
-    Stream<DynamicTest> aFileThatShowsTextNeverConvertsToNothing() throws IOException {
+    Stream<DynamicTest> aFileThatShowsTextNeverConvertsToNothing() {
         return files().stream().map(file -> DynamicTest.dynamicTest(FIXTURES.relativize(file).toString(), () -> {
             String shown = visibleInput(file);
             String md = Html2MdRun.file(file, Html2MdOptions.defaults());

@@ -3,8 +3,8 @@ package dev.conv.markdown;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.conv.testutil.GfmMarkdown;
-import dev.conv.testutil.GoldenFixtures;
-import dev.conv.testutil.GoldenFixtures.Fixture;
+import dev.conv.testutil.Fixtures;
+import dev.conv.testutil.Html2MdFixture;
 import dev.conv.testutil.HtmlStructure;
 import dev.conv.testutil.VisibleText;
 import java.util.ArrayList;
@@ -34,16 +34,16 @@ import org.junit.jupiter.params.provider.MethodSource;
  * </ul>
  */
 class GoldenPropertiesTest {
-    static List<Fixture> fixtures() {
-        return GoldenFixtures.all();
+    static List<Html2MdFixture> fixtures() {
+        return Fixtures.html2md();
     }
 
     /** The actual output, and the expected one when it exists and differs. */
-    private static List<String> outputs(Fixture fixture) {
+    private static List<String> outputs(Html2MdFixture fixture) {
         List<String> outputs = new ArrayList<>();
         outputs.add(fixture.convert());
         String expected = fixture.expectedText();
-        if (expected != null && !expected.equals(outputs.get(0)) && !GoldenFixtures.UPDATE) {
+        if (expected != null && !expected.equals(outputs.get(0)) && !Fixtures.UPDATE) {
             outputs.add(expected);
         }
         return outputs;
@@ -55,7 +55,7 @@ class GoldenPropertiesTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")
-    void aSecondRunChangesNothing(Fixture fixture) {
+    void aSecondRunChangesNothing(Html2MdFixture fixture) {
         List<String> outputs = outputs(fixture);
         for (int i = 0; i < outputs.size(); i++) {
             assertThat(fixture.convertMarkdown(outputs.get(i)))
@@ -65,7 +65,7 @@ class GoldenPropertiesTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")
-    void showsTheSameText(Fixture fixture) {
+    void showsTheSameText(Html2MdFixture fixture) {
         String input = VisibleText.ofHtml(fixture.inputHtml());
         List<String> outputs = outputs(fixture);
         for (int i = 0; i < outputs.size(); i++) {
@@ -76,7 +76,7 @@ class GoldenPropertiesTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")
-    void keepsTheStructure(Fixture fixture) {
+    void keepsTheStructure(Html2MdFixture fixture) {
         Map<String, List<String>> input = HtmlStructure.ofHtml(fixture.inputHtml());
         List<String> outputs = outputs(fixture);
         for (int i = 0; i < outputs.size(); i++) {
@@ -90,7 +90,7 @@ class GoldenPropertiesTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")
-    void writesNoRawHtml(Fixture fixture) {
+    void writesNoRawHtml(Html2MdFixture fixture) {
         if (fixture.keepsHtml()) {
             return;
         }
@@ -102,7 +102,7 @@ class GoldenPropertiesTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")
-    void isTidyText(Fixture fixture) {
+    void isTidyText(Html2MdFixture fixture) {
         List<String> outputs = outputs(fixture);
         for (int i = 0; i < outputs.size(); i++) {
             assertThat(untidyLines(outputs.get(i))).as("%s: untidy lines in the %s", fixture.name(), which(i)).isEmpty();

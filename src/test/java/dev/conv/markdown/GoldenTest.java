@@ -2,8 +2,8 @@ package dev.conv.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.conv.testutil.GoldenFixtures;
-import dev.conv.testutil.GoldenFixtures.Fixture;
+import dev.conv.testutil.Fixtures;
+import dev.conv.testutil.Html2MdFixture;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,8 +16,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * reviewed as a git diff.
  */
 class GoldenTest {
-    static List<Fixture> fixtures() {
-        return GoldenFixtures.all();
+    static List<Html2MdFixture> fixtures() {
+        return Fixtures.html2md();
     }
 
     @Test
@@ -27,11 +27,11 @@ class GoldenTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")
-    void convertsToTheExpectedMarkdown(Fixture fixture) {
+    void convertsToTheExpectedMarkdown(Html2MdFixture fixture) {
         String actual = fixture.convert();
-        if (GoldenFixtures.UPDATE) {
+        if (Fixtures.UPDATE) {
             if (!actual.equals(fixture.expectedText())) {
-                GoldenFixtures.write(fixture.expected(), actual);
+                Fixtures.write(fixture.expected(), actual);
             }
             return;
         }

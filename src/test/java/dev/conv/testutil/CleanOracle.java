@@ -46,6 +46,14 @@ public final class CleanOracle {
     private static final java.util.Set<String> VOID = java.util.Set.of("basefont", "spacer");
 
     /**
+     * The blank lines of a page, a line of nothing but quote markers counted as blank: clean may
+     * take lines away, never leave more blank ones than the page had.
+     */
+    public static long blankLines(String text) {
+        return text.lines().filter(l -> l.matches("[ \\t]*(>[ \\t]*)*")).count();
+    }
+
+    /**
      * The end tags of custom and presentational elements (what clean unwraps) in a page's HTML that
      * close nothing, by tag name: tags are paired across the page's regions in order (a Markdown
      * blank line may split an element), by name, as written. HTML5 elements are left out: their

@@ -6,6 +6,7 @@ import java.util.List;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Node;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.parser.IncludeSourceSpans;
@@ -49,6 +50,11 @@ public final class GfmMarkdown {
     /** Renders the body (front matter cut off) to HTML. */
     public static String toHtml(String markdown) {
         return RENDERER.render(parse(markdown));
+    }
+
+    /** How many hard line breaks GitHub reads in {@code markdown}. */
+    public static long hardBreaks(String markdown) {
+        return descendants(parse(markdown)).stream().filter(n -> n instanceof HardLineBreak).count();
     }
 
     /** The nodes under {@code root}, in document order, found without recursion. */
