@@ -10,10 +10,13 @@ import dev.conv.step.Kind;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -123,13 +126,16 @@ final class Report {
         int failed = 0;
         int internal = 0;
         Map<Kind, Integer> kinds = new TreeMap<>(KindOrder.INSTANCE);
+        Set<FileOutcome.Collision> told = Collections.newSetFromMap(new IdentityHashMap<>());
         UnmatchedGlobs.report(console, unmatchedGlobs);
         for (FileOutcome o : outcomes) {
             warn(o);
             if (o.failed()) {
                 failed++;
                 internal += o.status() == Status.INTERNAL_ERROR ? 1 : 0;
-                fail(o);
+                if (o.collision() == null || told.add(o.collision())) {
+                    fail(o);
+                }
                 continue;
             }
             if (o.changed()) {
@@ -190,7 +196,7 @@ final class Report {
                 FileOutcome.Collision c = o.collision();
                 if (c == null) {
                     console.error(o.path() + ": " + o.error());
-                } else if (c.inputs().get(0).toString().equals(o.path())) {
+                } else {
                     // One line for the inputs that share an output, each shown with its own bytes.
                     console.error(c.inputs().stream().map(PathDisplay::of).collect(Collectors.joining(", "))
                             + ": would all be written to " + PathDisplay.of(c.target()) + "; none is converted");
