@@ -1,16 +1,20 @@
 package dev.conv.cli;
 
 import dev.conv.clean.Clean;
-import dev.conv.step.StepResult;
-import dev.conv.page.BadInputException;
-import dev.conv.page.Page;
 import dev.conv.page.PageReader;
 import dev.conv.page.SourceKind;
-import dev.conv.page.TextSource;
+import dev.conv.run.Destination;
+import dev.conv.run.FileOutcome;
+import dev.conv.run.InPlace;
+import dev.conv.run.Runner;
+import dev.conv.run.Stdout;
+import dev.conv.step.Step;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -50,15 +54,20 @@ final class CleanCommand implements Callable<Integer> {
     ReadOptions read;
 
     @Mixin
+    FileTimeoutOptions timeout;
+
+    @Mixin
     CommonOptions common;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     private final Console console;
+    private final UnaryOperator<Step> steps;
 
-    CleanCommand(Console console) {
+    CleanCommand(Console console, UnaryOperator<Step> steps) {
         this.console = console;
+        this.steps = steps;
     }
 
     @Override
@@ -66,11 +75,16 @@ final class CleanCommand implements Callable<Integer> {
         PageReader reader = read.reader(spec.commandLine());
         Clean clean = new Clean(policy.policy());
         boolean json = mode.json();
+        Report report = new Report(console, "clean", common).check(mode.check()).write(mode.write()).json(json);
         if (paths.isEmpty() || paths.size() == 1 && paths.get(0).equals("-")) {
             if (mode.write()) {
                 throw new UsageException("--write needs PATH arguments (stdin goes to stdout)");
             }
-            return cleanStdin(reader, clean, json);
+            console.noteTerminalStdin("clean", "PATH");
+            Destination out = mode.check() || mode.diff() || json ? Destination.NOWHERE : new Stdout(console.stdout());
+            FileOutcome outcome = new Runner(reader, steps.apply(clean), out, mode.diff())
+                    .process(console.in(), read.stdinName());
+            return report.stdin(true).summary(json ? report.changes() : null).present(List.of(outcome), List.of());
         }
         if (paths.contains("-")) {
             throw new UsageException("'-' (stdin) cannot be mixed with paths");
@@ -78,24 +92,14 @@ final class CleanCommand implements Callable<Integer> {
         if (!mode.write() && !mode.check() && !mode.diff() && !json) {
             throw new UsageException("with paths, say what to do: --write, --check or --diff");
         }
-        // --check alone needs no cleaned text and no line numbers (unless -v or a report lists them).
-        Clean step = mode.check() && !json && !common.verbose ? clean.checkOnly() : clean;
-        InPlaceRun run = new InPlaceRun(console, "clean", reader, step, mode, common, json);
-        return run.run(selection.fileSet(EXTENSIONS).collect(paths));
-    }
-
-    private int cleanStdin(PageReader reader, Clean clean, boolean json) {
-        console.noteTerminalStdin("clean", "PATH");
-        Page page;
-        try {
-            TextSource source = reader.open(console.in(), read.stdinName());
-            ReadOptions.warnIfGuessed(console, source, true);
-            page = source.load();
-        } catch (BadInputException e) {
-            console.error(read.stdinName() + ": " + e.getMessage());
-            return ExitCode.FAILED;
+        if (mode.write() && reader.lenient()) {
+            throw new UsageException("--lenient-decoding cannot be used with --write: the rewrite would keep "
+                    + "U+FFFD in place of the invalid bytes");
         }
-        StepResult result = clean.apply(page);
-        return InPlaceRun.reportStdin(console, "clean", page, result, mode, common, json);
+        // --check alone needs no cleaned text and no line numbers (unless -v or a report lists them).
+        Step step = steps.apply(mode.check() && !json && !common.verbose ? clean.checkOnly() : clean);
+        Duration limit = timeout.fileTimeout;
+        Runner runner = new Runner(reader, step, mode.write() ? new InPlace() : Destination.NOWHERE, mode.diff(), limit);
+        return report.timeout(limit).summary(report.changes()).run(runner, selection.fileSet(EXTENSIONS).collect(paths));
     }
 }

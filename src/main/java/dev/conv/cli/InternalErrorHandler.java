@@ -15,6 +15,10 @@ final class InternalErrorHandler implements CommandLine.IExecutionExceptionHandl
         if (ex instanceof UsageException usage) {
             return UsageErrorHandler.report(cmd, usage.getMessage());
         }
+        if (ex instanceof dev.conv.run.Stdout.Failure failure) {
+            // Main says why, once, whatever wrote to stdout; a reader that has gone wanted no more.
+            return Console.brokenPipe(failure.getCause()) ? ExitCode.OK : ExitCode.FAILED;
+        }
         if (ex instanceof SetupException setup) {
             console.error(setup.getMessage());
             return ExitCode.USAGE;

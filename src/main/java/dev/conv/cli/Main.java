@@ -1,10 +1,13 @@
 package dev.conv.cli;
 
+import dev.conv.step.Step;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.function.UnaryOperator;
 import picocli.CommandLine;
 
 /** Entry point. {@link #run} returns the exit code so tests can call it in process. */
@@ -13,8 +16,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        int code = run(System.in, System.out, System.err, args);
-        System.out.flush();
+        int code = run(Console.system(), args);
         System.exit(code);
     }
 
@@ -23,15 +25,32 @@ public final class Main {
     }
 
     static int run(Console console, String... args) {
-        int code = commandLine(console).execute(args);
-        console.out().flush();
+        return run(console, UnaryOperator.identity(), args);
+    }
+
+    /**
+     * Runs with each command's step passed through {@code steps} (tests put a step with a bug in).
+     * A write error on stdout fails the run with one line, except a closed pipe: the reader has
+     * all it wanted ({@code | head}), so conv ends quietly, as other Unix tools do.
+     */
+    static int run(Console console, UnaryOperator<Step> steps, String... args) {
+        int code = commandLine(console, steps).execute(args);
         console.err().flush();
-        return code;
+        IOException failure = console.stdoutFailure();
+        if (failure == null || Console.brokenPipe(failure)) {
+            return code;
+        }
+        console.error("stdout: cannot write: " + dev.conv.page.IoErrors.describe(failure));
+        return code == ExitCode.OK ? ExitCode.FAILED : code;
     }
 
     /** The command tree, its handlers and help layout, talking to {@code console}. */
     static CommandLine commandLine(Console console) {
-        CommandLine cli = new CommandLine(new ConvCommand(), new CommandFactory(console));
+        return commandLine(console, UnaryOperator.identity());
+    }
+
+    private static CommandLine commandLine(Console console, UnaryOperator<Step> steps) {
+        CommandLine cli = new CommandLine(new ConvCommand(), new CommandFactory(console, steps));
         cli.setOut(new PrintWriter(new OutputStreamWriter(console.out(), StandardCharsets.UTF_8), true));
         cli.setErr(new PrintWriter(new OutputStreamWriter(console.err(), StandardCharsets.UTF_8), true));
         cli.setCaseInsensitiveEnumValuesAllowed(true);

@@ -27,6 +27,7 @@ public final class OutDir implements Destination {
         this.rename = rename;
     }
 
+    @Override
     public Path target(InputFile file) {
         Path relative = file.relative();
         String name = rename.apply(relative.getFileName().toString());
@@ -34,7 +35,12 @@ public final class OutDir implements Destination {
         return (parent == null ? dir : dir.resolve(parent)).resolve(name);
     }
 
-    /** Inputs that share an output, by output; each list holds two inputs or more. */
+    /**
+     * Inputs that share an output, by output; each list holds two inputs or more. Final paths are
+     * compared, so a collision is found whatever made it: {@code a.html} and {@code a.htm}, two
+     * {@code index.html} from two arguments, or names that differ only in bytes that are not UTF-8
+     * (Java reads each such byte as U+FFFD, so the output name cannot keep them apart).
+     */
     public Map<Path, List<InputFile>> collisions(List<InputFile> files) {
         Map<Path, List<InputFile>> byTarget = new LinkedHashMap<>();
         for (InputFile f : files) {
@@ -50,8 +56,8 @@ public final class OutDir implements Destination {
     }
 
     @Override
-    public Path streamTarget(InputFile file) {
-        return target(file);
+    public boolean streams() {
+        return true;
     }
 
     @Override

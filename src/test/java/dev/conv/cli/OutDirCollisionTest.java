@@ -71,6 +71,21 @@ class OutDirCollisionTest {
         }
     }
 
+    @Test
+    void namesThatDifferOnlyInBytesThatAreNotUtf8AreToldOnce() throws IOException {
+        // Their paths print alike (a\uFFFD.html): the collision is still one line, not one per input.
+        Files.createDirectories(dir.resolve("site"));
+        Exec made = Exec.run(dir.resolve("site"), "/bin/sh", "-c",
+                "echo '<p>ff</p>' > \"$(printf 'a\\377.html')\"; echo '<p>fe</p>' > \"$(printf 'a\\376.html')\"; "
+                        + "echo '<p>b</p>' > b.html");
+        assertThat(made.exitCode()).as(made.output()).isZero();
+        Path out = dir.resolve("out");
+        CliRun r = CliRun.run("", "html2md", dir.resolve("site").toString(), "--out-dir", out.toString());
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err().lines()).hasSize(2).last().isEqualTo("conv: converted 1 file, 2 failed");
+        assertThat(out.resolve("b.md")).hasContent("b\n");
+    }
+
     private Path write(String name, String content) throws IOException {
         Path p = dir.resolve(name);
         Files.createDirectories(p.getParent());
