@@ -27,7 +27,7 @@ final class UrlEscapes {
         int runStart = -1;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == '%' && i + 2 < s.length() + 0 && i + 2 <= s.length() - 1 && hex(s.charAt(i + 1)) >= 0
+            if (c == '%' && i + 2 < s.length() && hex(s.charAt(i + 1)) >= 0
                     && hex(s.charAt(i + 2)) >= 0) {
                 if (runStart < 0) {
                     runStart = i;
