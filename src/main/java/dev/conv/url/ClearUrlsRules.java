@@ -36,6 +36,10 @@ public final class ClearUrlsRules {
         return NONE;
     }
 
+    static ClearUrlsRules of(List<Provider> providers) {
+        return providers.isEmpty() ? NONE : new ClearUrlsRules(providers);
+    }
+
     /** @throws RulesFileException naming the file, the provider and the field that is wrong */
     public static ClearUrlsRules parse(String json, String file) {
         Json j = new Json(file);

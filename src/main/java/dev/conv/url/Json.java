@@ -76,7 +76,7 @@ final class Json {
         return e.getAsBoolean();
     }
 
-    /** A list of strings; a single string counts as a list of one; empty when absent. */
+    /** A list of strings, empty when absent. */
     List<String> strings(JsonObject o, String key, String where) {
         JsonElement e = o.get(key);
         List<String> out = new ArrayList<>();
