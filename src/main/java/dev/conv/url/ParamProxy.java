@@ -37,6 +37,6 @@ public record ParamProxy(String host, String path, List<String> params) implemen
 
     @Override
     public String name() {
-        return host + (path == null ? "" : path) + "?" + String.join("|", params) + "=";
+        return host + (path == null ? "" : path) + " (" + String.join(" or ", params) + "=)";
     }
 }

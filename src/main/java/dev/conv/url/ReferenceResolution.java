@@ -28,7 +28,10 @@ public final class ReferenceResolution {
         if (baseProblem != null) {
             return UrlOutcome.leftAsIs(ref, "the base URL " + baseProblem);
         }
-        String resolved = resolve(b, UriReference.parse(ref)).toString();
+        // §5.2.1 allows normalising the base first; without it "#f" against "/b/.." would keep
+        // the dot segments that a second resolution removes, and resolving would not be idempotent
+        UriReference normalBase = b.withPath(removeDotSegments(b.path()));
+        String resolved = resolve(normalBase, UriReference.parse(ref)).toString();
         return UrlOutcome.changed(ref, resolved, "resolved against " + base);
     }
 

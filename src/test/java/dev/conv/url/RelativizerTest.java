@@ -82,6 +82,8 @@ class RelativizerTest {
                     + (random.nextInt(3) == 0 ? "#" + randomSegment(random) : "");
             UrlOutcome out = Relativizer.relativize(page, url);
             if (!out.changed()) {
+                // only a path with dot segments (or none) may stay absolute: the rules, not the safety net, decide
+                assertThat(hasDotSegment(page) || hasDotSegment(url)).as("page %s url %s", page, url).isTrue();
                 continue;
             }
             relativized++;
@@ -92,7 +94,7 @@ class RelativizerTest {
             assertThat(lowerHost(ReferenceResolution.resolve(page, out.url()).url()))
                     .as("page %s url %s rel %s", page, url, out.url()).isEqualTo(lowerHost(url));
         }
-        assertThat(relativized).isGreaterThan(15_000);
+        assertThat(relativized).isGreaterThan(10_000);
     }
 
     @Test
@@ -106,13 +108,18 @@ class RelativizerTest {
         }
     }
 
+    private static boolean hasDotSegment(String url) {
+        String path = UriReference.parse(url).path();
+        return ("/" + path + "/").contains("/./") || ("/" + path + "/").contains("/../");
+    }
+
     private static String lowerHost(String url) {
         UriReference u = UriReference.parse(url);
         return new UriReference(u.scheme().toLowerCase(Locale.ROOT), u.authority().toLowerCase(Locale.ROOT),
                 u.path(), u.query(), u.fragment()).toString();
     }
 
-    private static final String[] SEGMENTS = {"a", "b", "文章", "%E6%96%87", "x y", "a:b", "", "..x", ".a", "a.",
+    private static final String[] SEGMENTS = {"a", "b", "文章", "%E6%96%87", "x y", "a:b", "", "..x", ".a", "a.", ".", "..",
             "%2E%2E", "q;p=1", "@", "~u", "(1)", "é", "😀", "index.md", "a%20b", "=", "-"};
 
     private static String randomSegment(Random random) {
