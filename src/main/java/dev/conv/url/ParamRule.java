@@ -20,16 +20,9 @@ public record ParamRule(String name, List<String> hosts) {
         hosts = List.copyOf(hosts);
     }
 
-    boolean appliesTo(String host) {
-        if (hosts.isEmpty()) {
-            return true;
-        }
-        for (String h : hosts) {
-            if (HostPattern.of(h).matches(host)) {
-                return true;
-            }
-        }
-        return false;
+    /** The host patterns, parsed: built once per run by {@link TrackingParams}. */
+    List<HostPattern> hostPatterns() {
+        return hosts.stream().map(HostPattern::of).toList();
     }
 
     /** {@code lowerName} is already lower case. */

@@ -21,8 +21,8 @@ final class QueryString {
         while (from <= query.length()) {
             int amp = query.indexOf('&', from);
             int end = amp < 0 ? query.length() : amp;
-            int eq = query.indexOf('=', from);
-            if (eq >= 0 && eq < end && query.regionMatches(from, name, 0, name.length()) && from + name.length() == eq) {
+            int eq = from + name.length();
+            if (eq < end && query.charAt(eq) == '=' && query.regionMatches(from, name, 0, name.length())) {
                 return query.substring(eq + 1, end);
             }
             if (amp < 0) {

@@ -19,10 +19,27 @@ public final class TrackingParams {
     private static final String RESOURCE = "tracking-params.txt";
     private static final TrackingParams BUILT_IN = new TrackingParams(load());
 
+    /** A rule with its hosts parsed once. */
+    private record Compiled(ParamRule rule, List<HostPattern> hosts) {
+        boolean appliesTo(String host) {
+            if (hosts.isEmpty()) {
+                return true;
+            }
+            for (HostPattern h : hosts) {
+                if (h.matches(host)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
     private final List<ParamRule> rules;
+    private final List<Compiled> compiled;
 
     private TrackingParams(List<ParamRule> rules) {
         this.rules = List.copyOf(rules);
+        this.compiled = this.rules.stream().map(r -> new Compiled(r, r.hostPatterns())).toList();
     }
 
     public static TrackingParams builtIn() {
@@ -54,7 +71,12 @@ public final class TrackingParams {
             return UrlOutcome.unchanged(url);
         }
         String host = ref.host();
-        List<ParamRule> here = rules.stream().filter(r -> r.appliesTo(host)).toList();
+        List<ParamRule> here = new ArrayList<>();
+        for (Compiled c : compiled) {
+            if (c.appliesTo(host)) {
+                here.add(c.rule());
+            }
+        }
         List<String> dropped = new ArrayList<>();
         String query = QueryString.without(ref.query(), name -> drops(here, name), dropped);
         if (dropped.isEmpty()) {
