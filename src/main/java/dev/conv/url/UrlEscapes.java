@@ -1,0 +1,126 @@
+package dev.conv.url;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Percent-encoding as the URL rules need it. (Decoding and segment encoding mirror the shared
+ * percent-encoder of this package; they are here so that the rules stand alone until both meet.)
+ */
+final class UrlEscapes {
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+    /** What a path segment may hold as it is (RFC 3986 {@code pchar} without {@code %}). */
+    private static final String SEGMENT_PUNCTUATION = "-._~!$&'()*+,;=:@";
+    /** ASCII that is never allowed anywhere in a URI (RFC 3986 §2), besides controls and space. */
+    private static final String NEVER_ALLOWED = "\"<>\\^`{|}";
+
+    private UrlEscapes() {
+    }
+
+    /** Percent-decoding as UTF-8 that leaves malformed escapes, and bytes that are not UTF-8, as they are. */
+    static String decode(String s) {
+        if (s.indexOf('%') < 0) {
+            return s;
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        StringBuilder out = new StringBuilder(s.length());
+        int runStart = -1;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '%' && i + 2 < s.length() && hex(s.charAt(i + 1)) >= 0
+                    && hex(s.charAt(i + 2)) >= 0) {
+                if (runStart < 0) {
+                    runStart = i;
+                }
+                bytes.write(hex(s.charAt(i + 1)) * 16 + hex(s.charAt(i + 2)));
+                i += 2;
+                continue;
+            }
+            flush(bytes, s, runStart, i, out);
+            runStart = -1;
+            out.append(c);
+        }
+        flush(bytes, s, runStart, s.length(), out);
+        return out.toString();
+    }
+
+    /** A decoded run of bytes, or the escapes as written when the bytes are not UTF-8. */
+    private static void flush(ByteArrayOutputStream bytes, String s, int runStart, int runEnd, StringBuilder out) {
+        if (bytes.size() == 0) {
+            return;
+        }
+        var decoder = StandardCharsets.UTF_8.newDecoder();
+        try {
+            out.append(decoder.decode(java.nio.ByteBuffer.wrap(bytes.toByteArray())));
+        } catch (java.nio.charset.CharacterCodingException e) {
+            out.append(s, runStart, runEnd);
+        }
+        bytes.reset();
+    }
+
+    /**
+     * One path segment taken literally (a file name: its {@code %} is a percent sign): everything
+     * but ASCII letters, digits and the punctuation a segment may hold becomes {@code %XX} of its
+     * UTF-8 bytes.
+     */
+    static String encodeSegment(String segment) {
+        StringBuilder out = null;
+        for (int i = 0; i < segment.length(); i++) {
+            char c = segment.charAt(i);
+            if (isAsciiAlnum(c) || SEGMENT_PUNCTUATION.indexOf(c) >= 0) {
+                if (out != null) {
+                    out.append(c);
+                }
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(segment.length() + 16).append(segment, 0, i);
+            }
+            i = appendUtf8(segment, i, out);
+        }
+        return out == null ? segment : out.toString();
+    }
+
+    /**
+     * A URL with the characters no URI may hold (space, controls, {@code "<>\^`{|}}) encoded, and
+     * everything else as it is: non-ASCII stays readable, as browsers show it, and {@code %} stays
+     * an escape.
+     */
+    static String encodeIllegal(String url) {
+        StringBuilder out = null;
+        for (int i = 0; i < url.length(); i++) {
+            char c = url.charAt(i);
+            boolean illegal = c <= 0x20 || c == 0x7F || NEVER_ALLOWED.indexOf(c) >= 0;
+            if (!illegal) {
+                if (out != null) {
+                    out.append(c);
+                }
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(url.length() + 16).append(url, 0, i);
+            }
+            i = appendUtf8(url, i, out);
+        }
+        return out == null ? url : out.toString();
+    }
+
+    /** Appends the escapes of the character at i (a pair of surrogates counts as one); returns its last index. */
+    static int appendUtf8(String s, int i, StringBuilder out) {
+        char c = s.charAt(i);
+        int end = Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))
+                ? i + 2 : i + 1;
+        for (byte b : s.substring(i, end).getBytes(StandardCharsets.UTF_8)) {
+            out.append('%').append(HEX[(b >> 4) & 0xF]).append(HEX[b & 0xF]);
+        }
+        return end - 1;
+    }
+
+    static boolean isAsciiAlnum(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
+
+    static int hex(char c) {
+        return c < 128 ? Character.digit(c, 16) : -1;
+    }
+}
