@@ -5,6 +5,7 @@ import dev.conv.page.Page;
 import dev.conv.page.BadInputException;
 import dev.conv.page.SourceKind;
 import dev.conv.page.TextSource;
+import dev.conv.step.Change;
 import dev.conv.step.StepResult;
 import dev.conv.step.StreamingStep;
 import java.io.IOException;
@@ -39,13 +40,14 @@ public final class Html2Md implements StreamingStep {
     @Override
     public StepResult apply(Page page) {
         StringBuilder out = new StringBuilder(page.text().length() / 2 + 16);
+        List<Change> refused;
         try {
-            apply(page, out);
+            refused = write(page, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a StringBuilder does not fail
         }
         Page markdown = page.withText(SourceKind.MARKDOWN, out.toString());
-        return new StepResult(markdown, List.of(), List.of(), true);
+        return new StepResult(markdown, refused, List.of(), true);
     }
 
     /**
@@ -53,6 +55,11 @@ public final class Html2Md implements StreamingStep {
      * comes first, verbatim, followed by a blank line when there is a body.
      */
     public void apply(Page page, Appendable out) throws IOException {
+        write(page, out);
+    }
+
+    /** Writes the page's Markdown and says which URLs were refused. */
+    private List<Change> write(Page page, Appendable out) throws IOException {
         String text = page.text();
         int front = FrontMatter.length(text);
         Appendable body = out;
@@ -62,11 +69,10 @@ public final class Html2Md implements StreamingStep {
             body = new SeparatedAppendable(out, "\n");
             text = text.substring(front);
         }
-        if (page.kind() == SourceKind.MARKDOWN) {
-            body.append(convert(MarkdownToHtml.render(text)));
-        } else {
-            convert(text, body);
-        }
+        String html = page.kind() == SourceKind.MARKDOWN ? MarkdownToHtml.render(text) : text;
+        MarkdownWriter writer = new MarkdownWriter(options);
+        new StreamingWalk(writer, body).run(new StringReader(html));
+        return writer.refused();
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.conv.markdown;
 
 import dev.conv.html.TagPolicies;
+import dev.conv.url.SchemePolicy;
 import java.util.Objects;
 
 /**
@@ -8,9 +9,10 @@ import java.util.Objects;
  * write it: ATX headings, {@code -} bullets, fenced code, inline links, no wrapping, no raw HTML,
  * custom tags unwrapped. {@code tagPolicies} are {@code conv clean}'s custom-tag policies: a tag
  * {@code clean} would turn into a link becomes a Markdown link, one it would drop is left out.
+ * {@code allowDataImages} lets images keep {@code data:image/*} sources ({@link #schemePolicy()}).
  */
 public record Html2MdOptions(char bullet, HeadingStyle headingStyle, CodeStyle codeStyle, LinkStyle linkStyle,
-                             int wrap, boolean keepHtml, TagPolicies tagPolicies) {
+                             int wrap, boolean keepHtml, TagPolicies tagPolicies, boolean allowDataImages) {
 
     public enum HeadingStyle { ATX, SETEXT }
 
@@ -28,6 +30,11 @@ public record Html2MdOptions(char bullet, HeadingStyle headingStyle, CodeStyle c
         Objects.requireNonNull(tagPolicies, "tagPolicies");
     }
 
+    public Html2MdOptions(char bullet, HeadingStyle headingStyle, CodeStyle codeStyle, LinkStyle linkStyle,
+                          int wrap, boolean keepHtml, TagPolicies tagPolicies) {
+        this(bullet, headingStyle, codeStyle, linkStyle, wrap, keepHtml, tagPolicies, false);
+    }
+
     /** Options with the default custom-tag policies. */
     public Html2MdOptions(char bullet, HeadingStyle headingStyle, CodeStyle codeStyle, LinkStyle linkStyle,
                           int wrap, boolean keepHtml) {
@@ -39,30 +46,39 @@ public record Html2MdOptions(char bullet, HeadingStyle headingStyle, CodeStyle c
     }
 
     public Html2MdOptions withBullet(char c) {
-        return new Html2MdOptions(c, headingStyle, codeStyle, linkStyle, wrap, keepHtml, tagPolicies);
+        return new Html2MdOptions(c, headingStyle, codeStyle, linkStyle, wrap, keepHtml, tagPolicies, allowDataImages);
     }
 
     public Html2MdOptions withHeadingStyle(HeadingStyle s) {
-        return new Html2MdOptions(bullet, s, codeStyle, linkStyle, wrap, keepHtml, tagPolicies);
+        return new Html2MdOptions(bullet, s, codeStyle, linkStyle, wrap, keepHtml, tagPolicies, allowDataImages);
     }
 
     public Html2MdOptions withCodeStyle(CodeStyle s) {
-        return new Html2MdOptions(bullet, headingStyle, s, linkStyle, wrap, keepHtml, tagPolicies);
+        return new Html2MdOptions(bullet, headingStyle, s, linkStyle, wrap, keepHtml, tagPolicies, allowDataImages);
     }
 
     public Html2MdOptions withLinkStyle(LinkStyle s) {
-        return new Html2MdOptions(bullet, headingStyle, codeStyle, s, wrap, keepHtml, tagPolicies);
+        return new Html2MdOptions(bullet, headingStyle, codeStyle, s, wrap, keepHtml, tagPolicies, allowDataImages);
     }
 
     public Html2MdOptions withWrap(int columns) {
-        return new Html2MdOptions(bullet, headingStyle, codeStyle, linkStyle, columns, keepHtml, tagPolicies);
+        return new Html2MdOptions(bullet, headingStyle, codeStyle, linkStyle, columns, keepHtml, tagPolicies, allowDataImages);
     }
 
     public Html2MdOptions withKeepHtml(boolean keep) {
-        return new Html2MdOptions(bullet, headingStyle, codeStyle, linkStyle, wrap, keep, tagPolicies);
+        return new Html2MdOptions(bullet, headingStyle, codeStyle, linkStyle, wrap, keep, tagPolicies, allowDataImages);
+    }
+
+    public Html2MdOptions withAllowDataImages(boolean allow) {
+        return new Html2MdOptions(bullet, headingStyle, codeStyle, linkStyle, wrap, keepHtml, tagPolicies, allow);
+    }
+
+    /** Which URLs may be written: {@code data:image/*} for images only when allowed. */
+    public SchemePolicy schemePolicy() {
+        return SchemePolicy.of(allowDataImages);
     }
 
     public Html2MdOptions withTagPolicies(TagPolicies policies) {
-        return new Html2MdOptions(bullet, headingStyle, codeStyle, linkStyle, wrap, keepHtml, policies);
+        return new Html2MdOptions(bullet, headingStyle, codeStyle, linkStyle, wrap, keepHtml, policies, allowDataImages);
     }
 }

@@ -18,10 +18,11 @@ final class InlineElements {
     }
 
     /** {@code <code>}, {@code <kbd>}...: a code span; a single link inside stays a link around it. */
-    static void code(Element el, InlineBuffer inline) {
+    static void code(Element el, InlineBuffer inline, UrlGate gate) {
         Element only = el.childNodeSize() == 1 && el.childNode(0) instanceof Element e ? e : null;
         String code = el.wholeText();
-        if (only != null && only.normalName().equals("a") && only.hasAttr("href")) {
+        if (only != null && only.normalName().equals("a") && only.hasAttr("href")
+                && gate.link(attr(only, "href").trim())) {
             // <code><a href>x</a></code>: the link must survive, so it goes outside the code span.
             Token link = Token.open(Token.LINK, attr(only, "href").trim(), only.hasAttr("title") ? attr(only, "title") : null);
             inline.open(link);
@@ -35,7 +36,7 @@ final class InlineElements {
     }
 
     /** An image, its lazy-loading source if {@code src} is a placeholder; trackers are left out. */
-    static void image(Element el, InlineBuffer inline) {
+    static void image(Element el, InlineBuffer inline, UrlGate gate) {
         if (TRACKERS.trackerReason(el) != null) {
             return;
         }
@@ -51,11 +52,16 @@ final class InlineElements {
         if (src.isEmpty()) {
             return;
         }
-        inline.atom(Token.image(src, attr(el, "alt"), el.hasAttr("title") ? attr(el, "title") : null));
+        String alt = attr(el, "alt");
+        if (!gate.image(src)) {
+            inline.text(alt);
+            return;
+        }
+        inline.atom(Token.image(src, alt, el.hasAttr("title") ? attr(el, "title") : null));
     }
 
     /** {@code <iframe>}, {@code <video>}, {@code <audio>}: a link to the source, or kept raw. */
-    static void media(Element el, InlineBuffer inline, boolean keepHtml) {
+    static void media(Element el, InlineBuffer inline, boolean keepHtml, UrlGate gate) {
         if (TRACKERS.trackerReason(el) != null) {
             return;
         }
@@ -64,11 +70,11 @@ final class InlineElements {
             Element source = el.selectFirst("source[src]");
             src = source == null ? "" : source.attr("src").trim();
         }
-        if (src.isEmpty()) {
+        if (src.isEmpty() || !gate.link(src)) {
             return;
         }
         if (keepHtml) {
-            inline.atom(Token.raw(el.outerHtml()));
+            inline.atom(Token.raw(gate.embed(el)));
             return;
         }
         inline.open(Token.open(Token.LINK, src, null));
