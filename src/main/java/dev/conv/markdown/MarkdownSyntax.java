@@ -63,12 +63,18 @@ final class MarkdownSyntax {
                 sb.append(c == '\n' ? "&#10;" : "&#13;");
                 continue;
             }
-            if (c == '"' || c == '\\' || c == '&' && entityAt(title, i)) {
+            // A tag is escaped: a renderer that refuses the link reads its title as text.
+            if (c == '"' || c == '\\' || c == '&' && entityAt(title, i)
+                    || c == '<' && i + 1 < title.length() && startsTag(title.charAt(i + 1))) {
                 sb.append('\\');
             }
             sb.append(c);
         }
         return sb.append('"').toString();
+    }
+
+    private static boolean startsTag(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '/' || c == '!' || c == '?';
     }
 
     /** A code span: a backtick run longer than any inside, padded when the content needs it. */

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -15,6 +14,8 @@ import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.LinkReferenceDefinition;
 import org.commonmark.node.Node;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.Jsoup;
@@ -32,12 +33,13 @@ import org.jsoup.nodes.Element;
  * independently of conv's own policy. And, for renderers that refuse links commonmark-java takes
  * (markdown-it reads a refused link back as text, and its raw HTML goes live): no link, image or
  * reference definition whose destination holds {@code < > "}, white space or a control
- * character, and no title holding a tag.
+ * character, and each link's source, read as text where a renderer refuses the link, is as safe.
  */
 public final class ScriptFreeOutput {
     private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(),
             StrikethroughExtension.builder().requireTwoTildes(false).build(), AutolinkExtension.create());
-    private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
+    private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS)
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder().extensions(EXTENSIONS)
             .escapeHtml(false).sanitizeUrls(false).build();
 
@@ -49,7 +51,6 @@ public final class ScriptFreeOutput {
             "poster", "data", "xlink:href", "background", "cite", "longdesc", "lowsrc", "dynsrc", "codebase",
             "archive", "manifest", "icon", "ping", "profile", "classid", "usemap", "imagesrcset");
     private static final Set<String> SCHEMES = Set.of("", "http", "https", "mailto", "tel", "ftp");
-    private static final Pattern TAG_START = Pattern.compile("<[A-Za-z/!?]");
 
     private ScriptFreeOutput() {
     }
@@ -64,41 +65,69 @@ public final class ScriptFreeOutput {
     public static List<String> problems(String markdown) {
         List<String> problems = new ArrayList<>();
         Node root = PARSER.parse(markdown);
+        domProblems(RENDERER.render(root), "", problems);
         for (Node n : GfmMarkdown.descendants(root)) {
             if (n instanceof Link link) {
-                destination("link", link.getDestination(), link.getTitle(), problems);
+                destination("link", link.getDestination(), problems);
             } else if (n instanceof Image image) {
-                destination("image", image.getDestination(), image.getTitle(), problems);
+                destination("image", image.getDestination(), problems);
             } else if (n instanceof LinkReferenceDefinition def) {
-                destination("definition [" + def.getLabel() + "]", def.getDestination(), def.getTitle(), problems);
+                destination("definition [" + def.getLabel() + "]", def.getDestination(), problems);
+            } else {
+                continue;
             }
+            refused(markdown, n, problems);
         }
-        Document html = Jsoup.parseBodyFragment(RENDERER.render(root));
+        return problems;
+    }
+
+    /**
+     * The link as a renderer that refuses it reads it (markdown-it refuses script URLs and, before
+     * 13, destinations holding {@code <}): its source as text, raw HTML in it live.
+     */
+    private static void refused(String markdown, Node link, List<String> problems) {
+        StringBuilder source = new StringBuilder();
+        for (SourceSpan span : link.getSourceSpans()) {
+            if (source.length() > 0) {
+                source.append('\n');
+            }
+            source.append(markdown, span.getInputIndex(), span.getInputIndex() + span.getLength());
+        }
+        int bracket = source.indexOf("[");
+        if (bracket < 0) {
+            return; // an autolink: refused, it is text without a tag
+        }
+        source.insert(bracket, '\\');
+        domProblems(RENDERER.render(PARSER.parse(source.toString())), "where " + abbreviate(source.toString())
+                + " is refused: ", problems);
+    }
+
+    private static void domProblems(String rendered, String where, List<String> problems) {
+        Document html = Jsoup.parseBodyFragment(rendered);
         for (Element el : html.body().getAllElements()) {
             String tag = el.normalName();
             if (FORBIDDEN.contains(tag)) {
-                problems.add("<" + tag + "> element: " + abbreviate(el.outerHtml()));
+                problems.add(where + "<" + tag + "> element: " + abbreviate(el.outerHtml()));
             }
             if (tag.equals("iframe") && el.hasAttr("srcdoc")) {
-                problems.add("<iframe srcdoc>: " + abbreviate(el.outerHtml()));
+                problems.add(where + "<iframe srcdoc>: " + abbreviate(el.outerHtml()));
             }
             for (Attribute a : el.attributes()) {
                 String name = a.getKey().toLowerCase(Locale.ROOT);
                 if (name.startsWith("on") || name.equals("style")) {
-                    problems.add(name + " attribute on <" + tag + ">: " + abbreviate(el.outerHtml()));
+                    problems.add(where + name + " attribute on <" + tag + ">: " + abbreviate(el.outerHtml()));
                 } else if (URL_ATTRIBUTES.contains(name)) {
                     for (String url : urls(name, a.getValue())) {
                         if (!allowed(url, tag.equals("img") && (name.equals("src") || name.equals("srcset")))) {
-                            problems.add("<" + tag + " " + name + "=\"" + abbreviate(url) + "\">");
+                            problems.add(where + "<" + tag + " " + name + "=\"" + abbreviate(url) + "\">");
                         }
                     }
                 }
             }
         }
-        return problems;
     }
 
-    private static void destination(String what, String url, String title, List<String> problems) {
+    private static void destination(String what, String url, List<String> problems) {
         for (int i = 0; i < url.length(); i++) {
             char c = url.charAt(i);
             if (c <= ' ' || c == 0x7F || c == '<' || c == '>' || c == '"') {
@@ -106,9 +135,6 @@ public final class ScriptFreeOutput {
                         + ", which some renderers refuse: " + abbreviate(url));
                 break;
             }
-        }
-        if (title != null && TAG_START.matcher(title).find()) {
-            problems.add(what + " title holds a tag, raw HTML where the link is refused: " + abbreviate(title));
         }
     }
 
