@@ -1,5 +1,7 @@
 package dev.conv.markdown;
 
+import dev.conv.html.ParserGuard;
+import dev.conv.html.ParserGuard.UnparsableHtmlException;
 import dev.conv.page.FrontMatter;
 import dev.conv.page.Page;
 import dev.conv.page.BadInputException;
@@ -10,7 +12,7 @@ import dev.conv.step.StepResult;
 import dev.conv.step.StreamingStep;
 import java.io.IOException;
 import java.util.List;
-import java.io.PushbackReader;
+import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 
@@ -70,9 +72,34 @@ public final class Html2Md implements StreamingStep {
             text = text.substring(front);
         }
         String html = page.kind() == SourceKind.MARKDOWN ? MarkdownToHtml.render(text) : text;
-        MarkdownWriter writer = new MarkdownWriter(options);
-        new StreamingWalk(writer, body).run(new StringReader(html));
-        return writer.refused();
+        return walk(() -> new StringReader(html), body);
+    }
+
+    /** Opens the HTML to walk, from its start each time. */
+    private interface HtmlReader {
+        Reader open() throws IOException;
+    }
+
+    /**
+     * Walks the HTML into {@code body}; if jsoup fails on it ({@link ParserGuard}) before any
+     * output went out, walks it again with the deeper limit. Says which URLs were refused.
+     *
+     * @throws UnparsableHtmlException when jsoup fails either way
+     */
+    private List<Change> walk(HtmlReader html, Appendable body) throws IOException {
+        for (int depth : new int[] {ParserGuard.DEFAULT_DEPTH, ParserGuard.RETRY_DEPTH}) {
+            MarkdownWriter writer = new MarkdownWriter(options);
+            StreamingWalk walk = new StreamingWalk(writer, body, depth);
+            try (Reader reader = html.open()) {
+                walk.run(reader);
+                return writer.refused();
+            } catch (StreamingWalk.ParserFailure e) {
+                if (walk.drained() || depth == ParserGuard.RETRY_DEPTH) {
+                    throw new UnparsableHtmlException(e.getCause());
+                }
+            }
+        }
+        throw new AssertionError("the last try returns or throws");
     }
 
     /**
@@ -88,29 +115,43 @@ public final class Html2Md implements StreamingStep {
             } else {
                 stream(source, out);
             }
+        } catch (UnparsableHtmlException e) {
+            throw new BadInputException(e.getMessage(), e);
         } catch (IllegalStateException e) {
             throw new IllegalStateException(source.name() + ": " + e.getMessage(), e); // a bug: say where
         }
     }
 
     private void stream(TextSource source, Appendable out) throws IOException {
-        try (PushbackReader reader = new PushbackReader(source.openReader(), FRONT_MATTER_LIMIT)) {
+        String start;
+        try (Reader reader = source.openReader()) {
             char[] head = new char[FRONT_MATTER_LIMIT];
             int n = 0;
             for (int r; n < head.length && (r = reader.read(head, n, head.length - n)) > 0; ) {
                 n += r;
             }
-            String start = new String(head, 0, n);
-            int front = FrontMatter.length(start);
-            reader.unread(head, front, n - front);
-            Appendable body = out;
-            if (front > 0) {
-                String frontMatter = start.substring(0, front).replace("\r\n", "\n");
-                out.append(frontMatter).append(frontMatter.endsWith("\n") ? "" : "\n");
-                body = new SeparatedAppendable(out, "\n");
-            }
-            new StreamingWalk(new MarkdownWriter(options), body).run(reader);
+            start = new String(head, 0, n);
         }
+        int front = FrontMatter.length(start);
+        Appendable body = out;
+        if (front > 0) {
+            String frontMatter = start.substring(0, front).replace("\r\n", "\n");
+            out.append(frontMatter).append(frontMatter.endsWith("\n") ? "" : "\n");
+            body = new SeparatedAppendable(out, "\n");
+        }
+        walk(() -> skip(source.openReader(), front), body);
+    }
+
+    /** The reader past its first {@code n} characters (the front matter). */
+    private static Reader skip(Reader reader, int n) throws IOException {
+        for (long left = n; left > 0; ) {
+            long skipped = reader.skip(left);
+            if (skipped <= 0) {
+                break;
+            }
+            left -= skipped;
+        }
+        return reader;
     }
 
     /** Front matter longer than this is taken for HTML: a real one is a few lines. */
@@ -121,7 +162,7 @@ public final class Html2Md implements StreamingStep {
      * with the largest block of the page, not with the page.
      */
     public void convert(String html, Appendable out) throws IOException {
-        new StreamingWalk(new MarkdownWriter(options), out).run(new StringReader(html));
+        walk(() -> new StringReader(html), out);
     }
 
     /**
