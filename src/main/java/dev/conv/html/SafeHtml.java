@@ -33,6 +33,13 @@ public final class SafeHtml {
         dirty.body().appendChild(el.clone());
         Document clean = cleaner.clean(dirty);
         clean.outputSettings().prettyPrint(false);
+        for (Element e : clean.body().getAllElements()) {
+            for (Attribute a : e.attributes().asList()) {
+                if (a.getValue().isEmpty()) {
+                    e.attributes().put(a.getKey(), true); // controls, not controls="", as it was written
+                }
+            }
+        }
         return clean.body().html().replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
     }
 

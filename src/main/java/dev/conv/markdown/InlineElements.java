@@ -70,7 +70,11 @@ final class InlineElements {
             Element source = el.selectFirst("source[src]");
             src = source == null ? "" : source.attr("src").trim();
         }
-        if (src.isEmpty() || !gate.link(src)) {
+        if (src.isEmpty()) {
+            return;
+        }
+        if (!gate.link(src)) {
+            inline.text(src); // its text, as for a link: the address, no longer one
             return;
         }
         if (keepHtml) {
