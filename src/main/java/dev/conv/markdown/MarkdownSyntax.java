@@ -134,8 +134,8 @@ final class MarkdownSyntax {
         }
         for (int i = colon + 1; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c <= ' ' || c == '<' || c == '>' || c == 0x7F) {
-                return false;
+            if (DestinationEncoding.mustEncode(c)) {
+                return false; // written as [text](url), where it is encoded
             }
         }
         return true;

@@ -40,6 +40,13 @@ class ScriptUrlTest {
     }
 
     @Test
+    void anAutolinkNeedsNoEncoding() {
+        String md = html2md("<a href='https://e.com/\"x'>https://e.com/\"x</a>");
+        assertThat(md).isEqualTo("[https://e.com/\"x](https://e.com/%22x)\n");
+        ScriptFreeOutput.assertScriptFree(md, "a URL with a quote as its own text");
+    }
+
+    @Test
     void anEmbedWithAScriptUrlIsNoAutolink() {
         assertThat(html2md("<p>a <iframe src=\"javascript:alert(1)\"></iframe> b</p>")).isEqualTo("a javascript:alert(1) b\n");
         assertThat(html2md("<a href=\"javascript:alert(1)\">javascript:alert(1)</a>")).isEqualTo("javascript:alert(1)\n");
