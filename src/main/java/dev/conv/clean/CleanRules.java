@@ -3,6 +3,7 @@ package dev.conv.clean;
 import dev.conv.html.HtmlVocabulary;
 import dev.conv.html.HtmlVocabulary.InlineStyle;
 import dev.conv.html.TagPolicy;
+import dev.conv.url.SchemePolicy;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -391,9 +392,8 @@ public final class CleanRules {
             if (href.isEmpty()) {
                 return "no href";
             }
-            String scheme = UrlParts.parse(href).scheme();
-            if (scheme.equals("javascript") || scheme.equals("vbscript") || scheme.equals("data")) {
-                return scheme + ": href";
+            if (!SchemePolicy.DEFAULT.allows(href, SchemePolicy.Use.LINK)) {
+                return SchemePolicy.scheme(href) + ": href";
             }
             Range end = el.endSourceRange();
             if (end.isTracked() && end.isImplicit()) {
