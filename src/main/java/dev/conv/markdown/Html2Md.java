@@ -68,14 +68,9 @@ public final class Html2Md implements StreamingStep {
     private List<Change> write(Page page, Appendable out) throws IOException {
         String text = page.text();
         int front = FrontMatter.length(text);
-        Appendable body = out;
-        if (front > 0) {
-            String frontMatter = text.substring(0, front).replace("\r\n", "\n");
-            out.append(frontMatter).append(frontMatter.endsWith("\n") ? "" : "\n");
-            body = new SeparatedAppendable(out, "\n");
-            text = text.substring(front);
-        }
-        String html = page.kind() == SourceKind.MARKDOWN ? MarkdownToHtml.render(text) : text;
+        Appendable body = frontMatter(text, front, out);
+        String rest = text.substring(front);
+        String html = page.kind() == SourceKind.MARKDOWN ? MarkdownToHtml.render(rest) : rest;
         return walk(() -> new StringReader(html), body);
     }
 
@@ -137,13 +132,21 @@ public final class Html2Md implements StreamingStep {
             start = new String(head, 0, n);
         }
         int front = FrontMatter.length(start);
-        Appendable body = out;
-        if (front > 0) {
-            String frontMatter = start.substring(0, front).replace("\r\n", "\n");
-            out.append(frontMatter).append(frontMatter.endsWith("\n") ? "" : "\n");
-            body = new SeparatedAppendable(out, "\n");
-        }
+        Appendable body = frontMatter(start, front, out);
         walk(() -> skip(source.openReader(), front), body);
+    }
+
+    /**
+     * Writes the front matter ({@code text}'s first {@code front} characters) verbatim, and gives
+     * where the body goes: after a blank line, when there is front matter and a body.
+     */
+    private static Appendable frontMatter(String text, int front, Appendable out) throws IOException {
+        if (front == 0) {
+            return out;
+        }
+        String frontMatter = text.substring(0, front).replace("\r\n", "\n");
+        out.append(frontMatter).append(frontMatter.endsWith("\n") ? "" : "\n");
+        return new SeparatedAppendable(out, "\n");
     }
 
     /** The reader past its first {@code n} characters (the front matter). */
