@@ -159,7 +159,7 @@ final class MarkdownWriter implements NodeFilter {
     @Override
     public FilterResult head(Node node, int depth) {
         if (node instanceof TextNode text) {
-            String content = DoubleEscapes.decodeParsed(text.getWholeText());
+            String content = ControlCharacters.drop(DoubleEscapes.decodeParsed(text.getWholeText()));
             labelPending &= content.isBlank();
             inline.text(scripts.text(content));
             return FilterResult.CONTINUE;
@@ -417,7 +417,7 @@ final class MarkdownWriter implements NodeFilter {
                 if (!el.hasAttr("href") || unsafeScheme(href) || !el.nameIs("a") && !restoresLink(el)) {
                     return FilterResult.CONTINUE;
                 }
-                String title = el.hasAttr("title") ? InlineElements.attr(el, "title") : null;
+                String title = el.hasAttr("title") ? InlineElements.label(el, "title") : null;
                 openSpan(el, Token.open(Token.LINK, href, title));
                 return FilterResult.CONTINUE;
             }
