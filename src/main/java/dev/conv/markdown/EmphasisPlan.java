@@ -105,7 +105,12 @@ final class EmphasisPlan {
                     continue;
                 }
                 int close = indexOfPartner(i);
-                if (!canOpen(i, open.delimiter) && !touchesDelimiter(i) || !canClose(close, open.delimiter) && !touchesDelimiter(close)) {
+                boolean holds = open.span == Token.DEL
+                        // GFM strikes runs of one or two tildes only: touching tildes are text
+                        ? canOpen(i, '~') && canClose(close, '~') && !touchesDelimiter(i) && !touchesDelimiter(close)
+                        : (canOpen(i, open.delimiter) || touchesDelimiter(i))
+                                && (canClose(close, open.delimiter) || touchesDelimiter(close));
+                if (!holds) {
                     open.dropped = true;
                     open.partner.dropped = true;
                     changed = true;
