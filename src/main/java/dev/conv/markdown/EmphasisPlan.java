@@ -73,9 +73,9 @@ final class EmphasisPlan {
                 setDelimiter(open, chosen);
             }
         }
-        if (failed.isEmpty()) {
-            return;
-        }
+        // Even when every span fits on its own, delimiters chosen one at a time can pair
+        // otherwise ({@code **__**<>**__**}: the inner ** closes the first): the replay of
+        // CommonMark's pairing at the end of verifyDelimiters has the last word on every block.
         indexTokens();
         for (Token open : failed) {
             if (open.span == Token.DEL || !delimitTogether(open)) {
