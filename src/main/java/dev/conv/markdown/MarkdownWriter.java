@@ -499,6 +499,9 @@ final class MarkdownWriter implements NodeFilter {
         if (open.isEmphasis() && sameSpansOpen(open.span) >= MAX_SAME_SPAN_DEPTH) {
             return;
         }
+        if (open.span == Token.DEL && sameSpansOpen(Token.DEL) > 0) {
+            return; // struck inside struck looks the same, and nested tildes pair as GFM likes, not as meant
+        }
         if (open.span == Token.STRONG && insideTerm()) {
             return; // a term is bold already: bold inside it would only double the asterisks
         }

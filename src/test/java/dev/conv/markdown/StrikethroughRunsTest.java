@@ -28,4 +28,12 @@ class StrikethroughRunsTest {
             assertThat(Html2MdRun.markdown(md, Html2MdOptions.defaults())).as(html).isEqualTo(md);
         }
     }
+
+    @Test
+    void strikeThroughInsideStrikeThroughIsOne() {
+        // found by the html2md fuzz target: ~~d~~)~~ paired the wrong tildes on a second run
+        String md = Html2MdRun.html("<p><del>a<sup><del>b</del></sup>)c</del>");
+        assertThat(md).isEqualTo("~~aᵇ)c~~\n"); // was ~~a~~ᵇ~~)c~~, read back with text tildes
+        assertThat(Html2MdRun.markdown(md, Html2MdOptions.defaults())).isEqualTo(md);
+    }
 }
