@@ -130,6 +130,12 @@ final class ComplexityPatterns {
         p.add(new Pattern("tracker scripts", Step.CLEAN_HTML,
                 n -> repeat("", "<script src=https://www.googletagmanager.com/gtag/js></script>\n", "", n)));
         p.add(new Pattern("table rows", Step.CLEAN_HTML, n -> repeat("<table>", "<tr><td>a<td><span></span>", "</table>", n)));
+        // a run of removed sibling blocks: each removal looks through its removed neighbours (Flow)
+        p.add(new Pattern("removed <div> siblings", Step.CLEAN_HTML, n -> repeat("<p>a", "<div></div>\n", "b", n)));
+        p.add(new Pattern("removed ad slot siblings", Step.CLEAN_HTML,
+                n -> repeat("a", "<div class=ad-slot>x</div>", "b", n)));
+        p.add(new Pattern("<center> between removed siblings", Step.CLEAN_HTML,
+                n -> repeat("a", "<div></div><center>x</center>", "b", n)));
 
         // clean, Markdown
         for (String run : MARKDOWN_RUNS) {
@@ -138,6 +144,7 @@ final class ComplexityPatterns {
         p.add(new Pattern("backtick runs growing", Step.CLEAN_MARKDOWN, ComplexityPatterns::growingTicks));
         p.add(new Pattern("<div> lines", Step.CLEAN_MARKDOWN, n -> repeat("", "<div>\n", "", n)));
         p.add(new Pattern("<font> lines", Step.CLEAN_MARKDOWN, n -> repeat("", "<font>\n", "", n)));
+        p.add(new Pattern("removed <div> siblings", Step.CLEAN_MARKDOWN, n -> repeat("<p>a", "<div></div>", "b\n", n)));
         p.add(new Pattern("nested <div>", Step.CLEAN_MARKDOWN, n -> nest("", "div", "x", n)));
         p.add(new Pattern("nested <span> inline", Step.CLEAN_MARKDOWN, n -> nest("a ", "span", "x", n)));
         p.add(new Pattern("nested <x-a> inline", Step.CLEAN_MARKDOWN, n -> nest("a ", "x-a", "x", n)));

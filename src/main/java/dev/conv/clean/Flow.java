@@ -1,5 +1,9 @@
 package dev.conv.clean;
 
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
@@ -15,9 +19,15 @@ import org.jsoup.nodes.TextNode;
 final class Flow {
     private final Predicate<Element> gone;
     private final Predicate<Element> parserMade;
+    /** Answers of {@link #significant} for the nodes it passed, looking back and forth. */
+    private final Map<Node, Node> before = new IdentityHashMap<>();
+    private final Map<Node, Node> after = new IdentityHashMap<>();
+    /** Siblings looked at by {@link #significant}: the work a run of removed siblings costs. */
+    private long steps;
 
     /**
-     * @param gone elements that are removed (they are looked through)
+     * @param gone elements that are removed (they are looked through); settled before the first
+     *     question, since answers are remembered
      * @param parserMade elements without a start tag of their own in the source
      */
     Flow(Predicate<Element> gone, Predicate<Element> parserMade) {
@@ -74,13 +84,32 @@ final class Flow {
         return end.isTracked() && end.isImplicit();
     }
 
-    /** The nearest sibling that shows: blank text, comments, invisible and vanishing elements skipped. */
-    private Node significant(Node n, boolean backwards) {
-        while (n != null && (n instanceof Comment || n instanceof TextNode t && Markup.isBlank(t.getWholeText())
+    /**
+     * The nearest sibling that shows: blank text, comments, invisible and vanishing elements
+     * skipped. Every node passed is remembered with the answer, so a run of k removed siblings,
+     * each asking about its neighbours, is walked once, not k times (k² steps).
+     */
+    private Node significant(Node start, boolean backwards) {
+        Map<Node, Node> known = backwards ? before : after;
+        List<Node> passed = new ArrayList<>();
+        Node n = start;
+        while (n != null && !known.containsKey(n) && (n instanceof Comment
+                || n instanceof TextNode t && Markup.isBlank(t.getWholeText())
                 || n instanceof Element e && (gone.test(e) || Markup.isInvisible(e.normalName())))) {
+            steps++;
+            passed.add(n);
             n = backwards ? n.previousSibling() : n.nextSibling();
         }
-        return n;
+        Node found = n != null && known.containsKey(n) ? known.get(n) : n;
+        for (Node p : passed) {
+            known.put(p, found);
+        }
+        return found;
+    }
+
+    /** Siblings looked at so far (tests check that a run of removed siblings costs linear work). */
+    long steps() {
+        return steps;
     }
 
     /** Text or an inline element: content a line can continue with ({@code <br>} ends the line). */

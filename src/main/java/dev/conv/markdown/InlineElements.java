@@ -14,10 +14,15 @@ final class InlineElements {
         return DoubleEscapes.decodeParsed(el.attr(name));
     }
 
+    /** A text attribute (alt, title) as the page shows it: also without control characters. */
+    static String label(Element el, String name) {
+        return ControlCharacters.drop(attr(el, name));
+    }
+
     /** {@code <code>}, {@code <kbd>}...: a code span; a single link inside stays a link around it. */
     static void code(Element el, InlineBuffer inline, UrlGate gate) {
         Element only = el.childNodeSize() == 1 && el.childNode(0) instanceof Element e ? e : null;
-        String code = el.wholeText();
+        String code = ControlCharacters.drop(el.wholeText());
         if (only != null && only.normalName().equals("a") && only.hasAttr("href")
                 && gate.link(attr(only, "href").trim())) {
             // <code><a href>x</a></code>: the link must survive, so it goes outside the code span.
@@ -49,12 +54,12 @@ final class InlineElements {
         if (src.isEmpty()) {
             return;
         }
-        String alt = attr(el, "alt");
+        String alt = label(el, "alt");
         if (!gate.image(src)) {
             inline.text(alt);
             return;
         }
-        inline.atom(Token.image(src, alt, el.hasAttr("title") ? attr(el, "title") : null));
+        inline.atom(Token.image(src, alt, el.hasAttr("title") ? label(el, "title") : null));
     }
 
     /** {@code <iframe>}, {@code <video>}, {@code <audio>}: a link to the source, or kept raw. */

@@ -164,7 +164,7 @@ final class MarkdownWriter implements NodeFilter {
     @Override
     public FilterResult head(Node node, int depth) {
         if (node instanceof TextNode text) {
-            String content = DoubleEscapes.decodeParsed(text.getWholeText());
+            String content = ControlCharacters.drop(DoubleEscapes.decodeParsed(text.getWholeText()));
             labelPending &= content.isBlank();
             inline.text(scripts.text(content));
             return FilterResult.CONTINUE;
@@ -422,7 +422,7 @@ final class MarkdownWriter implements NodeFilter {
                 if (!el.hasAttr("href") || !el.nameIs("a") && !restoresLink(el) || !gate.link(href)) {
                     return FilterResult.CONTINUE;
                 }
-                String title = el.hasAttr("title") ? InlineElements.attr(el, "title") : null;
+                String title = el.hasAttr("title") ? InlineElements.label(el, "title") : null;
                 openSpan(el, Token.open(Token.LINK, href, title));
                 return FilterResult.CONTINUE;
             }
@@ -503,6 +503,9 @@ final class MarkdownWriter implements NodeFilter {
     private void openSpan(Element el, Token open) {
         if (open.isEmphasis() && sameSpansOpen(open.span) >= MAX_SAME_SPAN_DEPTH) {
             return;
+        }
+        if (open.span == Token.DEL && sameSpansOpen(Token.DEL) > 0) {
+            return; // struck inside struck looks the same, and nested tildes pair as GFM likes, not as meant
         }
         if (open.span == Token.STRONG && insideTerm()) {
             return; // a term is bold already: bold inside it would only double the asterisks

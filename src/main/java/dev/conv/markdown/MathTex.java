@@ -57,7 +57,7 @@ final class MathTex {
     /** The TeX, on one line unless {@code display} and the page's own TeX has several; "" for nothing. */
     static String of(Element math, boolean display) {
         String tex = annotation(math);
-        return tex != null ? tidy(tex, display) : new MathTex().convert(math);
+        return ControlCharacters.drop(tex != null ? tidy(tex, display) : new MathTex().convert(math));
     }
 
     /**

@@ -24,7 +24,7 @@ final class PreText {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node instanceof TextNode t) {
-                    String text = t.getWholeText();
+                    String text = ControlCharacters.drop(t.getWholeText());
                     if (lineEnded && text.startsWith("\n")) {
                         text = text.substring(1);
                     } else if (lineEnded && text.startsWith("\r\n")) {

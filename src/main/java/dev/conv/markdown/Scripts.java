@@ -47,7 +47,7 @@ final class Scripts {
         Form form = form(el);
         boolean sup = isSuper(el);
         if (el.childrenSize() == 0) {
-            String text = el.wholeText();
+            String text = ControlCharacters.drop(el.wholeText());
             String core = text.strip();
             if (core.length() < text.length() && Character.isWhitespace(text.charAt(0))) {
                 inline.text(" ");

@@ -43,6 +43,8 @@ final class Token {
     boolean reopened;
     /** A link written as {@code <url>}. */
     boolean autolink;
+    /** Where the token stands in the emphasis plan's list (set when the plan needs it). */
+    int position;
 
     private Token(int type, int span, String text, String url, String title) {
         this.type = type;

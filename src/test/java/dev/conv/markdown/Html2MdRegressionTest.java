@@ -55,6 +55,15 @@ class Html2MdRegressionTest {
     }
 
     @Test
+    void cappedBoldBeforePunctuationIsReadBackAsWritten() {
+        // Found by the html2md fuzz target: in **__**<>**__** the inner ** can close, so CommonMark
+        // paired it with the first one and the __ became text; the pairing replay now always runs.
+        String md = Html2MdRun.html("<p><b><b><b><b>&lt;&gt;");
+        assertThat(Html2MdRun.markdown(md, Html2MdOptions.defaults())).isEqualTo(md);
+        assertThat(md).doesNotContain("\\_");
+    }
+
+    @Test
     void streamingWalkWritesMisnestedAndWaitingBlocksInDocumentOrder() {
         // Finished blocks are written while later ones (a list, a table) wait for their subtree;
         // the parser moves misnested <b><p> around elements already written.

@@ -1,0 +1,41 @@
+package dev.conv.markdown;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.conv.testutil.Html2MdRun;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code conv html2md --from markdown} run on its own output gives the same bytes (issue 19,
+ * section 5), beyond the corpus: link texts and destinations made of link syntax.
+ */
+class SecondRunTest {
+    private static void assertStable(String markdown) {
+        String once = Html2MdRun.markdown(markdown, Html2MdOptions.defaults());
+        String twice = Html2MdRun.markdown(once, Html2MdOptions.defaults());
+        assertThat(twice).as("second run of %s", markdown).isEqualTo(once);
+    }
+
+    @Test
+    void linkWhoseTextIsAUrlEndingInLinkSyntax() {
+        assertStable("[https://example.com/a_b](](https://example.com/x \"t\")\n");
+    }
+
+    @Test
+    void relativesOfTheLinkSyntaxExample() {
+        for (String md : new String[] {
+            "[https://example.com/a_b](](https://example.com/x \"t\")",
+            "[https://example.com/a_b\\](](https://example.com/x \"t\")",
+            "[https://example.com/a_b](<](https://example.com/x> \"t\")",
+            "[[https://example.com/a_b](](https://example.com/x)](y)",
+            "https://example.com/a_b](](https://example.com/x \"t\")",
+            "<https://example.com/a_b](>(https://example.com/x)",
+            "[x](https://example.com/a_b](] \"t\")",
+            "![https://example.com/a_b](](https://example.com/x \"t\")",
+            "[a_b](](x_y_)_",
+            "*[https://example.com/a*b](](https://example.com/x \"t\")*",
+        }) {
+            assertStable(md + "\n");
+        }
+    }
+}
