@@ -142,7 +142,7 @@ public final class Links implements Step {
         List<Change> changes = new ArrayList<>();
         if (!s.url().isEmpty() && !Schemes.allows(s.url(), s.image(), policy.allowDataImages())) {
             String scheme = Schemes.scheme(s.url());
-            changes.add(change(LinksKind.UNSAFE, line, "remove", shorten(s.url()),
+            changes.add(change(LinksKind.UNSAFE_LINK, line, "remove", shorten(s.url()),
                     scheme + ": " + (s.syntax() == Spot.Syntax.HTML_ATTRIBUTE ? "attribute removed" : "link removed, its text kept")));
             out.edit(s.wholeStart(), s.wholeEnd(), s.keptText(), changes);
             return;
@@ -158,7 +158,7 @@ public final class Links implements Step {
                     ? url.substring(1, url.length() - 1) : url.isEmpty() ? s.title() : null;
             LinkRepair.Target target = quoted == null ? null : LinkRepair.urlFromTitle("", quoted).orElse(null);
             if (target != null) {
-                changes.add(change(LinksKind.REPAIRED, line, "repair", "( \"" + quoted + "\") -> " + target.destination(),
+                changes.add(change(LinksKind.BROKEN_LINK, line, "repair", "( \"" + quoted + "\") -> " + target.destination(),
                         "empty destination, the URL was in quotes after it"));
                 url = target.destination();
                 destEnd = s.titleEnd();
@@ -170,7 +170,7 @@ public final class Links implements Step {
         }
         UrlChain.Result r = chain.rewrite(url, base);
         if (r.problem() != null) {
-            out.problems.add(change(LinksKind.MALFORMED, line, "leave", s.url(), r.problem()));
+            out.problems.add(change(LinksKind.MALFORMED_URL, line, "leave", s.url(), r.problem()));
             return;
         }
         for (UrlChain.Applied a : r.applied()) {
@@ -181,15 +181,15 @@ public final class Links implements Step {
         if (policy.repair() && s.hasPlainText()) {
             newText = chain.cleanText(s.plainText());
             if (newText != null) {
-                changes.add(change(LinksKind.REPAIRED, line, "repair", s.plainText() + " -> " + newText,
-                        (s.image() ? "alt text" : "link text") + " was the link's own URL, not cleaned"));
+                changes.add(change(LinksKind.BROKEN_LINK, line, "repair", s.plainText() + " -> " + newText,
+                        (s.image() ? "the alt text" : "the link text") + " is the URL: cleaned as the link is"));
             }
         }
         String finalUrl = r.url();
         String shownText = newText != null ? newText : s.plainText();
         if (policy.autolink() && s.syntax() == Spot.Syntax.MARKDOWN_INLINE && !s.image() && shownText != null
                 && (s.title() == null || titleGone) && shownText.equals(finalUrl) && autolinkable(finalUrl)) {
-            changes.add(change(LinksKind.AUTOLINK, line, "rewrite", "[" + shownText + "](...) -> <" + finalUrl + ">",
+            changes.add(change(LinksKind.AUTOLINK, line, "autolink", "[" + shownText + "](...) -> <" + finalUrl + ">",
                     "the link text is its URL"));
             out.edit(s.wholeStart(), s.wholeEnd(), "<" + finalUrl + ">", changes);
             return;
@@ -221,11 +221,11 @@ public final class Links implements Step {
 
     private static String action(LinksKind kind) {
         return switch (kind) {
-            case RESOLVED -> "resolve";
-            case RELATIVE -> "relativize";
-            case UNWRAPPED -> "unwrap";
-            case TRACKING -> "drop-params";
-            case VIA -> "route";
+            case RELATIVE_LINK -> "resolve";
+            case SITE_LINK -> "relativize";
+            case PROXIED_LINK -> "unwrap";
+            case TRACKING_PARAMS -> "drop";
+            case VIA_LINK -> "route";
             default -> "rewrite";
         };
     }
@@ -261,13 +261,13 @@ public final class Links implements Step {
             String url = value.substring(urlStart, urlEnd);
             String descriptor = value.substring(urlEnd, i);
             if (!Schemes.allows(url, true, policy.allowDataImages())) {
-                changes.add(change(LinksKind.UNSAFE, line, "remove", shorten(url), Schemes.scheme(url)
+                changes.add(change(LinksKind.UNSAFE_LINK, line, "remove", shorten(url), Schemes.scheme(url)
                         + ": srcset candidate removed"));
                 continue;
             }
             UrlChain.Result r = chain.rewrite(url, base);
             if (r.problem() != null) {
-                out.problems.add(change(LinksKind.MALFORMED, line, "leave", url, r.problem()));
+                out.problems.add(change(LinksKind.MALFORMED_URL, line, "leave", url, r.problem()));
             }
             for (UrlChain.Applied a : r.applied()) {
                 changes.add(change(a.kind(), line, action(a.kind()), a.outcome().original() + " -> " + a.outcome().url(),

@@ -29,10 +29,10 @@ public final class LocalTargets {
             return;
         }
         if (s.syntax() == Spot.Syntax.MARKDOWN_INLINE && !s.image() && s.keptText().isBlank()) {
-            problems.add(problem(LinksKind.EMPTY, line, s.url(), "link with no text"));
+            problems.add(problem(LinksKind.EMPTY_LINK, line, s.url(), "link with no text"));
         }
         if (s.url().isEmpty() && s.syntax() != Spot.Syntax.HTML_ATTRIBUTE) {
-            problems.add(problem(LinksKind.EMPTY, line, s.title() == null ? "" : "\"" + s.title() + "\"",
+            problems.add(problem(LinksKind.EMPTY_LINK, line, s.title() == null ? "" : "\"" + s.title() + "\"",
                     "link with no destination"));
             return;
         }
@@ -49,7 +49,7 @@ public final class LocalTargets {
                 return; // above the root: not the site's to judge
             }
             if (!files.exists(target)) {
-                problems.add(problem(LinksKind.MISSING, line, s.url(), "no such file: " + (target.isEmpty() ? "." : target)));
+                problems.add(problem(LinksKind.MISSING_TARGET, line, s.url(), "no such file: " + (target.isEmpty() ? "." : target)));
                 return;
             }
         }

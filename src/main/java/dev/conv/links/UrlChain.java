@@ -93,26 +93,26 @@ final class UrlChain {
         UriReference ref = UriReference.parse(url);
         boolean relativeRef = !ref.isAbsolute() && !url.isEmpty() && !url.startsWith("#");
         if (base != null && policy.resolve() && !policy.relative() && relativeRef) {
-            current = apply(LinksKind.RESOLVED, ReferenceResolution.resolve(base, current), current, applied);
+            current = apply(LinksKind.RELATIVE_LINK, ReferenceResolution.resolve(base, current), current, applied);
             if (current == null) {
                 return new Result(url, List.of(), applied.get(0).outcome().reason());
             }
         }
         if (policy.unwrap()) {
-            current = applyOrKeep(LinksKind.UNWRAPPED, unwrapper.unwrap(current), current, applied);
+            current = applyOrKeep(LinksKind.PROXIED_LINK, unwrapper.unwrap(current), current, applied);
         }
         if (policy.dropTracking()) {
-            current = applyOrKeep(LinksKind.TRACKING, tracking.strip(current), current, applied);
+            current = applyOrKeep(LinksKind.TRACKING_PARAMS, tracking.strip(current), current, applied);
             if (!clearUrls.isEmpty()) {
-                current = applyOrKeep(LinksKind.TRACKING, clearUrls.apply(current), current, applied);
+                current = applyOrKeep(LinksKind.TRACKING_PARAMS, clearUrls.apply(current), current, applied);
             }
         }
         if (!policy.localParams().isEmpty() && isLocal(current)) {
-            current = applyOrKeep(LinksKind.TRACKING, local.strip(current), current, applied);
+            current = applyOrKeep(LinksKind.TRACKING_PARAMS, local.strip(current), current, applied);
         }
-        current = applyOrKeep(LinksKind.VIA, via.route(current), current, applied);
+        current = applyOrKeep(LinksKind.VIA_LINK, via.route(current), current, applied);
         if (policy.relative() && base != null) {
-            current = applyOrKeep(LinksKind.RELATIVE, Relativizer.relativize(base, current), current, applied);
+            current = applyOrKeep(LinksKind.SITE_LINK, Relativizer.relativize(base, current), current, applied);
         }
         return new Result(current, applied, null);
     }

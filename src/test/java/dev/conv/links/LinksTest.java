@@ -39,8 +39,8 @@ class LinksTest {
         assertThat(r.page().text()).isEqualTo(
                 "See [b](https://mirror.example/docs/b.md) and [top](#top).\n\n[ref]: https://mirror.example/docs/a/c%20d.md \"T\"\n");
         assertThat(r.changes()).extracting(Change::toString).containsExactly(
-                "1: resolve resolved ../b.md -> https://mirror.example/docs/b.md (resolved against https://mirror.example/docs/a/page.md)",
-                "3: resolve resolved ./c%20d.md -> https://mirror.example/docs/a/c%20d.md (resolved against https://mirror.example/docs/a/page.md)");
+                "1: resolve relative-link ../b.md -> https://mirror.example/docs/b.md (resolved against https://mirror.example/docs/a/page.md)",
+                "3: resolve relative-link ./c%20d.md -> https://mirror.example/docs/a/c%20d.md (resolved against https://mirror.example/docs/a/page.md)");
     }
 
     @Test
@@ -70,7 +70,7 @@ class LinksTest {
     void removesScriptLinksKeepingTheirText() {
         StepResult r = run(base(), md("p.md", "a [click *me*](javascript:alert(1)) b <a href=\"vbscript:x\" class=k>t</a>\n"));
         assertThat(r.page().text()).isEqualTo("a click *me* b <a class=k>t</a>\n");
-        assertThat(r.changes()).extracting(Change::kind).containsOnly(LinksKind.UNSAFE);
+        assertThat(r.changes()).extracting(Change::kind).containsOnly(LinksKind.UNSAFE_LINK);
     }
 
     @Test
@@ -91,7 +91,7 @@ class LinksTest {
         StepResult r = run(base(), md("p.md", "[x](http://host:99999/a)\n"));
         assertThat(r.changed()).isFalse();
         assertThat(r.changes()).extracting(Change::toString)
-                .containsExactly("1: leave malformed http://host:99999/a (port out of range: 99999)");
+                .containsExactly("1: leave malformed-url http://host:99999/a (port out of range: 99999)");
     }
 
     @Test

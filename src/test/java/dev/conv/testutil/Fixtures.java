@@ -72,6 +72,11 @@ public final class Fixtures {
         return load(ROOT.resolve("clean/rules"), ext -> ext, true);
     }
 
+    /** {@code test-fixtures/links}: a page in, the same kind of page out, with its change report. */
+    public static List<Fixture> links() {
+        return load(ROOT.resolve("links"), ext -> ext, true);
+    }
+
     /** {@code test-fixtures/cli/lenient}: pages with invalid bytes, and their Markdown. */
     public static List<Fixture> lenient() {
         return load(ROOT.resolve("cli/lenient"), ext -> "md", false);
