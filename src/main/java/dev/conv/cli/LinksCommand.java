@@ -51,7 +51,7 @@ import picocli.CommandLine.Parameters;
         footer = {"", "Examples:",
                 "  conv links --base-url https://pincong.rocks/ < page.md > fixed.md",
                 "  conv links --check --base-url https://example.org/ site/",
-                "  conv links --write --via https://www.epochtimes.com/gb/=http://141.164.63.68:10080/gb/ pages/",
+                "  conv links --write --via https://news.example/=http://192.0.2.7:8080/ pages/",
                 "  conv links --check-local --anchors docs/"})
 final class LinksCommand implements Callable<Integer> {
     static final Set<String> EXTENSIONS = SourceKind.allExtensions();
@@ -76,7 +76,7 @@ final class LinksCommand implements Callable<Integer> {
 
     @Option(names = "--via", paramLabel = "FROM=TO",
             description = "Route links under FROM through the proxy TO (also FROM->TO; repeatable), e.g. "
-                    + "https://www.epochtimes.com/gb/=http://141.164.63.68:10080/gb/.")
+                    + "https://news.example/=http://192.0.2.7:8080/")
     List<String> via = new ArrayList<>();
 
     @Option(names = "--rules", paramLabel = "FILE",
