@@ -4,6 +4,7 @@ import dev.conv.edit.Edit;
 import dev.conv.edit.Edits;
 import dev.conv.edit.HtmlRegion;
 import dev.conv.edit.HtmlRegions;
+import dev.conv.html.ParserGuard;
 import dev.conv.page.Page;
 import dev.conv.page.SourceKind;
 import dev.conv.step.Change;
@@ -14,7 +15,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Document;
-import org.jsoup.parser.Parser;
 
 /**
  * The {@code clean} step: removes tracking pixels, custom tags and boilerplate from an HTML page,
@@ -68,7 +68,7 @@ public final class Clean implements Step {
         java.util.function.IntUnaryOperator lineOf = index != null ? index::lineOf : offset -> 0;
         List<HtmlRegion> regions = HtmlRegions.of(page);
         for (HtmlRegion region : regions) {
-            Document doc = Parser.htmlParser().setTrackPosition(true).parseInput(region.text(), "");
+            Document doc = ParserGuard.parse(region.text(), true); // retried past jsoup's depth-limit bugs
             new RegionEdits(rules, source, region, markdown, lineOf, edits).collect(doc);
         }
         if (edits.isEmpty()) {

@@ -5,7 +5,7 @@ import dev.conv.html.HtmlVocabulary.InlineStyle;
 import dev.conv.html.TagPolicy;
 import dev.conv.html.TrackingPixels;
 import dev.conv.url.TrackerHosts;
-import dev.conv.url.UrlParts;
+import dev.conv.url.SchemePolicy;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -406,9 +406,8 @@ public final class CleanRules {
             if (href.isEmpty()) {
                 return "no href";
             }
-            String scheme = UrlParts.parse(href).scheme();
-            if (scheme.equals("javascript") || scheme.equals("vbscript") || scheme.equals("data")) {
-                return scheme + ": href";
+            if (!SchemePolicy.DEFAULT.allows(href, SchemePolicy.Use.LINK)) {
+                return SchemePolicy.scheme(href) + ": href";
             }
             Range end = el.endSourceRange();
             if (end.isTracked() && end.isImplicit()) {

@@ -34,6 +34,12 @@ final class Html2MdStyleOptions {
                     + "or become links.")
     boolean keepHtml;
 
+    @Option(names = "--allow-data-images",
+            description = "Keep images whose source is a data:image/* URL (not SVG). Without it they are "
+                    + "written as their alt text, like every URL that is not http, https, mailto, tel, ftp "
+                    + "or relative.")
+    boolean allowDataImages;
+
     Html2MdOptions toOptions() {
         if (bullet != '-' && bullet != '*' && bullet != '+') {
             throw new UsageException("--bullet must be -, * or +");
@@ -41,6 +47,7 @@ final class Html2MdStyleOptions {
         if (wrap < 0) {
             throw new UsageException("--wrap must be 0 or more");
         }
-        return new Html2MdOptions(bullet, headingStyle, codeStyle, linkStyle, wrap, keepHtml);
+        return new Html2MdOptions(bullet, headingStyle, codeStyle, linkStyle, wrap, keepHtml)
+                .withAllowDataImages(allowDataImages);
     }
 }

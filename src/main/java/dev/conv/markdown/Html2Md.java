@@ -1,16 +1,19 @@
 package dev.conv.markdown;
 
 import dev.conv.html.TrackingPixels;
+import dev.conv.html.ParserGuard;
+import dev.conv.html.ParserGuard.UnparsableHtmlException;
 import dev.conv.page.FrontMatter;
 import dev.conv.page.Page;
 import dev.conv.page.BadInputException;
 import dev.conv.page.SourceKind;
 import dev.conv.page.TextSource;
+import dev.conv.step.Change;
 import dev.conv.step.StepResult;
 import dev.conv.step.StreamingStep;
 import java.io.IOException;
 import java.util.List;
-import java.io.PushbackReader;
+import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 
@@ -43,13 +46,14 @@ public final class Html2Md implements StreamingStep {
     @Override
     public StepResult apply(Page page) {
         StringBuilder out = new StringBuilder(page.text().length() / 2 + 16);
+        List<Change> refused;
         try {
-            apply(page, out);
+            refused = write(page, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a StringBuilder does not fail
         }
         Page markdown = page.withText(SourceKind.MARKDOWN, out.toString());
-        return new StepResult(markdown, List.of(), List.of(), true);
+        return new StepResult(markdown, refused, List.of(), true);
     }
 
     /**
@@ -57,6 +61,11 @@ public final class Html2Md implements StreamingStep {
      * comes first, verbatim, followed by a blank line when there is a body.
      */
     public void apply(Page page, Appendable out) throws IOException {
+        write(page, out);
+    }
+
+    /** Writes the page's Markdown and says which URLs were refused. */
+    private List<Change> write(Page page, Appendable out) throws IOException {
         String text = page.text();
         int front = FrontMatter.length(text);
         Appendable body = out;
@@ -66,11 +75,35 @@ public final class Html2Md implements StreamingStep {
             body = new SeparatedAppendable(out, "\n");
             text = text.substring(front);
         }
-        if (page.kind() == SourceKind.MARKDOWN) {
-            body.append(convert(MarkdownToHtml.render(text)));
-        } else {
-            convert(text, body);
+        String html = page.kind() == SourceKind.MARKDOWN ? MarkdownToHtml.render(text) : text;
+        return walk(() -> new StringReader(html), body);
+    }
+
+    /** Opens the HTML to walk, from its start each time. */
+    private interface HtmlReader {
+        Reader open() throws IOException;
+    }
+
+    /**
+     * Walks the HTML into {@code body}; if jsoup fails on it ({@link ParserGuard}) before any
+     * output went out, walks it again with the deeper limit. Says which URLs were refused.
+     *
+     * @throws UnparsableHtmlException when jsoup fails either way
+     */
+    private List<Change> walk(HtmlReader html, Appendable body) throws IOException {
+        for (int depth : new int[] {ParserGuard.DEFAULT_DEPTH, ParserGuard.RETRY_DEPTH}) {
+            MarkdownWriter writer = new MarkdownWriter(options, pixels);
+            StreamingWalk walk = new StreamingWalk(writer, body, depth);
+            try (Reader reader = html.open()) {
+                walk.run(reader);
+                return writer.refused();
+            } catch (StreamingWalk.ParserFailure e) {
+                if (walk.drained() || depth == ParserGuard.RETRY_DEPTH) {
+                    throw new UnparsableHtmlException(e.getCause());
+                }
+            }
         }
+        throw new AssertionError("the last try returns or throws");
     }
 
     /**
@@ -86,29 +119,43 @@ public final class Html2Md implements StreamingStep {
             } else {
                 stream(source, out);
             }
+        } catch (UnparsableHtmlException e) {
+            throw new BadInputException(e.getMessage(), e);
         } catch (IllegalStateException e) {
             throw new IllegalStateException(source.name() + ": " + e.getMessage(), e); // a bug: say where
         }
     }
 
     private void stream(TextSource source, Appendable out) throws IOException {
-        try (PushbackReader reader = new PushbackReader(source.openReader(), FRONT_MATTER_LIMIT)) {
+        String start;
+        try (Reader reader = source.openReader()) {
             char[] head = new char[FRONT_MATTER_LIMIT];
             int n = 0;
             for (int r; n < head.length && (r = reader.read(head, n, head.length - n)) > 0; ) {
                 n += r;
             }
-            String start = new String(head, 0, n);
-            int front = FrontMatter.length(start);
-            reader.unread(head, front, n - front);
-            Appendable body = out;
-            if (front > 0) {
-                String frontMatter = start.substring(0, front).replace("\r\n", "\n");
-                out.append(frontMatter).append(frontMatter.endsWith("\n") ? "" : "\n");
-                body = new SeparatedAppendable(out, "\n");
-            }
-            new StreamingWalk(new MarkdownWriter(options, pixels), body).run(reader);
+            start = new String(head, 0, n);
         }
+        int front = FrontMatter.length(start);
+        Appendable body = out;
+        if (front > 0) {
+            String frontMatter = start.substring(0, front).replace("\r\n", "\n");
+            out.append(frontMatter).append(frontMatter.endsWith("\n") ? "" : "\n");
+            body = new SeparatedAppendable(out, "\n");
+        }
+        walk(() -> skip(source.openReader(), front), body);
+    }
+
+    /** The reader past its first {@code n} characters (the front matter). */
+    private static Reader skip(Reader reader, int n) throws IOException {
+        for (long left = n; left > 0; ) {
+            long skipped = reader.skip(left);
+            if (skipped <= 0) {
+                break;
+            }
+            left -= skipped;
+        }
+        return reader;
     }
 
     /** Front matter longer than this is taken for HTML: a real one is a few lines. */
@@ -119,7 +166,7 @@ public final class Html2Md implements StreamingStep {
      * with the largest block of the page, not with the page.
      */
     public void convert(String html, Appendable out) throws IOException {
-        new StreamingWalk(new MarkdownWriter(options, pixels), out).run(new StringReader(html));
+        walk(() -> new StringReader(html), out);
     }
 
     /**

@@ -15,10 +15,11 @@ final class InlineElements {
     }
 
     /** {@code <code>}, {@code <kbd>}...: a code span; a single link inside stays a link around it. */
-    static void code(Element el, InlineBuffer inline) {
+    static void code(Element el, InlineBuffer inline, UrlGate gate) {
         Element only = el.childNodeSize() == 1 && el.childNode(0) instanceof Element e ? e : null;
         String code = el.wholeText();
-        if (only != null && only.normalName().equals("a") && only.hasAttr("href")) {
+        if (only != null && only.normalName().equals("a") && only.hasAttr("href")
+                && gate.link(attr(only, "href").trim())) {
             // <code><a href>x</a></code>: the link must survive, so it goes outside the code span.
             Token link = Token.open(Token.LINK, attr(only, "href").trim(), only.hasAttr("title") ? attr(only, "title") : null);
             inline.open(link);
@@ -32,7 +33,7 @@ final class InlineElements {
     }
 
     /** An image, its lazy-loading source if {@code src} is a placeholder; trackers are left out. */
-    static void image(Element el, InlineBuffer inline, TrackingPixels pixels) {
+    static void image(Element el, InlineBuffer inline, TrackingPixels pixels, UrlGate gate) {
         if (pixels.reason(el) != null) {
             return;
         }
@@ -48,11 +49,16 @@ final class InlineElements {
         if (src.isEmpty()) {
             return;
         }
-        inline.atom(Token.image(src, attr(el, "alt"), el.hasAttr("title") ? attr(el, "title") : null));
+        String alt = attr(el, "alt");
+        if (!gate.image(src)) {
+            inline.text(alt);
+            return;
+        }
+        inline.atom(Token.image(src, alt, el.hasAttr("title") ? attr(el, "title") : null));
     }
 
     /** {@code <iframe>}, {@code <video>}, {@code <audio>}: a link to the source, or kept raw. */
-    static void media(Element el, InlineBuffer inline, boolean keepHtml, TrackingPixels pixels) {
+    static void media(Element el, InlineBuffer inline, boolean keepHtml, TrackingPixels pixels, UrlGate gate) {
         if (pixels.reason(el) != null) {
             return;
         }
@@ -64,8 +70,12 @@ final class InlineElements {
         if (src.isEmpty()) {
             return;
         }
+        if (!gate.link(src)) {
+            inline.text(src); // its text, as for a link: the address, no longer one
+            return;
+        }
         if (keepHtml) {
-            inline.atom(Token.raw(el.outerHtml()));
+            inline.atom(Token.raw(gate.embed(el)));
             return;
         }
         inline.open(Token.open(Token.LINK, src, null));

@@ -1,5 +1,6 @@
 package dev.conv.markdown;
 
+import dev.conv.url.DestinationEncoding;
 import org.jsoup.nodes.Entities;
 
 /** Writing the atomic pieces of Markdown syntax so that they parse back to the same thing. */
@@ -8,9 +9,10 @@ final class MarkdownSyntax {
     }
 
     /**
-     * A link or image destination, always bare: spaces and control characters are
-     * percent-encoded (every Markdown reader parses {@code %20}; the {@code <a b>} form is not
-     * understood by older ones), unbalanced parentheses and backslashes escaped.
+     * A link or image destination, always bare: spaces, control characters, {@code < > "} are
+     * percent-encoded ({@link DestinationEncoding}; every Markdown reader parses {@code %20}, the
+     * {@code <a b>} form is not understood by older ones), unbalanced parentheses and backslashes
+     * escaped.
      */
     static String destination(String url) {
         int depth = 0;
@@ -31,9 +33,8 @@ final class MarkdownSyntax {
         StringBuilder sb = new StringBuilder(url.length() + 8);
         for (int i = 0; i < url.length(); i++) {
             char c = url.charAt(i);
-            if (c <= ' ' || c == 0x7F || i == 0 && c == '<') {
-                sb.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
-                        .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
+            if (DestinationEncoding.mustEncode(c)) {
+                sb.append(DestinationEncoding.encode(String.valueOf(c)));
                 continue;
             }
             if (c == '&' && entityAt(url, i)) {
@@ -62,12 +63,18 @@ final class MarkdownSyntax {
                 sb.append(c == '\n' ? "&#10;" : "&#13;");
                 continue;
             }
-            if (c == '"' || c == '\\' || c == '&' && entityAt(title, i)) {
+            // A tag is escaped: a renderer that refuses the link reads its title as text.
+            if (c == '"' || c == '\\' || c == '&' && entityAt(title, i)
+                    || c == '<' && i + 1 < title.length() && startsTag(title.charAt(i + 1))) {
                 sb.append('\\');
             }
             sb.append(c);
         }
         return sb.append('"').toString();
+    }
+
+    private static boolean startsTag(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '/' || c == '!' || c == '?';
     }
 
     /** A code span: a backtick run longer than any inside, padded when the content needs it. */
@@ -127,8 +134,8 @@ final class MarkdownSyntax {
         }
         for (int i = colon + 1; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c <= ' ' || c == '<' || c == '>' || c == 0x7F) {
-                return false;
+            if (DestinationEncoding.mustEncode(c)) {
+                return false; // written as [text](url), where it is encoded
             }
         }
         return true;

@@ -28,6 +28,8 @@ final class MarkdownWriter implements NodeFilter {
     private final InlineBuffer paragraph = new InlineBuffer();
     private final InlineRenderer renderer;
     private final ReferenceLinks references;
+    /** Lets through only the URLs and raw HTML that cannot run script. */
+    private final UrlGate gate;
     /** The {@code <sup>}/{@code <sub>} being written. */
     private final Scripts scripts = new Scripts();
 
@@ -60,6 +62,7 @@ final class MarkdownWriter implements NodeFilter {
         this.options = options;
         this.pixels = pixels;
         this.lists = new Lists(printer, options.bullet());
+        this.gate = new UrlGate(options.schemePolicy());
         references = options.linkStyle() == Html2MdOptions.LinkStyle.REFERENCE ? new ReferenceLinks() : null;
         renderer = new InlineRenderer(references);
     }
@@ -153,10 +156,9 @@ final class MarkdownWriter implements NodeFilter {
         return !el.attr("href").isBlank() && sameSpansOpen(Token.LINK) == 0 && el.selectFirst("a") == null;
     }
 
-    /** Schemes no written link may carry: they run script or carry a document. */
-    private static boolean unsafeScheme(String href) {
-        return href.regionMatches(true, 0, "javascript:", 0, 11) || href.regionMatches(true, 0, "vbscript:", 0, 9)
-                || href.regionMatches(true, 0, "data:", 0, 5);
+    /** The URLs and raw HTML refused so far, as changes. */
+    List<dev.conv.step.Change> refused() {
+        return gate.refused();
     }
 
     @Override
@@ -413,11 +415,11 @@ final class MarkdownWriter implements NodeFilter {
                 lineBreak();
                 return FilterResult.SKIP_ENTIRELY;
             case IMAGE:
-                InlineElements.image(el, inline, pixels);
+                InlineElements.image(el, inline, pixels, gate);
                 return FilterResult.SKIP_ENTIRELY;
             case LINK: {
                 String href = InlineElements.attr(el, "href").trim();
-                if (!el.hasAttr("href") || unsafeScheme(href) || !el.nameIs("a") && !restoresLink(el)) {
+                if (!el.hasAttr("href") || !el.nameIs("a") && !restoresLink(el) || !gate.link(href)) {
                     return FilterResult.CONTINUE;
                 }
                 String title = el.hasAttr("title") ? InlineElements.attr(el, "title") : null;
@@ -434,7 +436,7 @@ final class MarkdownWriter implements NodeFilter {
                 openSpan(el, Token.open(Token.DEL, null, null));
                 return FilterResult.CONTINUE;
             case CODE:
-                InlineElements.code(el, inline);
+                InlineElements.code(el, inline, gate);
                 return FilterResult.SKIP_ENTIRELY;
             case KEEPABLE:
                 if (options.keepHtml()) {
@@ -448,7 +450,7 @@ final class MarkdownWriter implements NodeFilter {
                 }
                 return scripts.open(el, inline) ? FilterResult.CONTINUE : FilterResult.SKIP_ENTIRELY;
             case MEDIA:
-                InlineElements.media(el, inline, options.keepHtml(), pixels);
+                InlineElements.media(el, inline, options.keepHtml(), pixels, gate);
                 return FilterResult.SKIP_ENTIRELY;
             case MATH: {
                 String tex = MathTex.of(el, false);

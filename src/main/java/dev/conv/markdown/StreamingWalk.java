@@ -1,5 +1,6 @@
 package dev.conv.markdown;
 
+import dev.conv.html.ParserGuard;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -12,7 +13,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.parser.Parser;
 import org.jsoup.parser.StreamParser;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
@@ -34,17 +34,34 @@ final class StreamingWalk {
     /** Entered elements, outermost first. */
     private final Deque<Element> entered = new ArrayDeque<>();
 
-    StreamingWalk(MarkdownWriter writer, Appendable sink) {
+    private final int maxDepth;
+    /** Output has gone to the sink: a second try would write it twice. */
+    private boolean drained;
+
+    StreamingWalk(MarkdownWriter writer, Appendable sink, int maxDepth) {
         this.writer = writer;
         this.sink = sink;
+        this.maxDepth = maxDepth;
+    }
+
+    /** Did output reach the sink before the walk ended? */
+    boolean drained() {
+        return drained;
+    }
+
+    /** jsoup itself failed on the page ({@link ParserGuard}); the cause is its exception. */
+    static final class ParserFailure extends RuntimeException {
+        ParserFailure(RuntimeException cause) {
+            super(cause.toString(), cause);
+        }
     }
 
     void run(Reader html) throws IOException {
-        try (StreamParser parser = new StreamParser(Parser.htmlParser())) {
+        try (StreamParser parser = new StreamParser(ParserGuard.parser(maxDepth, false))) {
             parser.parse(html, "");
             Document doc = parser.document();
             Iterator<Element> completed = parser.iterator();
-            while (completed.hasNext()) {
+            while (hasNext(completed)) {
                 Element el = completed.next();
                 Element body = parsedBody(doc);
                 if (body == null || el == body || el.parent() == null) {
@@ -73,6 +90,7 @@ final class StreamingWalk {
                     el.remove();
                 }
                 if (writer.pending() > DRAIN_AT) {
+                    drained = true;
                     writer.drainTo(sink);
                 }
             }
@@ -92,6 +110,16 @@ final class StreamingWalk {
             throw e.getCause();
         }
         sink.append(writer.finish());
+    }
+
+    /** The parser's next step, where jsoup's own failures surface. */
+    private static boolean hasNext(Iterator<Element> completed) {
+        try {
+            return completed.hasNext();
+        } catch (RuntimeException e) {
+            ParserGuard.rethrowIfNotParserBug(e);
+            throw new ParserFailure(e);
+        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.conv.run;
 
 import dev.conv.page.BadInputException;
+import dev.conv.page.BadPageException;
 import dev.conv.page.IoErrors;
 import dev.conv.page.Page;
 import dev.conv.page.PageReader;
@@ -162,7 +163,7 @@ public final class Runner {
                     file == null ? null : destination.target(file), null);
         } catch (Workers.TimedOut e) {
             return FileOutcome.timedOut(path);
-        } catch (BadInputException e) {
+        } catch (BadInputException | BadPageException e) {
             return FileOutcome.failed(path, e.getMessage());
         } catch (InPlace.ChangedMeanwhileException e) {
             return FileOutcome.failed(path, "changed while conv worked on it; left as it is");

@@ -26,7 +26,7 @@ class PackageDependencyTest {
     private static final Map<String, Set<String>> SHARED = Map.of(
             "page", Set.of(),
             "url", Set.of(),
-            "html", Set.of("url"),
+            "html", Set.of("url", "page"),
             "step", Set.of("page"),
             "edit", Set.of("page", "html"),
             "run", Set.of("page", "step"),

@@ -33,9 +33,13 @@ import org.junit.jupiter.api.Test;
  * to target/commonmark-spec-report.txt and listed, with reasons, in the README.
  */
 class CommonMarkSpecTest {
-    /** Raise this when conv gets better; never lower it. */
-    private static final int PASSING_AT_LEAST = 580;
-    private static final int OUTSIDE_HTML_SECTIONS_AT_LEAST = 573;
+    /**
+     * Raise these when conv gets better; never lower them. (Lowered once, from 580 and 573, by issue 19's
+     * scheme policy: examples 596, 598, 599 and 601 are autolinks to {@code irc:}, {@code a+b+c:},
+     * {@code made-up-scheme:} and {@code localhost:}, which conv writes as text.)
+     */
+    private static final int PASSING_AT_LEAST = 576;
+    private static final int OUTSIDE_HTML_SECTIONS_AT_LEAST = 569;
     private static final Set<String> HTML_SECTIONS = Set.of("HTML blocks", "Raw HTML");
 
     private static final Parser PARSER = Parser.builder().build();

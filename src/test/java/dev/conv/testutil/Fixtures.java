@@ -77,6 +77,11 @@ public final class Fixtures {
         return load(ROOT.resolve("links"), ext -> ext, true);
     }
 
+    /** {@code test-fixtures/safety}: attack vectors, their Markdown and the URLs refused. */
+    public static List<Html2MdFixture> safety() {
+        return load(ROOT.resolve("safety"), ext -> "md", true).stream().map(Html2MdFixture::of).toList();
+    }
+
     /** {@code test-fixtures/cli/lenient}: pages with invalid bytes, and their Markdown. */
     public static List<Fixture> lenient() {
         return load(ROOT.resolve("cli/lenient"), ext -> "md", false);

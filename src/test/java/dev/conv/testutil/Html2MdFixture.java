@@ -102,6 +102,9 @@ public record Html2MdFixture(String name, Path input, Path expected, Html2MdOpti
                 case "--keep-html":
                     o = o.withKeepHtml(value.isEmpty() || Boolean.parseBoolean(value));
                     break;
+                case "--allow-data-images":
+                    o = o.withAllowDataImages(value.isEmpty() || Boolean.parseBoolean(value));
+                    break;
                 case "--custom-tags":
                     o = o.withTagPolicies(o.tagPolicies().withCustomTags(TagPolicy.parse(value)));
                     break;

@@ -1,0 +1,42 @@
+package dev.conv.url;
+
+/**
+ * Percent-encodes the characters a URL written into Markdown must not carry as they are: ASCII
+ * controls, space and DEL (no Markdown reader takes them in a bare destination), and {@code <},
+ * {@code >} and {@code "}. A reader that refuses a destination holding {@code <} reads the whole
+ * link back as text, and with raw HTML on, {@code <script>} in it becomes a live element; a quote
+ * can end an attribute in a careless renderer. Encoded, they are the same URL to a browser.
+ * Everything else, non-ASCII included, stays readable.
+ */
+public final class DestinationEncoding {
+    private DestinationEncoding() {
+    }
+
+    /** The URL with those characters percent-encoded; the same string when it has none. */
+    public static String encode(String url) {
+        int first = 0;
+        while (first < url.length() && !mustEncode(url.charAt(first))) {
+            first++;
+        }
+        if (first == url.length()) {
+            return url;
+        }
+        StringBuilder sb = new StringBuilder(url.length() + 8).append(url, 0, first);
+        for (int i = first; i < url.length(); i++) {
+            char c = url.charAt(i);
+            if (mustEncode(c)) {
+                sb.append('%').append(HEX[c >> 4]).append(HEX[c & 0xF]);
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** True for a character {@link #encode} encodes. */
+    public static boolean mustEncode(char c) {
+        return c <= ' ' || c == 0x7F || c == '<' || c == '>' || c == '"';
+    }
+
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+}

@@ -1,0 +1,108 @@
+package dev.conv.markdown;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.conv.page.Page;
+import dev.conv.page.SourceKind;
+import dev.conv.step.Change;
+import dev.conv.step.StepResult;
+import dev.conv.testutil.Html2MdRun;
+import dev.conv.testutil.ScriptFreeOutput;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** Issue 19, section 2: html2md's Markdown carries no script into a renderer. */
+class ScriptUrlTest {
+    private static String html2md(String html, Html2MdOptions options) {
+        return Html2MdRun.stdin(html.getBytes(StandardCharsets.UTF_8), SourceKind.HTML, options);
+    }
+
+    private static String html2md(String html) {
+        return html2md(html, Html2MdOptions.defaults());
+    }
+
+    @Test
+    void keptEmbedsLoseEventHandlersAndScriptUrls() {
+        String md = html2md("<video src=x onerror=alert(1)></video><iframe src=\"javascript:alert(2)\" onload=alert(3)></iframe>",
+                Html2MdOptions.defaults().withKeepHtml(true));
+        assertThat(md).isEqualTo("<video src=\"x\"></video>javascript:alert(2)\n");
+        ScriptFreeOutput.assertScriptFree(md, "the --keep-html repro");
+    }
+
+    @Test
+    void destinationsHaveTheirAngleBracketsAndQuotesEncoded() {
+        assertThat(html2md("<a href=\"data:text/html,<script>alert(1)</script>\">x</a>")).isEqualTo("x\n");
+        assertThat(html2md("<a href=\"https://e.com/?q=<script>\">x</a>")).isEqualTo("[x](https://e.com/?q=%3Cscript%3E)\n");
+        assertThat(html2md("<img src='https://e.com/a\"b>.png' alt=i>")).isEqualTo("![i](https://e.com/a%22b%3E.png)\n");
+        assertThat(html2md("<a href=\"https://e.com/x\">https://e.com/x</a> <a href=\"/a<b\">t</a>",
+                Html2MdOptions.defaults().withLinkStyle(Html2MdOptions.LinkStyle.REFERENCE)))
+                .isEqualTo("[https://e.com/x][1] [t][2]\n\n[1]: https://e.com/x\n[2]: /a%3Cb\n");
+    }
+
+    @Test
+    void anAutolinkNeedsNoEncoding() {
+        String md = html2md("<a href='https://e.com/\"x'>https://e.com/\"x</a>");
+        assertThat(md).isEqualTo("[https://e.com/\"x](https://e.com/%22x)\n");
+        ScriptFreeOutput.assertScriptFree(md, "a URL with a quote as its own text");
+    }
+
+    @Test
+    void anEmbedWithAScriptUrlIsNoAutolink() {
+        assertThat(html2md("<p>a <iframe src=\"javascript:alert(1)\"></iframe> b</p>")).isEqualTo("a javascript:alert(1) b\n");
+        assertThat(html2md("<a href=\"javascript:alert(1)\">javascript:alert(1)</a>")).isEqualTo("javascript:alert(1)\n");
+    }
+
+    @Test
+    void imagesWithScriptOrDocumentSourcesKeepTheirAltText() {
+        assertThat(html2md("<img src=\"vbscript:msgbox(1)\" alt=\"vb\"> <img src=\"data:text/html,x\" alt=\"doc\"> "
+                + "<img src=\"javascript:alert(1)\" alt=\"js\">")).isEqualTo("vb doc js\n");
+    }
+
+    @Test
+    void obfuscatedSchemesAreFound() {
+        String md = html2md("<a href=\" JaVaScRiPt:alert(1)\">a</a> <a href=\"java&#x09;script:alert(1)\">b</a> "
+                + "<a href=\"&#1;javascript:alert(1)\">c</a> <a href=\"javascript&#x3A;alert(1)\">d</a> "
+                + "<a href=\"&#106;&#97;&#118;&#97;&#115;&#99;&#114;&#105;&#112;&#116;&#58;alert(1)\">e</a> "
+                + "<a href=\"java%0Ascript:alert(1)\">f</a>");
+        assertThat(md).isEqualTo("a b c d e f\n");
+    }
+
+    @Test
+    void aLinkInsideCodeFollowsThePolicyToo() {
+        assertThat(html2md("<code><a href=\"javascript:alert(1)\">run</a></code>")).isEqualTo("`run`\n");
+    }
+
+    @Test
+    void dataImagesOnlyWithTheOption() {
+        String html = "<img src=\"data:image/png;base64,iVBORw0KGgo=\" alt=\"dot\"> <img src=\"data:image/svg+xml;base64,PHN2Zz4=\" alt=\"svg\">";
+        assertThat(html2md(html)).isEqualTo("dot svg\n");
+        assertThat(html2md(html, Html2MdOptions.defaults().withAllowDataImages(true)))
+                .isEqualTo("![dot](data:image/png;base64,iVBORw0KGgo=) svg\n");
+        assertThat(html2md("<a href=\"data:image/png;base64,iVBORw0KGgo=\">x</a>",
+                Html2MdOptions.defaults().withAllowDataImages(true))).isEqualTo("x\n");
+    }
+
+    @Test
+    void aTitleHoldsNoTagThatAStricterRendererCouldReadAsHtml() {
+        String md = html2md("<a href=\"https://e.com/\" title=\"&lt;script&gt;alert(1)&lt;/script&gt;\">x</a>");
+        assertThat(md).isEqualTo("[x](https://e.com/ \"\\<script>alert(1)\\</script>\")\n");
+        ScriptFreeOutput.assertScriptFree(md, "a title holding a tag");
+    }
+
+    @Test
+    void markdownInputGoesThroughTheSamePolicy() {
+        String md = Html2MdRun.markdown("[a](javascript:alert(1)) <javascript:alert(2)> ![b](vbscript:x)\n\n"
+                + "[c][r]\n\n[r]: javascript:alert(3)\n", Html2MdOptions.defaults());
+        assertThat(md).isEqualTo("a javascript:alert(2) b\n\nc\n");
+    }
+
+    @Test
+    void refusedUrlsAreReported() {
+        Page page = Page.of(SourceKind.HTML,
+                "<a href=\"javascript:alert(1)\">x</a><img src=\"vbscript:y\" alt=z><a href=\"https://e.com\">ok</a>");
+        StepResult result = new Html2Md().apply(page);
+        assertThat(result.changes()).extracting(Change::toString).containsExactly(
+                "0: unlink unsafe-url javascript:alert(1) (link with a javascript: URL)",
+                "0: unlink unsafe-url vbscript:y (image with a vbscript: URL)");
+    }
+}
