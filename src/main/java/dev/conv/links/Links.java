@@ -13,6 +13,7 @@ import dev.conv.step.StepResult;
 import dev.conv.url.LinkRepair;
 import dev.conv.url.MarkdownDestinations;
 import dev.conv.url.ReferenceResolution;
+import dev.conv.url.SchemePolicy;
 import dev.conv.url.UriReference;
 import dev.conv.url.UrlOutcome;
 import java.util.ArrayList;
@@ -34,6 +35,7 @@ public final class Links implements Step {
     private final LinksPolicy policy;
     private final UrlChain chain;
     private final LocalTargets targets;
+    private final SchemePolicy schemes;
 
     public Links(LinksPolicy policy) {
         this(policy, null);
@@ -43,6 +45,7 @@ public final class Links implements Step {
     public Links(LinksPolicy policy, LocalTargets targets) {
         this.policy = policy;
         this.chain = new UrlChain(policy);
+        this.schemes = SchemePolicy.of(policy.allowDataImages());
         this.targets = targets;
     }
 
@@ -140,8 +143,8 @@ public final class Links implements Step {
     private void link(Spot s, String base, String page, PageEdits out) {
         int line = out.lines.lineOf(s.start());
         List<Change> changes = new ArrayList<>();
-        if (!s.url().isEmpty() && !Schemes.allows(s.url(), s.image(), policy.allowDataImages())) {
-            String scheme = Schemes.scheme(s.url());
+        if (!s.url().isEmpty() && !schemes.allows(s.url(), s.image() ? SchemePolicy.Use.IMAGE : SchemePolicy.Use.LINK)) {
+            String scheme = SchemePolicy.scheme(s.url());
             changes.add(change(LinksKind.UNSAFE_LINK, line, "remove", shorten(s.url()),
                     scheme + ": " + (s.syntax() == Spot.Syntax.HTML_ATTRIBUTE ? "attribute removed" : "link removed, its text kept")));
             out.edit(s.wholeStart(), s.wholeEnd(), s.keptText(), changes);
@@ -260,8 +263,8 @@ public final class Links implements Step {
             }
             String url = value.substring(urlStart, urlEnd);
             String descriptor = value.substring(urlEnd, i);
-            if (!Schemes.allows(url, true, policy.allowDataImages())) {
-                changes.add(change(LinksKind.UNSAFE_LINK, line, "remove", shorten(url), Schemes.scheme(url)
+            if (!schemes.allows(url, SchemePolicy.Use.IMAGE)) {
+                changes.add(change(LinksKind.UNSAFE_LINK, line, "remove", shorten(url), SchemePolicy.scheme(url)
                         + ": srcset candidate removed"));
                 continue;
             }
@@ -324,7 +327,7 @@ public final class Links implements Step {
     /** An absolute URL that {@code <...>} holds as it is. */
     private static boolean autolinkable(String url) {
         String scheme = UriReference.parse(url).schemeLowerCase();
-        if (scheme.length() < 2 || !Schemes.allows(url, false, false)) {
+        if (scheme.length() < 2 || !SchemePolicy.DEFAULT.allows(url, SchemePolicy.Use.LINK)) {
             return false;
         }
         for (int i = 0; i < url.length(); i++) {
