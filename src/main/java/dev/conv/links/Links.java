@@ -61,7 +61,8 @@ public final class Links implements Step {
     @Override
     public StepResult apply(Page page) {
         String text = page.text();
-        String pageUrl = page.location() == null ? null : page.location().publicUrl();
+        // a page not placed on the site (stdin without a name) is read as if at the root
+        String pageUrl = page.location() == null ? policy.baseUrl() : page.location().publicUrl();
         List<Spot> spots = new ArrayList<>();
         if (page.kind() == SourceKind.MARKDOWN) {
             spots.addAll(MarkdownLinks.find(text));
@@ -81,6 +82,8 @@ public final class Links implements Step {
         for (Spot spot : spots) {
             if (spot.syntax() == Spot.Syntax.HTML_SRCSET) {
                 srcset(spot, base, out);
+            } else if (spot.syntax() == Spot.Syntax.MARKDOWN_SPLIT) {
+                split(spot, base, out);
             } else {
                 link(spot, base, text, out);
             }
@@ -220,6 +223,35 @@ public final class Links implements Step {
         if (r.changed() || titleGone) {
             out.edit(destStart, destEnd, write(s, finalUrl), changes);
         }
+    }
+
+    /**
+     * A link split around a block cannot be made whole (Markdown has no link around a quote): its
+     * lone {@code [} goes and its {@code ](URL)} becomes the URL as an autolink, so the target is
+     * still reachable and no stray brackets are left.
+     */
+    private void split(Spot s, String base, PageEdits out) {
+        if (!policy.repair() || !schemes.allows(s.url(), SchemePolicy.Use.LINK)) {
+            return;
+        }
+        int line = out.lines.lineOf(s.start());
+        UrlChain.Result r = chain.rewrite(s.url(), base);
+        if (r.problem() != null) {
+            out.problems.add(change(LinksKind.MALFORMED_URL, line, "leave", s.url(), r.problem()));
+            return;
+        }
+        String finalUrl = r.url();
+        String link = autolinkable(finalUrl) ? "<" + finalUrl + ">"
+                : "[" + markdownText(finalUrl) + "](" + MarkdownDestinations.write(finalUrl) + ")";
+        List<Change> changes = new ArrayList<>();
+        changes.add(change(LinksKind.BROKEN_LINK, out.lines.lineOf(s.textStart()), "repair",
+                "[ ... ](" + s.url() + ") -> " + link, "a link split around a block: its lone [ removed, its URL kept"));
+        for (UrlChain.Applied a : r.applied()) {
+            changes.add(change(a.kind(), line, action(a.kind()), a.outcome().original() + " -> " + a.outcome().url(),
+                    a.outcome().reason()));
+        }
+        out.edit(s.textStart(), s.textEnd(), "", changes);
+        out.edit(s.wholeStart(), s.wholeEnd(), link, List.of());
     }
 
     private static String action(LinksKind kind) {

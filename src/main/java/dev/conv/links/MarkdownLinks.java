@@ -10,6 +10,7 @@ import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.LinkReferenceDefinition;
 import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.node.Text;
 
@@ -50,6 +51,12 @@ final class MarkdownLinks {
             @Override
             public void visit(LinkReferenceDefinition def) {
                 links.definition(def);
+            }
+
+            @Override
+            public void visit(Paragraph paragraph) {
+                links.split(paragraph);
+                visitChildren(paragraph);
             }
         });
         return links.spots;
@@ -101,6 +108,48 @@ final class MarkdownLinks {
         spots.add(new Spot(Spot.Syntax.MARKDOWN_INLINE, parsed.destStart, parsed.destEnd, destination, image, start,
                 end, text.substring(open + 1, close), textStart, textStart < 0 ? -1 : close, plain, title,
                 parsed.titleEnd, (char) 0));
+    }
+
+    /** The last paragraph that was a lone {@code [}, waiting for its {@code ](...)}. */
+    private Paragraph opener;
+
+    /** A split link's two halves: see {@link Spot.Syntax#MARKDOWN_SPLIT}. */
+    private void split(Paragraph p) {
+        if (p.getSourceSpans().isEmpty()) {
+            return;
+        }
+        int start = start(p);
+        int end = end(p);
+        if (end - start == 1 && text.charAt(start) == '[') {
+            opener = p;
+            return;
+        }
+        Paragraph open = opener;
+        if (open == null || open.getParent() != p.getParent() || !text.startsWith("](", start)) {
+            return;
+        }
+        opener = null;
+        int i = skipSpace(start + 2, end);
+        boolean quoted = i < end && text.charAt(i) == '"';
+        int urlStart = quoted ? i + 1 : i;
+        int urlEnd = urlStart;
+        while (urlEnd < end && text.charAt(urlEnd) > ' ' && text.charAt(urlEnd) != '"' && text.charAt(urlEnd) != ')') {
+            urlEnd++;
+        }
+        int k = urlEnd;
+        if (quoted) {
+            if (k >= end || text.charAt(k) != '"') {
+                return;
+            }
+            k++;
+        }
+        k = skipSpace(k, end);
+        if (urlEnd == urlStart || k >= end || text.charAt(k) != ')') {
+            return;
+        }
+        int openerLine = start(open) - open.getSourceSpans().get(0).getColumnIndex();
+        spots.add(new Spot(Spot.Syntax.MARKDOWN_SPLIT, urlStart, urlEnd, text.substring(urlStart, urlEnd), false, start,
+                k + 1, "", openerLine, end(open), null, null, -1, (char) 0));
     }
 
     private void definition(LinkReferenceDefinition def) {

@@ -14,7 +14,8 @@ package dev.conv.links;
  *     the attribute with the space before it
  * @param wholeEnd end of it
  * @param keptText what the removal leaves: the link's text (Markdown source), or ""
- * @param textStart start of the link text or image alt when it is plain text (Markdown), else -1
+ * @param textStart start of the link text or image alt when it is plain text (Markdown), else -1;
+ *     for a split link, the start of the line that holds its lone {@code [}
  * @param textEnd end of it
  * @param plainText that text, unescaped, or null
  * @param title the link's title (Markdown inline links), or null
@@ -34,7 +35,12 @@ record Spot(Syntax syntax, int start, int end, String url, boolean image, int wh
         /** {@code href}, {@code src}, {@code poster}. */
         HTML_ATTRIBUTE,
         /** {@code srcset}: candidates, each a URL and a descriptor. */
-        HTML_SRCSET
+        HTML_SRCSET,
+        /**
+         * A link an earlier converter split around a block: a paragraph of a lone {@code [}, the
+         * block, then a paragraph opening with {@code ]( "URL")}. No reader sees a link there.
+         */
+        MARKDOWN_SPLIT
     }
 
     boolean hasPlainText() {
