@@ -64,16 +64,8 @@ public final class Links implements Step {
         // a page not placed on the site (stdin without a name) is read as if at the root
         String pageUrl = page.location() == null ? policy.baseUrl() : page.location().publicUrl();
         List<Spot> spots = new ArrayList<>();
-        if (page.kind() == SourceKind.MARKDOWN) {
-            spots.addAll(MarkdownLinks.find(text));
-        }
-        String base = pageUrl;
-        for (HtmlRegion region : HtmlRegions.of(page)) {
-            HtmlLinks.Found found = HtmlLinks.find(region, spots);
-            if (region.kind() == HtmlRegion.Kind.DOCUMENT && found.baseHref() != null) {
-                base = baseOf(found.baseHref(), pageUrl);
-            }
-        }
+        String baseHref = find(page, spots);
+        String base = baseHref == null ? pageUrl : baseOf(baseHref, pageUrl);
         if (spots.isEmpty()) {
             return StepResult.unchanged(page);
         }
@@ -92,6 +84,29 @@ public final class Links implements Step {
             }
         }
         return out.result(page);
+    }
+
+    /** Every URL the page holds, as written (decoded), in page order: what the step looks at. */
+    public List<String> urls(Page page) {
+        List<Spot> spots = new ArrayList<>();
+        find(page, spots);
+        spots.sort(Comparator.comparingInt(Spot::start));
+        return spots.stream().map(Spot::url).toList();
+    }
+
+    /** Gathers the page's spots; returns its {@code <base href>}, or null. */
+    private static String find(Page page, List<Spot> spots) {
+        if (page.kind() == SourceKind.MARKDOWN) {
+            spots.addAll(MarkdownLinks.find(page.text()));
+        }
+        String baseHref = null;
+        for (HtmlRegion region : HtmlRegions.of(page)) {
+            HtmlLinks.Found found = HtmlLinks.find(region, spots);
+            if (region.kind() == HtmlRegion.Kind.DOCUMENT && found.baseHref() != null) {
+                baseHref = found.baseHref();
+            }
+        }
+        return baseHref;
     }
 
     /** A page's {@code <base href>} against its own URL; a relative one without a page URL is no base. */
