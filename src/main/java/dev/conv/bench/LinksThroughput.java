@@ -5,18 +5,13 @@ import dev.conv.links.Links;
 import dev.conv.links.LinksPolicy;
 import dev.conv.page.BadInputException;
 import dev.conv.page.Page;
-import dev.conv.page.PageReader;
 import dev.conv.run.Site;
 import dev.conv.step.Step;
 import dev.conv.url.BaseUrl;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Library throughput of the links step on a directory of pages, placed under a base URL as
@@ -35,17 +30,9 @@ public final class LinksThroughput {
         int passes = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         BaseUrl base = BaseUrl.parse("https://bench.example/");
         Site site = new Site(dir, base::urlOf);
-        List<Page> pages = new ArrayList<>();
-        long bytes = 0;
-        PageReader reader = new PageReader();
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : (Iterable<Path>) walk.filter(Files::isRegularFile)
-                    .filter(p -> p.toString().matches("(?i).*\\.(md|markdown|html?)$")).sorted()::iterator) {
-                Page page = reader.read(p).withLocation(site.locate(p));
-                pages.add(page);
-                bytes += page.text().getBytes(StandardCharsets.UTF_8).length;
-            }
-        }
+        CorpusPages corpus = CorpusPages.read(dir, (page, file) -> page.withLocation(site.locate(file)));
+        List<Page> pages = corpus.pages();
+        long bytes = corpus.bytes();
         Links links = new Links(LinksPolicy.defaults().withBaseUrl(base.toString()));
         Clean clean = new Clean();
         long count = 0;

@@ -4,14 +4,8 @@ import dev.conv.links.Links;
 import dev.conv.links.LinksPolicy;
 import dev.conv.links.LocalTargets;
 import dev.conv.page.PageReader;
-import dev.conv.page.SourceKind;
-import dev.conv.run.Destination;
-import dev.conv.run.FileOutcome;
-import dev.conv.run.InPlace;
-import dev.conv.run.Runner;
 import dev.conv.run.Site;
 import dev.conv.run.SiteTree;
-import dev.conv.run.Stdout;
 import dev.conv.step.Step;
 import dev.conv.url.BaseUrl;
 import dev.conv.url.LinkRules;
@@ -25,7 +19,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -54,7 +47,7 @@ import picocli.CommandLine.Parameters;
                 "  conv links --write --via https://news.example/=http://192.0.2.7:8080/ pages/",
                 "  conv links --check-local --anchors docs/"})
 final class LinksCommand implements Callable<Integer> {
-    static final Set<String> EXTENSIONS = SourceKind.allExtensions();
+    static final Set<String> EXTENSIONS = InPlaceRun.EXTENSIONS;
 
     @Parameters(paramLabel = "PATH", arity = "0..*",
             description = "Files, directories (walked for .html .htm .xhtml .md .markdown .mdown .mkd, honouring .gitignore) or globs.")
@@ -152,39 +145,12 @@ final class LinksCommand implements Callable<Integer> {
                 .withRelative(relative)
                 .withSwitches(!noUnwrap, !noDropTracking, !noRepair, autolink, allowDataImages)
                 .withRules(userRules(), dropParams.stream().map(this::paramRule).toList());
-        boolean stdin = paths.isEmpty() || paths.size() == 1 && paths.get(0).equals("-");
-        Path siteRoot = siteRoot(stdin);
+        Path siteRoot = siteRoot(InPlaceRun.stdin(paths));
         Site site = new Site(siteRoot, base == null ? null : base::urlOf);
         Links links = new Links(policy, checkLocal ? new LocalTargets(new SiteTree(siteRoot), anchors) : null);
-        boolean json = mode.json();
-        Report report = new Report(console, "links", common).check(mode.check()).write(mode.write()).json(json)
-                .failOnProblems(checkLocal);
-        if (stdin) {
-            if (mode.write()) {
-                throw new UsageException("--write needs PATH arguments (stdin goes to stdout)");
-            }
-            console.noteTerminalStdin("links", "PATH");
-            Destination out = mode.check() || mode.diff() || json || checkLocal ? Destination.NOWHERE
-                    : new Stdout(console.stdout());
-            FileOutcome outcome = new Runner(reader, steps.apply(links), out, mode.diff()).on(site)
-                    .process(console.in(), read.stdinName());
-            return report.stdin(true).summary(json || checkLocal ? report.changes() : null)
-                    .present(List.of(outcome), List.of());
-        }
-        if (paths.contains("-")) {
-            throw new UsageException("'-' (stdin) cannot be mixed with paths");
-        }
-        if (!mode.write() && !mode.check() && !mode.diff() && !json && !checkLocal) {
-            throw new UsageException("with paths, say what to do: --write, --check, --diff or --check-local");
-        }
-        if (mode.write() && reader.lenient()) {
-            throw new UsageException("--lenient-decoding cannot be used with --write: the rewrite would keep "
-                    + "U+FFFD in place of the invalid bytes");
-        }
-        Duration limit = timeout.fileTimeout;
-        Runner runner = new Runner(reader, steps.apply(links), mode.write() ? new InPlace() : Destination.NOWHERE,
-                mode.diff(), limit).on(site);
-        return report.timeout(limit).summary(report.changes()).run(runner, selection.fileSet(EXTENSIONS).collect(paths));
+        Step step = steps.apply(links);
+        return new InPlaceRun("links", console, mode, read, selection, timeout, common).on(site)
+                .reportOnly("--check-local", checkLocal).run(paths, reader, step, step);
     }
 
     private BaseUrl baseUrl() {
