@@ -13,7 +13,7 @@ import org.jsoup.select.NodeTraversor;
 /**
  * The URLs of one HTML region, located to the byte: {@code href} on any element (custom tags
  * such as a mirror's {@code <ok href>} too), {@code src}, {@code poster} and {@code srcset}.
- * A {@code <base href>} is not a link: it is read, as the base of the others.
+ * A {@code <base href>} is read as the base of the others.
  */
 final class HtmlLinks {
     private static final Set<String> IMAGE_ELEMENTS = Set.of("img", "source", "picture", "input", "image");
@@ -33,11 +33,9 @@ final class HtmlLinks {
             if (!(node instanceof Element el)) {
                 return;
             }
-            if (el.normalName().equals("base")) {
-                if (base[0] == null && el.hasAttr("href")) {
-                    base[0] = el.attr("href");
-                }
-                return;
+            boolean isBase = el.normalName().equals("base");
+            if (isBase && base[0] == null && el.hasAttr("href")) {
+                base[0] = el.attr("href");
             }
             for (Attribute a : el.attributes()) {
                 String key = a.getKey();
@@ -63,7 +61,8 @@ final class HtmlLinks {
                 }
                 boolean image = key.equals("poster") || IMAGE_ELEMENTS.contains(el.normalName());
                 int off = region.start();
-                into.add(new Spot(srcset ? Spot.Syntax.HTML_SRCSET : Spot.Syntax.HTML_ATTRIBUTE, off + vs, off + ve,
+                Spot.Syntax syntax = isBase ? Spot.Syntax.HTML_BASE : srcset ? Spot.Syntax.HTML_SRCSET : Spot.Syntax.HTML_ATTRIBUTE;
+                into.add(new Spot(syntax, off + vs, off + ve,
                         a.getValue(), image, off + wholeStart, off + ve + (quote == 0 ? 0 : 1), "", -1, -1, null, null,
                         -1, quote));
             }

@@ -72,7 +72,11 @@ public final class Links implements Step {
         spots.sort(Comparator.comparingInt(Spot::start));
         PageEdits out = new PageEdits(new LineIndex(text));
         for (Spot spot : spots) {
-            if (spot.syntax() == Spot.Syntax.HTML_SRCSET) {
+            if (spot.syntax() == Spot.Syntax.HTML_BASE) {
+                if (!schemes.allows(spot.url(), SchemePolicy.Use.LINK)) {
+                    link(spot, base, text, out); // removed, as any unsafe URL is
+                }
+            } else if (spot.syntax() == Spot.Syntax.HTML_SRCSET) {
                 srcset(spot, base, out);
             } else if (spot.syntax() == Spot.Syntax.MARKDOWN_SPLIT) {
                 split(spot, base, out);
@@ -112,8 +116,11 @@ public final class Links implements Step {
     /** A page's {@code <base href>} against its own URL; a relative one without a page URL is no base. */
     private static String baseOf(String href, String pageUrl) {
         String h = href.strip();
-        if (UriReference.parse(h).isAbsolute()) {
-            return h;
+        UriReference ref = UriReference.parse(h);
+        if (ref.isAbsolute()) {
+            // only a web base: resolving against javascript: or data: would write such links
+            String scheme = ref.schemeLowerCase();
+            return scheme.equals("http") || scheme.equals("https") ? h : pageUrl;
         }
         if (pageUrl == null) {
             return null;
@@ -189,7 +196,7 @@ public final class Links implements Step {
                 }
             }
         }
-        UrlChain.Result r = chain.rewrite(url, base);
+        UrlChain.Result r = rewrite(url, base, s.image());
         if (r.problem() != null) {
             out.problems.add(change(LinksKind.MALFORMED_URL, line, "leave", s.url(), r.problem()));
             return;
@@ -250,7 +257,7 @@ public final class Links implements Step {
             return;
         }
         int line = out.lines.lineOf(s.start());
-        UrlChain.Result r = chain.rewrite(s.url(), base);
+        UrlChain.Result r = rewrite(s.url(), base, false);
         if (r.problem() != null) {
             out.problems.add(change(LinksKind.MALFORMED_URL, line, "leave", s.url(), r.problem()));
             return;
@@ -267,6 +274,16 @@ public final class Links implements Step {
         }
         out.edit(s.textStart(), s.textEnd(), "", changes);
         out.edit(s.wholeStart(), s.wholeEnd(), link, List.of());
+    }
+
+    /** The rules' result, refused when it is a URL the scheme policy would not write (a user's --via to one). */
+    private UrlChain.Result rewrite(String url, String base, boolean image) {
+        UrlChain.Result r = chain.rewrite(url, base);
+        if (r.changed() && !schemes.allows(r.url(), image ? SchemePolicy.Use.IMAGE : SchemePolicy.Use.LINK)) {
+            return new UrlChain.Result(url, List.of(), "the rules would make it " + shorten(r.url())
+                    + ", a scheme conv never writes");
+        }
+        return r;
     }
 
     private static String action(LinksKind kind) {
@@ -315,7 +332,7 @@ public final class Links implements Step {
                         + ": srcset candidate removed"));
                 continue;
             }
-            UrlChain.Result r = chain.rewrite(url, base);
+            UrlChain.Result r = rewrite(url, base, true);
             if (r.problem() != null) {
                 out.problems.add(change(LinksKind.MALFORMED_URL, line, "leave", url, r.problem()));
             }

@@ -34,6 +34,8 @@ record Spot(Syntax syntax, int start, int end, String url, boolean image, int wh
         MARKDOWN_DEFINITION,
         /** {@code href}, {@code src}, {@code poster}. */
         HTML_ATTRIBUTE,
+        /** {@code <base href>}: read as the base of the others; only removed when unsafe, never rewritten. */
+        HTML_BASE,
         /** {@code srcset}: candidates, each a URL and a descriptor. */
         HTML_SRCSET,
         /**

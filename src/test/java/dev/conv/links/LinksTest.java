@@ -102,4 +102,20 @@ class LinksTest {
         assertThat(r.page().text()).isEqualTo("[b](../b.md#x) [o](https://other.example/a)\n");
         assertThat(run(base(), r.page().withLocation(page.location())).page().text()).isEqualTo(page.text());
     }
+
+    @Test
+    void aScriptBaseIsRemovedAndNeverResolvedAgainst() {
+        StepResult r = run(base(), html("p.html", "<base href=\"javascript:alert(1)//\"><a href=\"x.html\">x</a>"));
+        assertThat(r.page().text()).isEqualTo("<base><a href=\"https://mirror.example/x.html\">x</a>");
+    }
+
+    @Test
+    void aRuleThatWouldWriteAScriptUrlIsRefused() {
+        LinksPolicy via = base().withRules(new dev.conv.url.LinkRules(java.util.List.of(), java.util.List.of(),
+                java.util.List.of(new dev.conv.url.PrefixRule("https://a.example/", "javascript://a.example/")),
+                java.util.List.of(), java.util.List.of(), dev.conv.url.ClearUrlsRules.none()), java.util.List.of());
+        StepResult r = run(via, md("p.md", "[x](https://a.example/p)\n"));
+        assertThat(r.page().text()).isEqualTo("[x](https://a.example/p)\n");
+        assertThat(r.changes()).extracting(Change::kind).containsExactly(LinksKind.MALFORMED_URL);
+    }
 }
