@@ -146,6 +146,15 @@ final class LinksCommand implements Callable<Integer> {
                 .withSwitches(!noUnwrap, !noDropTracking, !noRepair, autolink, allowDataImages)
                 .withRules(userRules(), dropParams.stream().map(this::paramRule).toList());
         Path siteRoot = siteRoot(InPlaceRun.stdin(paths));
+        if (base != null || checkLocal) {
+            for (String p : paths) {
+                Path path = p.equals("-") ? null : Path.of(p).toAbsolutePath().normalize();
+                if (path != null && Files.exists(path) && !path.startsWith(siteRoot)) {
+                    throw new UsageException(p + " is outside the site's root " + siteRoot
+                            + ": say where the site starts with --root DIR");
+                }
+            }
+        }
         Site site = new Site(siteRoot, base == null ? null : base::urlOf);
         Links links = new Links(policy, checkLocal ? new LocalTargets(new SiteTree(siteRoot), anchors) : null);
         Step step = steps.apply(links);

@@ -61,8 +61,10 @@ public final class Links implements Step {
     @Override
     public StepResult apply(Page page) {
         String text = page.text();
-        // a page not placed on the site (stdin without a name) is read as if at the root
-        String pageUrl = page.location() == null ? policy.baseUrl() : page.location().publicUrl();
+        // stdin without a name, or a page made in memory, is read as if at the root; a file outside
+        // the root has no URL to resolve against
+        String pageUrl = page.location() != null ? page.location().publicUrl()
+                : page.path() == null ? policy.baseUrl() : null;
         List<Spot> spots = new ArrayList<>();
         String baseHref = find(page, spots);
         String base = baseHref == null ? pageUrl : baseOf(baseHref, pageUrl);

@@ -36,7 +36,11 @@ public final class LocalTargets {
                     "link with no destination"));
             return;
         }
-        UriReference ref = UriReference.parse(s.url());
+        String url = s.url();
+        if (url.length() > 2 && url.startsWith("\"") && url.endsWith("\"")) {
+            url = url.substring(1, url.length() - 1); // ]( "URL"): a broken link the repair takes care of
+        }
+        UriReference ref = UriReference.parse(url);
         if (ref.isAbsolute() || ref.authority() != null) {
             return;
         }

@@ -170,6 +170,8 @@ class LinksCommandTest {
             {"links", "--write"},
             {"links", site.toString()},
             {"links", "--root", dir.resolve("nowhere").toString()},
+            {"links", "--check", "--base-url", "https://m.example/", "--root", site.resolve("pages").toString(),
+                site.resolve("README.md").toString()},
         };
         for (String[] args : cases) {
             CliRun r = CliRun.run("[x](y)\n", args);
