@@ -3,15 +3,10 @@ package dev.conv.bench;
 import dev.conv.clean.Clean;
 import dev.conv.page.BadInputException;
 import dev.conv.page.Page;
-import dev.conv.page.PageReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Library throughput of the clean step on a directory of pages: read them all, one warm-up pass,
@@ -26,17 +21,9 @@ public final class CleanThroughput {
     public static void main(String[] args) throws IOException, BadInputException {
         Path dir = Path.of(args[0]);
         int passes = args.length > 1 ? Integer.parseInt(args[1]) : 3;
-        List<Page> pages = new ArrayList<>();
-        long bytes = 0;
-        PageReader reader = new PageReader();
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : (Iterable<Path>) walk.filter(Files::isRegularFile)
-                    .filter(p -> p.toString().matches("(?i).*\\.(md|markdown|html?)$")).sorted()::iterator) {
-                Page page = reader.read(p);
-                pages.add(page);
-                bytes += page.text().getBytes(StandardCharsets.UTF_8).length;
-            }
-        }
+        CorpusPages corpus = CorpusPages.read(dir, (page, file) -> page);
+        List<Page> pages = corpus.pages();
+        long bytes = corpus.bytes();
         Clean clean = new Clean();
         int changed = run(clean, pages);
         double[] seconds = new double[passes];

@@ -2,7 +2,7 @@ package dev.conv.bench;
 
 import dev.conv.url.MarkdownDestinations;
 import dev.conv.url.ReferenceResolution;
-import dev.conv.url.SiteUrls;
+import dev.conv.url.BaseUrl;
 import dev.conv.url.TrackingParams;
 import dev.conv.url.Unwrapper;
 import dev.conv.url.UrlOutcome;
@@ -60,12 +60,12 @@ public final class UrlRulesThroughput {
 
     /** Every link of every {@code .md}/{@code .html} page under {@code dir}, with its page's URL. */
     public static List<PageLink> links(Path dir) throws IOException {
-        SiteUrls site = SiteUrls.of(BASE);
+        BaseUrl site = BaseUrl.parse(BASE);
         List<PageLink> out = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(dir)) {
             for (Path p : (Iterable<Path>) walk.filter(Files::isRegularFile)
                     .filter(p -> p.toString().matches("(?i).*\\.(md|markdown|html?)$")).sorted()::iterator) {
-                String pageUrl = site.pageUrl(dir.relativize(p).toString().replace('\\', '/'));
+                String pageUrl = site.urlOf(dir.relativize(p).toString().replace('\\', '/'));
                 Matcher m = LINK.matcher(Files.readString(p, StandardCharsets.UTF_8));
                 while (m.find()) {
                     out.add(new PageLink(pageUrl, m.group(1) != null ? m.group(1) : m.group(2)));

@@ -4,6 +4,7 @@ import dev.conv.edit.Edit;
 import dev.conv.edit.Edits;
 import dev.conv.edit.HtmlRegion;
 import dev.conv.edit.HtmlRegions;
+import dev.conv.edit.LineIndex;
 import dev.conv.html.ParserGuard;
 import dev.conv.page.Page;
 import dev.conv.page.SourceKind;
@@ -154,36 +155,5 @@ public final class Clean implements Step {
             return defaultRules;
         }
         return defaultRules.forPage(path, url);
-    }
-
-    /** Line numbers of offsets, by binary search over line starts. */
-    private static final class LineIndex {
-        private final int[] starts;
-
-        LineIndex(String text) {
-            int[] found = new int[64];
-            int n = 1;
-            for (int nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) {
-                if (n == found.length) {
-                    found = java.util.Arrays.copyOf(found, n * 2);
-                }
-                found[n++] = nl + 1;
-            }
-            starts = java.util.Arrays.copyOf(found, n);
-        }
-
-        int lineOf(int offset) {
-            int lo = 0;
-            int hi = starts.length - 1;
-            while (lo < hi) {
-                int mid = (lo + hi + 1) >>> 1;
-                if (starts[mid] <= offset) {
-                    lo = mid;
-                } else {
-                    hi = mid - 1;
-                }
-            }
-            return lo + 1;
-        }
     }
 }

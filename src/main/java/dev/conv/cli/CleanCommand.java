@@ -2,14 +2,7 @@ package dev.conv.cli;
 
 import dev.conv.clean.Clean;
 import dev.conv.page.PageReader;
-import dev.conv.page.SourceKind;
-import dev.conv.run.Destination;
-import dev.conv.run.FileOutcome;
-import dev.conv.run.InPlace;
-import dev.conv.run.Runner;
-import dev.conv.run.Stdout;
 import dev.conv.step.Step;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -35,7 +28,7 @@ import picocli.CommandLine.Parameters;
                 "  conv clean --write --custom-tag ok=link pages/",
                 "  conv clean --diff page.html"})
 final class CleanCommand implements Callable<Integer> {
-    static final Set<String> EXTENSIONS = SourceKind.allExtensions();
+    static final Set<String> EXTENSIONS = InPlaceRun.EXTENSIONS;
 
     @Parameters(paramLabel = "PATH", arity = "0..*",
             description = "Files, directories (walked for .html .htm .xhtml .md .markdown .mdown .mkd, honouring .gitignore) or globs.")
@@ -74,32 +67,8 @@ final class CleanCommand implements Callable<Integer> {
     public Integer call() {
         PageReader reader = read.reader(spec.commandLine());
         Clean clean = new Clean(policy.policy());
-        boolean json = mode.json();
-        Report report = new Report(console, "clean", common).check(mode.check()).write(mode.write()).json(json);
-        if (paths.isEmpty() || paths.size() == 1 && paths.get(0).equals("-")) {
-            if (mode.write()) {
-                throw new UsageException("--write needs PATH arguments (stdin goes to stdout)");
-            }
-            console.noteTerminalStdin("clean", "PATH");
-            Destination out = mode.check() || mode.diff() || json ? Destination.NOWHERE : new Stdout(console.stdout());
-            FileOutcome outcome = new Runner(reader, steps.apply(clean), out, mode.diff())
-                    .process(console.in(), read.stdinName());
-            return report.stdin(true).summary(json ? report.changes() : null).present(List.of(outcome), List.of());
-        }
-        if (paths.contains("-")) {
-            throw new UsageException("'-' (stdin) cannot be mixed with paths");
-        }
-        if (!mode.write() && !mode.check() && !mode.diff() && !json) {
-            throw new UsageException("with paths, say what to do: --write, --check or --diff");
-        }
-        if (mode.write() && reader.lenient()) {
-            throw new UsageException("--lenient-decoding cannot be used with --write: the rewrite would keep "
-                    + "U+FFFD in place of the invalid bytes");
-        }
         // --check alone needs no cleaned text and no line numbers (unless -v or a report lists them).
-        Step step = steps.apply(mode.check() && !json && !common.verbose ? clean.checkOnly() : clean);
-        Duration limit = timeout.fileTimeout;
-        Runner runner = new Runner(reader, step, mode.write() ? new InPlace() : Destination.NOWHERE, mode.diff(), limit);
-        return report.timeout(limit).summary(report.changes()).run(runner, selection.fileSet(EXTENSIONS).collect(paths));
+        return new InPlaceRun("clean", console, mode, read, selection, timeout, common)
+                .run(paths, reader, steps.apply(clean), steps.apply(clean.checkOnly()));
     }
 }

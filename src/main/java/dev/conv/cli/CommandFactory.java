@@ -24,6 +24,9 @@ final class CommandFactory implements CommandLine.IFactory {
         if (cls == CleanCommand.class) {
             return cls.cast(new CleanCommand(console, steps));
         }
+        if (cls == LinksCommand.class) {
+            return cls.cast(new LinksCommand(console, steps));
+        }
         return fallback.create(cls);
     }
 }

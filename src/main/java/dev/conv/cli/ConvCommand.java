@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = {"Converts mirrored web pages to clean Markdown and cleans them in place.", ""},
-        subcommands = {Html2MdCommand.class, CleanCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {Html2MdCommand.class, CleanCommand.class, LinksCommand.class, CommandLine.HelpCommand.class},
         synopsisSubcommandLabel = "COMMAND",
         footer = {"", "Exit codes: 0 ok, 1 some file failed (or would change under --check),",
                 "2 usage error, 3 internal error. 'conv help COMMAND' shows a command's options."})

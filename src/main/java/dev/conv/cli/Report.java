@@ -45,6 +45,7 @@ final class Report {
     private boolean stdin;
     private Duration timeout = Duration.ZERO;
     private Summary summary;
+    private boolean failOnProblems;
 
     Report(Console console, String command, CommonOptions common) {
         this.console = console;
@@ -79,6 +80,12 @@ final class Report {
     /** The run's --file-timeout, for the message of a file that went over it. */
     Report timeout(Duration limit) {
         timeout = limit;
+        return this;
+    }
+
+    /** Problems found (broken links) fail the run, as changes do under --check. */
+    Report failOnProblems(boolean on) {
+        failOnProblems = on;
         return this;
     }
 
@@ -125,6 +132,7 @@ final class Report {
         int changed = 0;
         int failed = 0;
         int internal = 0;
+        int problems = 0;
         Map<Kind, Integer> kinds = new TreeMap<>(KindOrder.INSTANCE);
         Set<FileOutcome.Collision> told = Collections.newSetFromMap(new IdentityHashMap<>());
         UnmatchedGlobs.report(console, unmatchedGlobs);
@@ -152,7 +160,8 @@ final class Report {
             }
             for (Change c : o.changes()) {
                 kinds.merge(c.kind(), 1, Integer::sum);
-                if (common.verbose) {
+                problems += c.kind().problem() ? 1 : 0;
+                if (common.verbose || c.kind().problem() && !json) {
                     console.err().println(o.path() + ":" + c);
                 }
             }
@@ -168,7 +177,8 @@ final class Report {
         if (internal > 0) {
             return ExitCode.INTERNAL; // a bug in conv met on some file: the others were still processed
         }
-        return failed > 0 || !unmatchedGlobs.isEmpty() || check && changed > 0 ? ExitCode.FAILED : ExitCode.OK;
+        return failed > 0 || !unmatchedGlobs.isEmpty() || check && changed > 0 || failOnProblems && problems > 0
+                ? ExitCode.FAILED : ExitCode.OK;
     }
 
     /** How the file was read, when that is worth a word: its kind was a guess, invalid bytes were replaced. */

@@ -39,6 +39,7 @@ public final class Runner {
     private final Destination destination;
     private final boolean keepTexts;
     private final Duration timeout;
+    private final Site site;
 
     /** @param keepTexts keep each changed file's text before and after (for diffs) */
     public Runner(PageReader reader, Step step, Destination destination, boolean keepTexts) {
@@ -47,11 +48,24 @@ public final class Runner {
 
     /** @param timeout the longest one file's step may take; zero for no limit */
     public Runner(PageReader reader, Step step, Destination destination, boolean keepTexts, Duration timeout) {
+        this(reader, step, destination, keepTexts, timeout, null);
+    }
+
+    private Runner(PageReader reader, Step step, Destination destination, boolean keepTexts, Duration timeout, Site site) {
         this.reader = reader;
         this.step = step;
         this.destination = destination;
         this.keepTexts = keepTexts;
         this.timeout = timeout;
+        this.site = site;
+    }
+
+    /**
+     * This runner placing each page on {@code site} before its step ({@link Page#location()}):
+     * files by their path, stdin by the name it was given, when that lies inside the root.
+     */
+    public Runner on(Site onSite) {
+        return new Runner(reader, step, destination, keepTexts, timeout, onSite);
     }
 
     /**
@@ -136,7 +150,7 @@ public final class Runner {
                         file == null ? null : destination.target(file), null);
             }
             Applied applied = workers.run(gate -> {
-                Page read = source.load();
+                Page read = placed(source.load(), file == null ? path : file.path().toString());
                 return new Applied(read, step.apply(read));
             });
             Page page = applied.page();
@@ -163,6 +177,17 @@ public final class Runner {
             return FileOutcome.failed(path, "too large or too deeply nested (" + e.getClass().getSimpleName() + ")");
         } catch (RuntimeException e) {
             return FileOutcome.internalError(path, e);
+        }
+    }
+
+    private Page placed(Page page, String name) {
+        if (site == null || name.equals("-")) {
+            return page;
+        }
+        try {
+            return page.withLocation(site.locate(java.nio.file.Path.of(name)));
+        } catch (java.nio.file.InvalidPathException e) {
+            return page;
         }
     }
 

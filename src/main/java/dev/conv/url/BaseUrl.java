@@ -62,11 +62,17 @@ public final class BaseUrl {
     /**
      * The URL of the page at {@code pathFromRoot} ({@code /}-separated, as a page's location keeps
      * it), each segment encoded as {@link PercentEncoding#encodeSegment} does.
+     *
+     * @throws IllegalArgumentException on an empty, {@code .} or {@code ..} segment
      */
     public String urlOf(String pathFromRoot) {
         StringBuilder out = new StringBuilder(prefix);
         String[] segments = pathFromRoot.split("/", -1);
         for (int i = 0; i < segments.length; i++) {
+            String s = segments[i];
+            if (s.isEmpty() || s.equals(".") || s.equals("..")) {
+                throw new IllegalArgumentException("not a path from the root: " + pathFromRoot);
+            }
             if (i > 0) {
                 out.append('/');
             }

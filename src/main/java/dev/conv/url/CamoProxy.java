@@ -36,8 +36,8 @@ final class CamoProxy implements UnwrapRule {
         }
         byte[] bytes = new byte[hex.length() / 2];
         for (int i = 0; i < bytes.length; i++) {
-            int hi = UrlEscapes.hex(hex.charAt(2 * i));
-            int lo = UrlEscapes.hex(hex.charAt(2 * i + 1));
+            int hi = PercentEncoding.hex(hex.charAt(2 * i));
+            int lo = PercentEncoding.hex(hex.charAt(2 * i + 1));
             if (hi < 0 || lo < 0) {
                 return null;
             }

@@ -105,7 +105,7 @@ public final class ClearUrlsRules {
         for (Pattern r : p.redirections) {
             Matcher m = r.matcher(url);
             if (m.find() && m.groupCount() >= 1 && m.group(1) != null) {
-                return Originals.accept(UrlEscapes.decode(m.group(1)));
+                return Originals.accept(PercentEncoding.decode(m.group(1)));
             }
         }
         return null;

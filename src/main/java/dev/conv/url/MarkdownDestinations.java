@@ -32,24 +32,27 @@ public final class MarkdownDestinations {
         return out.toString();
     }
 
-    /** What {@link #write} percent-encodes: ASCII controls, space, {@code <}, {@code >}, {@code "}, and Unicode white space. */
+    /**
+     * What {@link #write} percent-encodes: what {@link DestinationEncoding} encodes in every
+     * destination, and Unicode white space, which would read as a break between words.
+     */
     static String percentEncoded(String url) {
+        String ascii = DestinationEncoding.encode(url);
         StringBuilder out = null;
-        for (int i = 0; i < url.length(); i++) {
-            char c = url.charAt(i);
-            boolean encode = c <= ' ' || c == 0x7F || c == '<' || c == '>' || c == '"' || c > 127 && Character.isWhitespace(c);
-            if (!encode) {
+        for (int i = 0; i < ascii.length(); i++) {
+            char c = ascii.charAt(i);
+            if (!(c > 127 && Character.isWhitespace(c))) {
                 if (out != null) {
                     out.append(c);
                 }
                 continue;
             }
             if (out == null) {
-                out = new StringBuilder(url.length() + 16).append(url, 0, i);
+                out = new StringBuilder(ascii.length() + 16).append(ascii, 0, i);
             }
-            i = UrlEscapes.appendUtf8(url, i, out);
+            i = PercentEncoding.appendUtf8(ascii, i, out);
         }
-        return out == null ? url : out.toString();
+        return out == null ? ascii : out.toString();
     }
 
     /** Which parentheses CommonMark would not pair (or pairs too deep): those are escaped. */
@@ -100,7 +103,7 @@ public final class MarkdownDestinations {
             return i > start && i < n && s.charAt(i) == ';';
         }
         int start = i;
-        while (i < n && i - start < 32 && UrlEscapes.isAsciiAlnum(s.charAt(i))) {
+        while (i < n && i - start < 32 && PercentEncoding.isAsciiAlnum(s.charAt(i))) {
             i++;
         }
         return i > start && i < n && s.charAt(i) == ';';

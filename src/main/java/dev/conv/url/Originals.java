@@ -19,7 +19,7 @@ final class Originals {
         if (raw.authority() == null || UrlCheck.problem("//" + raw.authority()) != null) {
             return null; // a space in the host is no host; encoding it would hide that
         }
-        String url = UrlEscapes.encodeIllegal(candidate.strip());
+        String url = PercentEncoding.encodeIllegal(candidate.strip());
         UriReference ref = UriReference.parse(url);
         String scheme = ref.schemeLowerCase();
         if (!scheme.equals("http") && !scheme.equals("https") || ref.authority() == null || ref.host().isEmpty()) {
@@ -60,7 +60,7 @@ final class Originals {
         }
         for (int i = 0; i < host.length(); i++) {
             char c = host.charAt(i);
-            if (!(UrlEscapes.isAsciiAlnum(c) || c == '-' || c == '.' || c > 127 && Character.isLetterOrDigit(c))) {
+            if (!(PercentEncoding.isAsciiAlnum(c) || c == '-' || c == '.' || c > 127 && Character.isLetterOrDigit(c))) {
                 return false;
             }
         }

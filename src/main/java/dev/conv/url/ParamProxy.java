@@ -25,7 +25,7 @@ public record ParamProxy(String host, String path, List<String> params) implemen
         for (String param : params) {
             String value = QueryString.firstValue(url.query(), param);
             if (value != null) {
-                return Originals.accept(Originals.withDefaultScheme(UrlEscapes.decode(value)));
+                return Originals.accept(Originals.withDefaultScheme(PercentEncoding.decode(value)));
             }
         }
         return null;

@@ -1,36 +1,65 @@
 package dev.conv.url;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 
-/** Percent-encoding (RFC 3986) as mirrored pages need it: lenient decoding, UTF-8 encoding. */
+/**
+ * Percent-encoding (RFC 3986) as mirrored pages need it: lenient decoding, UTF-8 encoding. The one
+ * percent-encoder of conv: file names into URL segments, typed paths, URLs with characters no URI
+ * may hold.
+ */
 public final class PercentEncoding {
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
     /** What a path segment may hold as it is (RFC 3986 {@code pchar} without {@code %}). */
     private static final String SEGMENT_PUNCTUATION = "-._~!$&'()*+,;=:@";
+    /** ASCII that is never allowed anywhere in a URI (RFC 3986 §2), besides controls and space. */
+    private static final String NEVER_ALLOWED = "\"<>\\^`{|}";
 
     private PercentEncoding() {
     }
 
-    /** Percent-decoding as UTF-8 that leaves malformed escapes as they are. */
+    /**
+     * Percent-decoding as UTF-8 that leaves malformed escapes, and runs of escapes whose bytes are
+     * not UTF-8, as they are written.
+     */
     public static String decode(String s) {
         if (s.indexOf('%') < 0) {
             return s;
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        StringBuilder out = new StringBuilder();
+        StringBuilder out = new StringBuilder(s.length());
+        int runStart = -1;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (isEscape(s, i)) {
+                if (runStart < 0) {
+                    runStart = i;
+                }
                 bytes.write(hex(s.charAt(i + 1)) * 16 + hex(s.charAt(i + 2)));
                 i += 2;
                 continue;
             }
-            flush(bytes, out);
+            flush(bytes, s, runStart, i, out);
+            runStart = -1;
             out.append(c);
         }
-        flush(bytes, out);
+        flush(bytes, s, runStart, s.length(), out);
         return out.toString();
+    }
+
+    /** A decoded run of bytes, or the escapes as written when the bytes are not UTF-8. */
+    private static void flush(ByteArrayOutputStream bytes, String s, int runStart, int runEnd, StringBuilder out) {
+        if (bytes.size() == 0) {
+            return;
+        }
+        try {
+            out.append(StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes.toByteArray())));
+        } catch (CharacterCodingException e) {
+            out.append(s, runStart, runEnd);
+        }
+        bytes.reset();
     }
 
     /**
@@ -52,6 +81,30 @@ public final class PercentEncoding {
         return encode(path, true);
     }
 
+    /**
+     * A URL with the characters no URI may hold (space, controls, {@code "<>\^`{|}}) encoded, and
+     * everything else as it is: non-ASCII stays readable, as browsers show it, and {@code %} stays
+     * an escape.
+     */
+    public static String encodeIllegal(String url) {
+        StringBuilder out = null;
+        for (int i = 0; i < url.length(); i++) {
+            char c = url.charAt(i);
+            boolean illegal = c <= 0x20 || c == 0x7F || NEVER_ALLOWED.indexOf(c) >= 0;
+            if (!illegal) {
+                if (out != null) {
+                    out.append(c);
+                }
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(url.length() + 16).append(url, 0, i);
+            }
+            i = appendUtf8(url, i, out);
+        }
+        return out == null ? url : out.toString();
+    }
+
     private static String encode(String s, boolean asWritten) {
         StringBuilder out = null;
         for (int i = 0; i < s.length(); i++) {
@@ -67,12 +120,23 @@ public final class PercentEncoding {
             if (out == null) {
                 out = new StringBuilder(s.length() + 16).append(s, 0, i);
             }
-            int end = Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))
-                    ? i + 2 : i + 1;
-            appendUtf8(s.substring(i, end), out);
-            i = end - 1;
+            i = appendUtf8(s, i, out);
         }
         return out == null ? s : out.toString();
+    }
+
+    /**
+     * Appends the escapes of the character at i (a pair of surrogates counts as one; a lone one is
+     * {@code ?}, as Java's encoder writes it); returns its last index.
+     */
+    static int appendUtf8(String s, int i, StringBuilder out) {
+        char c = s.charAt(i);
+        int end = Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))
+                ? i + 2 : i + 1;
+        for (byte b : s.substring(i, end).getBytes(StandardCharsets.UTF_8)) {
+            out.append('%').append(HEX[(b >> 4) & 0xF]).append(HEX[b & 0xF]);
+        }
+        return end - 1;
     }
 
     /** Whether a valid {@code %XX} escape starts at {@code i}. */
@@ -80,24 +144,12 @@ public final class PercentEncoding {
         return s.charAt(i) == '%' && i + 2 < s.length() && hex(s.charAt(i + 1)) >= 0 && hex(s.charAt(i + 2)) >= 0;
     }
 
-    private static void appendUtf8(String s, StringBuilder out) {
-        for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
-            out.append('%').append(HEX[(b >> 4) & 0xF]).append(HEX[b & 0xF]);
-        }
-    }
-
-    private static boolean isAsciiAlnum(char c) {
+    static boolean isAsciiAlnum(char c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
 
-    private static void flush(ByteArrayOutputStream bytes, StringBuilder out) {
-        if (bytes.size() > 0) {
-            out.append(bytes.toString(StandardCharsets.UTF_8));
-            bytes.reset();
-        }
-    }
-
-    private static int hex(char c) {
-        return Character.digit(c, 16);
+    /** The value of an ASCII hex digit, or -1. */
+    static int hex(char c) {
+        return c < 128 ? Character.digit(c, 16) : -1;
     }
 }

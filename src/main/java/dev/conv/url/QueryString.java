@@ -36,7 +36,7 @@ final class QueryString {
     /** The pair's name, percent-decoded. */
     static String name(String pair) {
         int eq = pair.indexOf('=');
-        return UrlEscapes.decode(eq < 0 ? pair : pair.substring(0, eq));
+        return PercentEncoding.decode(eq < 0 ? pair : pair.substring(0, eq));
     }
 
     /**

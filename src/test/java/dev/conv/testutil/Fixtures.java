@@ -72,6 +72,11 @@ public final class Fixtures {
         return load(ROOT.resolve("clean/rules"), ext -> ext, true);
     }
 
+    /** {@code test-fixtures/links}: a page in, the same kind of page out, with its change report. */
+    public static List<Fixture> links() {
+        return load(ROOT.resolve("links"), ext -> ext, true);
+    }
+
     /** {@code test-fixtures/safety}: attack vectors, their Markdown and the URLs refused. */
     public static List<Html2MdFixture> safety() {
         return load(ROOT.resolve("safety"), ext -> "md", true).stream().map(Html2MdFixture::of).toList();

@@ -49,4 +49,34 @@ class BaseUrlTest {
         }
         assertThatThrownBy(() -> BaseUrl.parse(null)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void segmentsArePercentEncodedAsUtf8AndKeepWhatASegmentMayHold() {
+        BaseUrl site = BaseUrl.parse("https://example.org/");
+        assertThat(site.urlOf("文章/a b#1?.md")).isEqualTo("https://example.org/%E6%96%87%E7%AB%A0/a%20b%231%3F.md");
+        assertThat(site.urlOf("emoji😀.md")).isEqualTo("https://example.org/emoji%F0%9F%98%80.md");
+        assertThat(site.urlOf("keep-._~!$&'()*+,;=:@.md")).isEqualTo("https://example.org/keep-._~!$&'()*+,;=:@.md");
+    }
+
+    @Test
+    void aPageUrlResolvesTheLinksOfItsPage() {
+        String page = BaseUrl.parse("https://example.org/site/").urlOf("docs/深/index.md");
+        assertThat(ReferenceResolution.resolve(page, "../../README.md").url()).isEqualTo("https://example.org/site/README.md");
+    }
+
+    @Test
+    void aBaseThatCannotBeAPageBaseIsRefused() {
+        assertThatThrownBy(() -> BaseUrl.parse("example.org/")).hasMessageContaining("absolute");
+        assertThatThrownBy(() -> BaseUrl.parse("https://example.org/?q=1")).hasMessageContaining("query");
+        assertThatThrownBy(() -> BaseUrl.parse("https://exa mple.org/")).hasMessageContaining("host");
+        assertThatThrownBy(() -> BaseUrl.parse("mailto:x@example.org")).hasMessageContaining("host");
+    }
+
+    @Test
+    void aPathFromTheRootHasNoDotOrEmptySegments() {
+        BaseUrl site = BaseUrl.parse("https://example.org/");
+        for (String path : new String[] {"a/../b.md", "/b.md", "a//b.md", "./a.md", ""}) {
+            assertThatThrownBy(() -> site.urlOf(path)).as(path).isInstanceOf(IllegalArgumentException.class);
+        }
+    }
 }

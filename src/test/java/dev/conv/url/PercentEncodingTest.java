@@ -13,8 +13,9 @@ class PercentEncodingTest {
         "100%                   | 100%",
         "%zz%4                  | %zz%4",
         "a%2fb                  | a/b",
+        "%FF%41                 | %FF%41",
     })
-    void decodesUtf8AndLeavesMalformedEscapes(String encoded, String decoded) {
+    void decodesUtf8AndLeavesMalformedEscapesAndBytesThatAreNotUtf8(String encoded, String decoded) {
         assertThat(PercentEncoding.decode(encoded)).isEqualTo(decoded);
     }
 

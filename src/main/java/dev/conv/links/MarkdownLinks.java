@@ -1,0 +1,278 @@
+package dev.conv.links;
+
+import dev.conv.edit.MarkdownReader;
+import dev.conv.page.FrontMatter;
+import java.util.ArrayList;
+import java.util.List;
+import org.commonmark.internal.util.Escaping;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.LinkReferenceDefinition;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.Text;
+
+/**
+ * The links of a Markdown page as the one reader reads them: inline links and images,
+ * autolinks and reference definitions, each located in the source. The reader gives a link's
+ * whole span; where its destination and title lie inside is read here by CommonMark's grammar
+ * and checked against what the reader parsed, so a link this reading gets wrong is left alone
+ * rather than rewritten in the wrong place. Links made from a reference ({@code [a][b]}) are
+ * rewritten at their definition. Linear in the page.
+ */
+final class MarkdownLinks {
+    private final String text;
+    private final int front;
+    private final List<Spot> spots = new ArrayList<>();
+
+    private MarkdownLinks(String text) {
+        this.text = text;
+        this.front = FrontMatter.length(text);
+    }
+
+    static List<Spot> find(String text) {
+        MarkdownLinks links = new MarkdownLinks(text);
+        Node doc = MarkdownReader.parse(links.front == 0 ? text : text.substring(links.front));
+        doc.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Link link) {
+                links.link(link, link.getDestination(), link.getTitle(), false);
+                visitChildren(link);
+            }
+
+            @Override
+            public void visit(Image image) {
+                links.link(image, image.getDestination(), image.getTitle(), true);
+                visitChildren(image);
+            }
+
+            @Override
+            public void visit(LinkReferenceDefinition def) {
+                links.definition(def);
+            }
+
+            @Override
+            public void visit(Paragraph paragraph) {
+                links.split(paragraph);
+                visitChildren(paragraph);
+            }
+        });
+        return links.spots;
+    }
+
+    private int start(Node n) {
+        return front + n.getSourceSpans().get(0).getInputIndex();
+    }
+
+    private int end(Node n) {
+        List<SourceSpan> spans = n.getSourceSpans();
+        SourceSpan last = spans.get(spans.size() - 1);
+        return front + last.getInputIndex() + last.getLength();
+    }
+
+    private void link(Node node, String destination, String title, boolean image) {
+        if (node.getSourceSpans().isEmpty()) {
+            return;
+        }
+        int start = start(node);
+        int end = end(node);
+        if (!image && text.charAt(start) == '<' && text.charAt(end - 1) == '>') {
+            if (text.substring(start + 1, end - 1).equals(destination)) {
+                spots.add(new Spot(Spot.Syntax.MARKDOWN_AUTOLINK, start + 1, end - 1, destination, false, start, end,
+                        destination, -1, -1, null, null, -1, (char) 0));
+            }
+            return;
+        }
+        int open = image ? start + 1 : start;
+        if (open >= end || text.charAt(open) != '[') {
+            return;
+        }
+        int close = node.getFirstChild() == null ? open + 1 : end(node.getLastChild());
+        if (close >= end || text.charAt(close) != ']' || close + 1 >= end || text.charAt(close + 1) != '(') {
+            return; // a reference link: its definition holds the URL
+        }
+        Inline parsed = inline(close + 2, end - 1, destination, title);
+        if (parsed == null) {
+            return;
+        }
+        int textStart = -1;
+        String plain = null;
+        Node only = node.getFirstChild();
+        if (only instanceof Text t && only.getNext() == null && !only.getSourceSpans().isEmpty()
+                && only.getSourceSpans().size() == 1) {
+            textStart = start(only);
+            plain = t.getLiteral();
+        }
+        spots.add(new Spot(Spot.Syntax.MARKDOWN_INLINE, parsed.destStart, parsed.destEnd, destination, image, start,
+                end, text.substring(open + 1, close), textStart, textStart < 0 ? -1 : close, plain, title,
+                parsed.titleEnd, (char) 0));
+    }
+
+    /** The last paragraph that was a lone {@code [}, waiting for its {@code ](...)}. */
+    private Paragraph opener;
+
+    /** A split link's two halves: see {@link Spot.Syntax#MARKDOWN_SPLIT}. */
+    private void split(Paragraph p) {
+        if (p.getSourceSpans().isEmpty()) {
+            return;
+        }
+        int start = start(p);
+        int end = end(p);
+        if (end - start == 1 && text.charAt(start) == '[') {
+            opener = p;
+            return;
+        }
+        Paragraph open = opener;
+        if (open == null || open.getParent() != p.getParent() || !text.startsWith("](", start)) {
+            return;
+        }
+        opener = null;
+        int i = skipSpace(start + 2, end);
+        boolean quoted = i < end && text.charAt(i) == '"';
+        int urlStart = quoted ? i + 1 : i;
+        int urlEnd = urlStart;
+        while (urlEnd < end && text.charAt(urlEnd) > ' ' && text.charAt(urlEnd) != '"' && text.charAt(urlEnd) != ')') {
+            urlEnd++;
+        }
+        int k = urlEnd;
+        if (quoted) {
+            if (k >= end || text.charAt(k) != '"') {
+                return;
+            }
+            k++;
+        }
+        k = skipSpace(k, end);
+        if (urlEnd == urlStart || k >= end || text.charAt(k) != ')') {
+            return;
+        }
+        int openerLine = start(open) - open.getSourceSpans().get(0).getColumnIndex();
+        spots.add(new Spot(Spot.Syntax.MARKDOWN_SPLIT, urlStart, urlEnd, text.substring(urlStart, urlEnd), false, start,
+                k + 1, "", openerLine, end(open), null, null, -1, (char) 0));
+    }
+
+    private void definition(LinkReferenceDefinition def) {
+        if (def.getSourceSpans().isEmpty()) {
+            return;
+        }
+        int start = start(def);
+        int end = end(def);
+        int i = start;
+        while (i < end && text.charAt(i) == ' ') {
+            i++;
+        }
+        if (i >= end || text.charAt(i) != '[') {
+            return;
+        }
+        for (i++; i < end && text.charAt(i) != ']'; i++) {
+            if (text.charAt(i) == '\\') {
+                i++;
+            }
+        }
+        if (i + 1 >= end || text.charAt(i + 1) != ':') {
+            return;
+        }
+        int destStart = skipSpace(i + 2, end);
+        int destEnd = destinationEnd(destStart, end);
+        if (destEnd < 0 || !unescape(destStart, destEnd).equals(def.getDestination())) {
+            return;
+        }
+        spots.add(new Spot(Spot.Syntax.MARKDOWN_DEFINITION, destStart, destEnd, def.getDestination(), false, start,
+                lineEnd(end), "", -1, -1, null, def.getTitle(), -1, (char) 0));
+    }
+
+    private record Inline(int destStart, int destEnd, int titleEnd) {
+    }
+
+    /** Reads {@code ( dest "title" )} between {@code from} and the closing parenthesis; null when it does not match. */
+    private Inline inline(int from, int closeParen, String destination, String title) {
+        if (text.charAt(closeParen) != ')') {
+            return null;
+        }
+        int destStart = skipSpace(from, closeParen);
+        int destEnd;
+        if (destination.isEmpty() && !text.startsWith("<>", destStart)) {
+            destEnd = destStart; // no destination written: what follows is the title
+        } else {
+            destEnd = destinationEnd(destStart, closeParen);
+            if (destEnd < 0 || !unescape(destStart, destEnd).equals(destination)) {
+                return null;
+            }
+        }
+        int titleEnd = closeParen;
+        while (titleEnd > destEnd && isSpace(text.charAt(titleEnd - 1))) {
+            titleEnd--;
+        }
+        if (title == null && titleEnd != destEnd) {
+            return null;
+        }
+        return new Inline(destStart, destEnd, titleEnd);
+    }
+
+    /** The end of a destination starting at {@code i}, or -1. */
+    private int destinationEnd(int i, int limit) {
+        if (i < limit && text.charAt(i) == '<') {
+            for (int k = i + 1; k < limit; k++) {
+                char c = text.charAt(k);
+                if (c == '\\' && k + 1 < limit) {
+                    k++;
+                } else if (c == '>') {
+                    return k + 1;
+                } else if (c == '<' || c == '\n' || c == '\r') {
+                    return -1;
+                }
+            }
+            return -1;
+        }
+        int depth = 0;
+        int k = i;
+        for (; k < limit; k++) {
+            char c = text.charAt(k);
+            if (c == '\\' && k + 1 < limit && isAsciiPunctuation(text.charAt(k + 1))) {
+                k++;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                if (depth == 0) {
+                    break;
+                }
+                depth--;
+            } else if (c <= ' ') {
+                break;
+            }
+        }
+        return k;
+    }
+
+    private String unescape(int from, int to) {
+        String s = text.substring(from, to);
+        if (s.startsWith("<") && s.endsWith(">") && s.length() >= 2) {
+            s = s.substring(1, s.length() - 1);
+        }
+        return Escaping.unescapeString(s);
+    }
+
+    private int skipSpace(int i, int limit) {
+        while (i < limit && isSpace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private int lineEnd(int at) {
+        int i = at;
+        while (i < text.length() && text.charAt(i) != '\n') {
+            i++;
+        }
+        return i < text.length() ? i + 1 : i;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+    }
+
+    private static boolean isAsciiPunctuation(char c) {
+        return c > ' ' && c < 127 && !Character.isLetterOrDigit(c);
+    }
+}
