@@ -1,0 +1,68 @@
+package dev.conv.fuzz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.conv.links.Links;
+import dev.conv.links.LinksPolicy;
+import dev.conv.page.BadInputException;
+import dev.conv.page.Page;
+import dev.conv.page.PageLocation;
+import dev.conv.page.PageReader;
+import dev.conv.page.SourceKind;
+import dev.conv.step.StepResult;
+import dev.conv.url.SchemePolicy;
+import java.io.ByteArrayInputStream;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+
+/**
+ * links on HTML and on Markdown, every rewrite on, placed on a site with a base URL so that
+ * relative links resolve: only bad input is refused, a second run changes nothing, and no link
+ * left in the page has a scheme the policy refuses (links removes such links, keeping their text).
+ */
+class LinksFuzzTest {
+    private static final String BASE = "https://fuzz.example/site/";
+    private static final Links LINKS = new Links(LinksPolicy.defaults().withBaseUrl(BASE)
+            .withSwitches(true, true, true, true, false));
+    private static final PageReader HTML = new PageReader(SourceKind.HTML, null, PageReader.DEFAULT_MAX_SIZE, true);
+    private static final PageReader MARKDOWN =
+            new PageReader(SourceKind.MARKDOWN, null, PageReader.DEFAULT_MAX_SIZE, true);
+
+    @FuzzTest(maxDuration = "10m")
+    void links(FuzzedDataProvider data) {
+        SourceKind kind = data.consumeBoolean() ? SourceKind.MARKDOWN : SourceKind.HTML;
+        byte[] bytes = data.consumeRemainingAsBytes();
+        Page page;
+        try {
+            page = (kind == SourceKind.MARKDOWN ? MARKDOWN : HTML).read(new ByteArrayInputStream(bytes));
+        } catch (BadInputException e) {
+            return; // documented: binary or undecodable input, refused with a message
+        }
+        PageLocation at = new PageLocation("docs/a/page." + (kind == SourceKind.MARKDOWN ? "md" : "html"),
+                BASE + "docs/a/page." + (kind == SourceKind.MARKDOWN ? "md" : "html"));
+        StepResult first = LINKS.apply(page.withLocation(at));
+        assertNoRefusedScheme(first.page());
+        StepResult second = LINKS.apply(first.page().withLocation(at));
+        assertThat(second.page().text()).as("links of links' output").isEqualTo(first.page().text());
+        assertThat(second.changed()).as("a second run reports changes: %s", second.changes()).isFalse();
+    }
+
+    /** Every href, src and poster a renderer would follow has an allowed scheme. */
+    private static void assertNoRefusedScheme(Page page) {
+        String html = page.kind() == SourceKind.MARKDOWN
+                ? HtmlRenderer.builder().sanitizeUrls(false).build().render(Parser.builder().build().parse(page.text()))
+                : page.text();
+        for (Element el : Jsoup.parse(html).select("[href], [src], [poster]")) {
+            for (String attr : new String[] {"href", "src", "poster"}) {
+                if (el.hasAttr(attr)) {
+                    assertThat(SchemePolicy.DEFAULT.allows(el.attr(attr), SchemePolicy.Use.LINK))
+                            .as("<%s %s=%s> in links' output", el.normalName(), attr, el.attr(attr)).isTrue();
+                }
+            }
+        }
+    }
+}
