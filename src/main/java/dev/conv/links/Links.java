@@ -31,6 +31,8 @@ import java.util.Locale;
  */
 public final class Links implements Step {
     public static final String NAME = "links";
+    /** Passes at most: each one after the first only finishes what an edit of the one before exposed. */
+    private static final int MAX_ROUNDS = 4;
 
     private final LinksPolicy policy;
     private final UrlChain chain;
@@ -60,6 +62,24 @@ public final class Links implements Step {
 
     @Override
     public StepResult apply(Page page) {
+        StepResult result = once(page, true);
+        // An edit can change how the text around it reads (a removed unsafe href makes a broken
+        // tag before it whole, and the tag after it a link): go again until nothing changes, so
+        // that a second run has nothing to do. Local targets were checked in the first round.
+        for (int round = 1; round < MAX_ROUNDS && result.changed(); round++) {
+            StepResult again = once(result.page(), false);
+            if (!again.changed()) {
+                break;
+            }
+            List<Change> changes = new ArrayList<>(result.changes());
+            changes.addAll(again.changes());
+            result = new StepResult(again.page(), changes, result.artifacts(), true);
+        }
+        return result;
+    }
+
+    /** One pass over the page's links; {@code checkTargets}: also check local links' files. */
+    private StepResult once(Page page, boolean checkTargets) {
         String text = page.text();
         // stdin without a name, or a page made in memory, is read as if at the root; a file outside
         // the root has no URL to resolve against
@@ -85,7 +105,7 @@ public final class Links implements Step {
             } else {
                 link(spot, base, text, out);
             }
-            if (targets != null && page.location() != null) {
+            if (checkTargets && targets != null && page.location() != null) {
                 targets.check(spot, page.location().pathFromRoot(), text, out.lines.lineOf(spot.start()), out.problems);
             }
         }
