@@ -89,6 +89,9 @@ final class MarkdownLinks {
         if (open >= end || text.charAt(open) != '[') {
             return;
         }
+        if (node.getLastChild() != null && node.getLastChild().getSourceSpans().isEmpty()) {
+            return; // the reader gave the link text no place in the source: leave the link alone
+        }
         int close = node.getFirstChild() == null ? open + 1 : end(node.getLastChild());
         if (close >= end || text.charAt(close) != ']' || close + 1 >= end || text.charAt(close + 1) != '(') {
             return; // a reference link: its definition holds the URL
