@@ -45,13 +45,17 @@ final class AdClickBlocks {
     int adClicksOnly(Element el) {
         int n = 0;
         for (Element a : el.select("a[href]")) {
-            if (clicks.isAdClick(a.attr("href"))) {
+            if (isAdClick(a)) {
                 n++;
             } else if (label(a.text()) == null) {
                 return 0;
             }
         }
         return n;
+    }
+
+    boolean isAdClick(Element link) {
+        return clicks.isAdClick(link.attr("href"));
     }
 
     /**

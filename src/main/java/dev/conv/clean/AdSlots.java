@@ -51,15 +51,23 @@ final class AdSlots {
      * ({@code <div class="post ad-wrapper">} around an article): losing it costs more than keeping
      * an ad. Ad click links are the exception: a block of nothing but those is an ad under any
      * heading, up to {@value #MAX_TEXT} characters per ad.
+     *
+     * @param adClicksInRegion whether {@link #anyAdClick} found one in the region {@code el} is
+     *     in: without one no element there is a block of them, and judging each element's opening
+     *     text as a label was a tenth of a clean run
      */
-    Slot match(org.jsoup.nodes.Element el) {
+    Slot match(org.jsoup.nodes.Element el, boolean adClicksInRegion) {
         if (NEVER.contains(el.normalName())) {
             return null;
         }
         String name = el.normalName();
         String token = token(el);
         if (token != null) {
-            return holdsContent(el) || siteLinks.isSiteLink(el) ? null : new Slot(name + token, "ad class/id " + token);
+            return holdsContent(el, adClicksInRegion) || siteLinks.isSiteLink(el) ? null
+                    : new Slot(name + token, "ad class/id " + token);
+        }
+        if (!adClicksInRegion) {
+            return null;
         }
         String label = adClickBlocks.openingLabel(el);
         if (label == null) {
@@ -72,8 +80,18 @@ final class AdSlots {
         return new Slot(name + " \"" + label + "\"", "only ad click links under an ad label");
     }
 
-    private boolean holdsContent(org.jsoup.nodes.Element el) {
-        int ads = adClickBlocks.adClicksOnly(el);
+    /** Whether any link at or under {@code root} is an ad click. */
+    boolean anyAdClick(org.jsoup.nodes.Element root) {
+        for (org.jsoup.nodes.Element a : root.select("a[href]")) {
+            if (adClickBlocks.isAdClick(a)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean holdsContent(org.jsoup.nodes.Element el, boolean adClicksInRegion) {
+        int ads = adClicksInRegion ? adClickBlocks.adClicksOnly(el) : 0;
         if (ads > 0) {
             return moreTextThan(el, MAX_TEXT * ads);
         }

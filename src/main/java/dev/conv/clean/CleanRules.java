@@ -100,10 +100,12 @@ public final class CleanRules {
         private final Map<Element, String> selected = new IdentityHashMap<>();
         private final Map<Element, Boolean> becomesLink = new IdentityHashMap<>();
         private final Flow flow = new Flow(vanishes::containsKey, synthesized::containsKey);
+        private final boolean adClicks;
 
         Run(Element root) {
             this.root = root;
             this.regionEnd = regionEnd(root);
+            this.adClicks = adSlots.anyAdClick(root);
         }
 
         /** End of the parsed text: the document's end, else (a fragment) the furthest tracked position. */
@@ -226,7 +228,7 @@ public final class CleanRules {
                                 "holds only tracker images");
                     }
                 }
-                AdSlots.Slot slot = adSlots.match(el);
+                AdSlots.Slot slot = adSlots.match(el, adClicks);
                 if (slot != null) {
                     return new Hit(CleanKind.AD_SLOT, slot.detail(), slot.reason());
                 }

@@ -20,14 +20,17 @@ public final class ArchiveTraining {
             + "<pre><code class=\"language-js\">let a = `x`;\n</code></pre><table><tr><th>a</th><th>b</th></tr>"
             + "<tr><td>1|2</td><td>x<br>y</td></tr></table><img src=\"http://c.example/p.md\" width=0 height=0>"
             + "<div class=\"single_ad\"></div><font color=red><center>c</center></font>"
-            + "<p><em>e</em> <del>d</del> <code>c</code> https://x.org/a.html<br>&amp;#039;</p></body></html>";
+            + "<p><em>e</em> <del>d</del> <code>c</code> https://x.org/a.html<br>&amp;#039;</p>"
+            + "<p style=\"display:none\">h</p></i></body></html>";
     private static final String MARKDOWN = "---\ntitle: t\n---\n\n# Title\n\nText with <span href=\"/z\">html</span>.\n\n"
-            + "<div>\n <p>\n  block <ok href=\"/q\">tag</ok>\n </p>\n</div>\n\n| a | b |\n|---|---|\n| 1 | 2 |\n";
+            + "<div>\n <p>\n  block <ok href=\"/q\">tag</ok>\n </p>\n</div>\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n"
+            + "A [link](/a \"t\"), *em* _em_ **strong** &amp; ![i](/i.png)\n\n    indented code\n";
 
     private ArchiveTraining() {
     }
 
     public static void main(String[] args) throws IOException {
+        Console.ClosedStdin.detected();
         Path dir = Files.createTempDirectory("conv-training");
         try {
             Files.writeString(dir.resolve("page.html"), HTML);

@@ -34,7 +34,7 @@ public final class Main {
      * all it wanted ({@code | head}), so conv ends quietly, as other Unix tools do.
      */
     static int run(Console console, UnaryOperator<Step> steps, String... args) {
-        int code = commandLine(console, steps).execute(args);
+        int code = commandLine(console, steps, args).execute(args);
         console.err().flush();
         IOException failure = console.stdoutFailure();
         if (failure == null || Console.brokenPipe(failure)) {
@@ -44,13 +44,16 @@ public final class Main {
         return code == ExitCode.OK ? ExitCode.FAILED : code;
     }
 
-    /** The command tree, its handlers and help layout, talking to {@code console}. */
+    /** The whole command tree, its handlers and help layout, talking to {@code console}. */
     static CommandLine commandLine(Console console) {
         return commandLine(console, UnaryOperator.identity());
     }
 
-    private static CommandLine commandLine(Console console, UnaryOperator<Step> steps) {
+    /** The tree a run of {@code args} needs: only the command they name, else the whole tree. */
+    static CommandLine commandLine(Console console, UnaryOperator<Step> steps, String... args) {
         CommandLine cli = new CommandLine(new ConvCommand(), new CommandFactory(console, steps));
+        // Before the settings below: picocli applies them to the subcommands present at the time.
+        ConvCommand.addSubcommands(cli, args);
         cli.setOut(new PrintWriter(new OutputStreamWriter(console.out(), StandardCharsets.UTF_8), true));
         cli.setErr(new PrintWriter(new OutputStreamWriter(console.err(), StandardCharsets.UTF_8), true));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
