@@ -21,14 +21,14 @@ class CommandTreeTest {
     void whatNamesNoCommandBuildsEveryCommandInHelpOrder() {
         for (String[] args : new String[][] {{}, {"--help"}, {"-V"}, {"help", "clean"}, {"htm2md"}, {"@args.txt"}}) {
             assertThat(tree(args).getSubcommands().keySet()).as(String.join(" ", args))
-                    .containsExactly("html2md", "clean", "help");
+                    .containsExactly("html2md", "clean", "links", "help");
         }
-        assertThat(Main.commandLine(console()).getSubcommands().keySet()).containsExactly("html2md", "clean", "help");
+        assertThat(Main.commandLine(console()).getSubcommands().keySet()).containsExactly("html2md", "clean", "links", "help");
     }
 
     @Test
     void helpOnACommandShowsWhatItsOwnHelpShows() {
-        for (String command : new String[] {"html2md", "clean"}) {
+        for (String command : new String[] {"html2md", "clean", "links"}) {
             CliRun viaHelp = CliRun.run("", "help", command);
             CliRun own = CliRun.run("", command, "--help");
             assertThat(viaHelp.exitCode()).isZero();
