@@ -4,7 +4,9 @@ import java.util.List;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Node;
+import org.commonmark.node.SourceSpan;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.commonmark.parser.beta.InlineContentParserFactory;
@@ -38,7 +40,41 @@ public final class MarkdownReader {
 
     /** Parses Markdown (front matter already cut off); source spans index into {@code markdown}. */
     public static Node parse(String markdown) {
-        return PARSER.parse(markdown);
+        Node document = PARSER.parse(markdown);
+        if (markdown.contains("\\|")) {
+            realignTableTags(document, markdown);
+        }
+        return document;
+    }
+
+    /**
+     * The tables extension drops the backslash of each {@code \|} before it parses a cell, so the
+     * spans after one point that many characters early. clean edits an inline tag at its span:
+     * each such tag is moved to where its text is, further along its line.
+     */
+    private static void realignTableTags(Node document, String markdown) {
+        Node node = document;
+        while (node != null) {
+            if (node instanceof HtmlInline html && html.getSourceSpans().size() == 1) {
+                SourceSpan span = html.getSourceSpans().get(0);
+                int at = span.getInputIndex();
+                String literal = html.getLiteral();
+                if (!markdown.startsWith(literal, at) && literal.indexOf('\0') < 0 && literal.indexOf('\uFFFD') < 0) {
+                    int lineEnd = markdown.indexOf('\n', at);
+                    int found = markdown.indexOf(literal, at);
+                    if (found >= 0 && (lineEnd < 0 || found + literal.length() <= lineEnd)) {
+                        html.setSourceSpans(List.of(SourceSpan.of(span.getLineIndex(),
+                                span.getColumnIndex() + found - at, found, span.getLength())));
+                    }
+                }
+            }
+            Node next = node.getFirstChild();
+            while (next == null && node != null) {
+                next = node.getNext();
+                node = next == null ? node.getParent() : node;
+            }
+            node = next;
+        }
     }
 
     /** The reader as configured, but with commonmark-java's own parsers of {@code <} and backticks. */
