@@ -1,15 +1,26 @@
 package dev.conv.edit;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.Block;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
+import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.Node;
 import org.commonmark.node.SourceSpan;
+import org.commonmark.node.ThematicBreak;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.commonmark.parser.beta.InlineContentParserFactory;
+import org.commonmark.parser.block.MatchedBlockParser;
 
 /**
  * The one Markdown reader of conv, so that html2md and clean cannot disagree about which parts of
@@ -25,8 +36,11 @@ public final class MarkdownReader {
      * of any size is read (commonmark-java would throw past a million cells, which conv would
      * report as a bug of its own; its time grows linearly with the cells).
      */
-    private static final List<Extension> EXTENSIONS = List.of(TablesExtension.builder().maxCells(null).build(),
-            StrikethroughExtension.builder().requireTwoTildes(false).build());
+    private static final Extension STRIKETHROUGH = StrikethroughExtension.builder().requireTwoTildes(false).build();
+    private static final List<Extension> EXTENSIONS = List.of(TablesExtension.builder().maxCells(null).build(), STRIKETHROUGH);
+    /** The core blocks in the core order, lists aside: {@link ParagraphLineFilters} starts those. */
+    private static final Set<Class<? extends Block>> CORE_BLOCKS = new LinkedHashSet<>(List.of(BlockQuote.class,
+            Heading.class, FencedCodeBlock.class, HtmlBlock.class, ThematicBreak.class, IndentedCodeBlock.class));
     /**
      * commonmark-java's own {@code <} and backtick parsers search to the paragraph's end: ours are
      * linear. Its limits on hostile input stay on: at most 100 blocks open at once and 100 nested
@@ -79,13 +93,28 @@ public final class MarkdownReader {
 
     /** The reader as configured, but with commonmark-java's own parsers of {@code <} and backticks. */
     static Parser.Builder withBuiltInInlineParsers() {
-        return Parser.builder().extensions(EXTENSIONS).includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES);
+        return blocks(UnaryOperator.identity());
     }
 
     /** The reader as configured, with these parsers of {@code <} and backticks (tests count their steps). */
     static Parser.Builder withInlineParsers(InlineContentParserFactory angleBrackets, InlineContentParserFactory backticks) {
-        return withBuiltInInlineParsers().customInlineContentParserFactory(angleBrackets)
+        return blocks(UnaryOperator.identity()).customInlineContentParserFactory(angleBrackets)
                 .customInlineContentParserFactory(backticks);
+    }
+
+    /** The reader as configured, {@code probe} seeing what the table and list factories are given (tests count with it). */
+    static Parser.Builder withBlockProbe(UnaryOperator<MatchedBlockParser> probe) {
+        return blocks(probe).customInlineContentParserFactory(AngleBrackets.FACTORY)
+                .customInlineContentParserFactory(Backticks.FACTORY);
+    }
+
+    /** Tables and lists are started through {@link ParagraphLineFilters}: linear on long paragraphs. */
+    private static Parser.Builder blocks(UnaryOperator<MatchedBlockParser> probe) {
+        return Parser.builder().extensions(List.of(STRIKETHROUGH))
+                .customBlockParserFactory(ParagraphLineFilters.tables(probe))
+                .customBlockParserFactory(ParagraphLineFilters.lists(probe))
+                .enabledBlockTypes(CORE_BLOCKS)
+                .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES);
     }
 
     /** The extensions the reader uses: a renderer of its documents needs the same ones. */
