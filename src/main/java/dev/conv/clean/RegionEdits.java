@@ -224,6 +224,10 @@ final class RegionEdits {
             if (inside(taken, at)) {
                 continue;
             }
+            if (markdown && region.kind() == HtmlRegion.Kind.INLINE
+                    && joinsBackticks(region.start() + at, region.start() + close + 1)) {
+                continue;
+            }
             String tag = text.substring(at, close + 1);
             Change change = new Change(Clean.NAME, kind, lineOf.applyAsInt(region.start() + at), "remove", tag,
                     "stray end tag");
