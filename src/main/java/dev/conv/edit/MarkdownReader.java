@@ -73,12 +73,16 @@ public final class MarkdownReader {
                 SourceSpan span = html.getSourceSpans().get(0);
                 int at = span.getInputIndex();
                 String literal = html.getLiteral();
-                if (!markdown.startsWith(literal, at) && literal.indexOf('\0') < 0 && literal.indexOf('\uFFFD') < 0) {
+                if (!readsAt(markdown, at, literal)) {
                     int lineEnd = markdown.indexOf('\n', at);
-                    int found = markdown.indexOf(literal, at);
-                    if (found >= 0 && (lineEnd < 0 || found + literal.length() <= lineEnd)) {
-                        html.setSourceSpans(List.of(SourceSpan.of(span.getLineIndex(),
-                                span.getColumnIndex() + found - at, found, span.getLength())));
+                    int end = lineEnd < 0 ? markdown.length() : lineEnd;
+                    // Found a few characters on, one per backslash dropped before it in the cell.
+                    for (int i = at + 1; i + literal.length() <= end; i++) {
+                        if (readsAt(markdown, i, literal)) {
+                            html.setSourceSpans(List.of(SourceSpan.of(span.getLineIndex(),
+                                    span.getColumnIndex() + i - at, i, span.getLength())));
+                            break;
+                        }
                     }
                 }
             }
@@ -89,6 +93,20 @@ public final class MarkdownReader {
             }
             node = next;
         }
+    }
+
+    /** Does the text at {@code at} read as {@code literal}? The reader shows NUL as U+FFFD. */
+    private static boolean readsAt(String markdown, int at, String literal) {
+        if (at + literal.length() > markdown.length()) {
+            return false;
+        }
+        for (int i = 0; i < literal.length(); i++) {
+            char c = markdown.charAt(at + i);
+            if ((c == '\0' ? '\uFFFD' : c) != literal.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The reader as configured, but with commonmark-java's own parsers of {@code <} and backticks. */
