@@ -277,7 +277,14 @@ public final class CleanRules {
                     }
                 }
             }
-            if (contentless && isEmptyWrapper(el, lostChild)) {
+            if (contentless && synthesized.containsKey(el)) {
+                // No tag of its own: once its content goes, nothing of it is left in the source,
+                // and a second parse does not make it up again (its parent may be empty then).
+                vanishes.put(el, true);
+                if (lostChild) {
+                    emptied.put(el, true);
+                }
+            } else if (contentless && isEmptyWrapper(el, lostChild)) {
                 vanishes.put(el, true);
                 if (lostChild) {
                     emptied.put(el, true);

@@ -78,6 +78,9 @@ final class RegionEdits {
         int start = region.start() + e.offset();
         int end = region.start() + e.end();
         String replacement = e.replacement();
+        if (markdown && region.kind() == HtmlRegion.Kind.INLINE && replacement.isEmpty() && joinsBackticks(start, end)) {
+            return; // the tag stays: gone, it would join two backtick runs into one, a new code span
+        }
         if (markdown && region.kind() == HtmlRegion.Kind.INLINE && replacement.isEmpty() && atLineStart(e.offset())) {
             int escape = lineStartEscape(e.end());
             if (escape == 0) {
@@ -87,6 +90,11 @@ final class RegionEdits {
             }
         }
         edits.add(new Edit(start, end, replacement, change));
+    }
+
+    /** Would deleting the page's text from {@code start} to {@code end} put a backtick against a backtick? */
+    private boolean joinsBackticks(int start, int end) {
+        return start > 0 && end < source.length() && source.charAt(start - 1) == '`' && source.charAt(end) == '`';
     }
 
     /**
@@ -214,6 +222,10 @@ final class RegionEdits {
                 taken = sourceTaken(doc);
             }
             if (inside(taken, at)) {
+                continue;
+            }
+            if (markdown && region.kind() == HtmlRegion.Kind.INLINE
+                    && joinsBackticks(region.start() + at, region.start() + close + 1)) {
                 continue;
             }
             String tag = text.substring(at, close + 1);

@@ -56,6 +56,11 @@ public final class HtmlRegions {
             }
         });
         for (Map.Entry<Node, List<HtmlInline>> e : inlineByBlock.entrySet()) {
+            if (e.getKey().getSourceSpans().isEmpty()) {
+                // commonmark-java leaves some blocks without a span (a paragraph of lines left over
+                // after link reference definitions): with no position, its HTML is left as it is.
+                continue;
+            }
             regions.add(inline(text, front, e.getKey(), e.getValue()));
         }
         regions.sort((a, b) -> Integer.compare(a.start(), b.start()));

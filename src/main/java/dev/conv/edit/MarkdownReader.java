@@ -1,13 +1,26 @@
 package dev.conv.edit;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.Block;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.Node;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.ThematicBreak;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.commonmark.parser.beta.InlineContentParserFactory;
+import org.commonmark.parser.block.MatchedBlockParser;
 
 /**
  * The one Markdown reader of conv, so that html2md and clean cannot disagree about which parts of
@@ -23,8 +36,11 @@ public final class MarkdownReader {
      * of any size is read (commonmark-java would throw past a million cells, which conv would
      * report as a bug of its own; its time grows linearly with the cells).
      */
-    private static final List<Extension> EXTENSIONS = List.of(TablesExtension.builder().maxCells(null).build(),
-            StrikethroughExtension.builder().requireTwoTildes(false).build());
+    private static final Extension STRIKETHROUGH = StrikethroughExtension.builder().requireTwoTildes(false).build();
+    private static final List<Extension> EXTENSIONS = List.of(TablesExtension.builder().maxCells(null).build(), STRIKETHROUGH);
+    /** The core blocks in the core order, lists aside: {@link ParagraphLineFilters} starts those. */
+    private static final Set<Class<? extends Block>> CORE_BLOCKS = new LinkedHashSet<>(List.of(BlockQuote.class,
+            Heading.class, FencedCodeBlock.class, HtmlBlock.class, ThematicBreak.class, IndentedCodeBlock.class));
     /**
      * commonmark-java's own {@code <} and backtick parsers search to the paragraph's end: ours are
      * linear. Its limits on hostile input stay on: at most 100 blocks open at once and 100 nested
@@ -38,18 +54,85 @@ public final class MarkdownReader {
 
     /** Parses Markdown (front matter already cut off); source spans index into {@code markdown}. */
     public static Node parse(String markdown) {
-        return PARSER.parse(markdown);
+        Node document = PARSER.parse(markdown);
+        if (markdown.contains("\\|")) {
+            realignTableTags(document, markdown);
+        }
+        return document;
+    }
+
+    /**
+     * The tables extension drops the backslash of each {@code \|} before it parses a cell, so the
+     * spans after one point that many characters early. clean edits an inline tag at its span:
+     * each such tag is moved to where its text is, further along its line.
+     */
+    private static void realignTableTags(Node document, String markdown) {
+        Node node = document;
+        while (node != null) {
+            if (node instanceof HtmlInline html && html.getSourceSpans().size() == 1) {
+                SourceSpan span = html.getSourceSpans().get(0);
+                int at = span.getInputIndex();
+                String literal = html.getLiteral();
+                if (!readsAt(markdown, at, literal)) {
+                    int lineEnd = markdown.indexOf('\n', at);
+                    int end = lineEnd < 0 ? markdown.length() : lineEnd;
+                    // Found a few characters on, one per backslash dropped before it in the cell.
+                    for (int i = at + 1; i + literal.length() <= end; i++) {
+                        if (readsAt(markdown, i, literal)) {
+                            html.setSourceSpans(List.of(SourceSpan.of(span.getLineIndex(),
+                                    span.getColumnIndex() + i - at, i, span.getLength())));
+                            break;
+                        }
+                    }
+                }
+            }
+            Node next = node.getFirstChild();
+            while (next == null && node != null) {
+                next = node.getNext();
+                node = next == null ? node.getParent() : node;
+            }
+            node = next;
+        }
+    }
+
+    /** Does the text at {@code at} read as {@code literal}? The reader shows NUL as U+FFFD. */
+    private static boolean readsAt(String markdown, int at, String literal) {
+        if (at + literal.length() > markdown.length()) {
+            return false;
+        }
+        for (int i = 0; i < literal.length(); i++) {
+            char c = markdown.charAt(at + i);
+            if ((c == '\0' ? '\uFFFD' : c) != literal.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The reader as configured, but with commonmark-java's own parsers of {@code <} and backticks. */
     static Parser.Builder withBuiltInInlineParsers() {
-        return Parser.builder().extensions(EXTENSIONS).includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES);
+        return blocks(UnaryOperator.identity());
     }
 
     /** The reader as configured, with these parsers of {@code <} and backticks (tests count their steps). */
     static Parser.Builder withInlineParsers(InlineContentParserFactory angleBrackets, InlineContentParserFactory backticks) {
-        return withBuiltInInlineParsers().customInlineContentParserFactory(angleBrackets)
+        return blocks(UnaryOperator.identity()).customInlineContentParserFactory(angleBrackets)
                 .customInlineContentParserFactory(backticks);
+    }
+
+    /** The reader as configured, {@code probe} seeing what the table and list factories are given (tests count with it). */
+    static Parser.Builder withBlockProbe(UnaryOperator<MatchedBlockParser> probe) {
+        return blocks(probe).customInlineContentParserFactory(AngleBrackets.FACTORY)
+                .customInlineContentParserFactory(Backticks.FACTORY);
+    }
+
+    /** Tables and lists are started through {@link ParagraphLineFilters}: linear on long paragraphs. */
+    private static Parser.Builder blocks(UnaryOperator<MatchedBlockParser> probe) {
+        return Parser.builder().extensions(List.of(STRIKETHROUGH))
+                .customBlockParserFactory(ParagraphLineFilters.tables(probe))
+                .customBlockParserFactory(ParagraphLineFilters.lists(probe))
+                .enabledBlockTypes(CORE_BLOCKS)
+                .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES);
     }
 
     /** The extensions the reader uses: a renderer of its documents needs the same ones. */

@@ -93,8 +93,12 @@ final class BlockPrinter {
     /** Opens a list item with its marker ("- ", "3. "). */
     void openItem(String marker) {
         Frame list = current();
-        if (list.last != Block.NONE) {
+        if (list.last == Block.ITEM || list.last == Block.LIST) {
             request(list.tight ? NEWLINE : BLANK, list.tight ? list : null);
+        } else if (list.last != Block.NONE) {
+            // Text written straight into the list: a marker right under it would continue it, or
+            // underline it as a setext heading when the item is empty.
+            request(BLANK, null);
         }
         push(new Frame(Block.ITEM, marker, " ".repeat(marker.length()), list.tight));
     }

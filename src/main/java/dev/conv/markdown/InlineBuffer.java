@@ -130,7 +130,14 @@ final class InlineBuffer {
             resolveSpace('x');
         }
         flushText();
-        tokens.add(atom);
+        Token previous = tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
+        if (atom.type == Token.CODE && previous != null && previous.type == Token.CODE) {
+            // Side by side, the closing backticks of one and the opening ones of the next would
+            // be read as one run: two adjacent code spans show as one, so write them as one.
+            tokens.set(tokens.size() - 1, Token.code(previous.text + atom.text));
+        } else {
+            tokens.add(atom);
+        }
         lastChar = 'x';
         visible = true;
     }

@@ -237,8 +237,10 @@ final class MarkdownWriter implements NodeFilter {
                 return FilterResult.CONTINUE;
             case ITEM:
                 flush();
+                // Only a list's own child is an item: jsoup can put an <li> straight into another
+                // (foster parenting out of a table), and that one is written as its text.
                 if (containers.size() < MAX_CONTAINER_DEPTH && el.parent() != null && containers.peek() == el.parent()
-                        && lists.openItem(el)) {
+                        && roleOf(el.parent()) == Role.LIST && lists.openItem(el)) {
                     containers.push(el);
                 }
                 return FilterResult.CONTINUE;

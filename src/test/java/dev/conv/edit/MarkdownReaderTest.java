@@ -9,7 +9,12 @@ import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.CustomBlock;
 import org.commonmark.node.CustomNode;
+import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Node;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.parser.SourceLines;
+import org.commonmark.parser.block.BlockParser;
+import org.commonmark.parser.block.MatchedBlockParser;
 import org.junit.jupiter.api.Test;
 
 /** The one Markdown reader reads a page as GitHub's cmark-gfm does, and holds up to hostile input. */
@@ -45,5 +50,61 @@ class MarkdownReaderTest {
         List<HtmlRegion> regions = HtmlRegions.ofMarkdown(page);
         assertThat(regions).hasSize(1);
         assertThat(regions.get(0).text()).contains("<b>", "</b>");
+    }
+
+    @Test
+    void inlineHtmlAfterAnEscapedPipeInATableCellSpansItsOwnText() {
+        // The tables extension drops the backslash of \| before parsing the cell, and the spans
+        // after it pointed one character early: clean would have deleted "x</b" for "</b>".
+        String page = "| a |\n|---|\n| p\\|q <b>x</b> \\| \\|<i>y</i> |\n";
+        List<String> tags = new ArrayList<>();
+        MarkdownReader.parse(page).accept(new AbstractVisitor() {
+            @Override
+            public void visit(HtmlInline html) {
+                SourceSpan span = html.getSourceSpans().get(0);
+                tags.add(page.substring(span.getInputIndex(), span.getInputIndex() + span.getLength()));
+            }
+        });
+        assertThat(tags).containsExactly("<b>", "</b>", "<i>", "</i>");
+    }
+
+    /** Paragraph lines the table and list factories are handed while reading {@code markdown}. */
+    private static long paragraphLinesHandedOut(String markdown) {
+        long[] lines = {0};
+        MarkdownReader.withBlockProbe(matched -> new MatchedBlockParser() {
+            @Override
+            public BlockParser getMatchedBlockParser() {
+                return matched.getMatchedBlockParser();
+            }
+
+            @Override
+            public SourceLines getParagraphLines() {
+                SourceLines paragraph = matched.getParagraphLines();
+                lines[0] += paragraph.getLines().size();
+                return paragraph;
+            }
+        }).build().parse(markdown);
+        return lines[0];
+    }
+
+    @Test
+    void longParagraphOfLinesStartingWithATagIsReadInLinearWork() {
+        // Each line not starting with a letter asked for a copy of the paragraph so far: n².
+        long n = paragraphLinesHandedOut("> <span></span>\n".repeat(2000));
+        long twice = paragraphLinesHandedOut("> <span></span>\n".repeat(4000));
+        assertThat(twice).as("paragraph lines copied for 4000 lines, against %d for 2000", n).isLessThanOrEqualTo(2 * n + 10);
+        assertThat(paragraphLinesHandedOut("a | b\n-|-\nx\n- item\n".repeat(500))).isLessThan(5000);
+        assertThat(gfmNodes("a | b\n-|-\n")).first().isInstanceOf(TableBlock.class);
+    }
+
+    @Test
+    void listsAndThematicBreaksStartWhereTheCoreReaderStartsThem() {
+        Node doc = MarkdownReader.parse("para\n- item\n\n- - -\n\n* * *\n\n1. one\ntext\n2) two\n\n---\n");
+        List<String> kinds = new ArrayList<>();
+        for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
+            kinds.add(n.getClass().getSimpleName());
+        }
+        assertThat(kinds).containsExactly("Paragraph", "BulletList", "ThematicBreak", "ThematicBreak", "OrderedList",
+                "OrderedList", "ThematicBreak");
     }
 }

@@ -40,6 +40,21 @@ class Html2MdRegressionTest {
     }
 
     @Test
+    void itemParsedInsideAnItemIsWrittenAsItsContent() {
+        // A <table> inside an item makes jsoup put the next <li> straight into the open item
+        // (foster parenting): no list is open for it, so it is the item's text, not a crash.
+        assertThat(html2md.convert("<ul><li>a<table><li>b</table></ul>")).isEqualTo("- a\n\n  b\n");
+    }
+
+    @Test
+    void emptyItemAfterTextInTheListIsNotASetextUnderline() {
+        // "text\n-" would read back as the heading "## text", losing the item.
+        String md = html2md.convert("<ul><li>a</li>text<li></li></ul>");
+        assertThat(md).isEqualTo("- a\n\ntext\n\n-\n");
+        assertThat(Html2MdRun.markdown(md, Html2MdOptions.defaults())).as("second run").isEqualTo(md);
+    }
+
+    @Test
     void deeplyNestedQuotesAreCappedNotQuadratic() {
         String html = "<blockquote>".repeat(5000) + "deep" + "</blockquote>".repeat(5000);
         String md = html2md.convert(html);

@@ -38,4 +38,14 @@ class SecondRunTest {
             assertStable(md + "\n");
         }
     }
+
+    @Test
+    void adjacentCodeSpansAreOneSoTheirBackticksCannotMerge() {
+        // Two code spans side by side: the closing run of one and the opening run of the next
+        // would touch and be read as one longer run.
+        String once = Html2MdRun.markdown("` a ` `b `` ``` c ``\n`<font>` <font>`</font>e\n", Html2MdOptions.defaults());
+        assertThat(once).isEqualTo("`a` ````b `` ``` c ``  <font>````e\n");
+        assertStable(once);
+        assertThat(Html2MdRun.html("<p><code>a`</code><code>`b</code></p>")).isEqualTo("```a``b```\n");
+    }
 }
