@@ -44,10 +44,14 @@ final class FuzzRuns {
         return out.toString();
     }
 
+    /** The page a command reads from {@code bytes} with {@code --from kind --lenient-decoding}. */
+    static Page page(byte[] bytes, SourceKind kind) throws BadInputException {
+        return reader(kind).read(new ByteArrayInputStream(bytes));
+    }
+
     /** {@code conv clean --from html|markdown --lenient-decoding < bytes}. */
     static StepResult clean(byte[] bytes, SourceKind kind) throws BadInputException {
-        Page page = reader(kind).read(new ByteArrayInputStream(bytes));
-        return CLEAN.apply(page);
+        return CLEAN.apply(page(bytes, kind));
     }
 
     /** html2md's output read back as Markdown must give the same bytes: a second run changes nothing. */

@@ -9,11 +9,9 @@ import dev.conv.links.LinksPolicy;
 import dev.conv.page.BadInputException;
 import dev.conv.page.Page;
 import dev.conv.page.PageLocation;
-import dev.conv.page.PageReader;
 import dev.conv.page.SourceKind;
 import dev.conv.step.StepResult;
 import dev.conv.url.SchemePolicy;
-import java.io.ByteArrayInputStream;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.Jsoup;
@@ -28,9 +26,6 @@ class LinksFuzzTest {
     private static final String BASE = "https://fuzz.example/site/";
     private static final Links LINKS = new Links(LinksPolicy.defaults().withBaseUrl(BASE)
             .withSwitches(true, true, true, true, false));
-    private static final PageReader HTML = new PageReader(SourceKind.HTML, null, PageReader.DEFAULT_MAX_SIZE, true);
-    private static final PageReader MARKDOWN =
-            new PageReader(SourceKind.MARKDOWN, null, PageReader.DEFAULT_MAX_SIZE, true);
 
     @FuzzTest(maxDuration = "10m")
     void links(FuzzedDataProvider data) {
@@ -38,12 +33,12 @@ class LinksFuzzTest {
         byte[] bytes = data.consumeRemainingAsBytes();
         Page page;
         try {
-            page = (kind == SourceKind.MARKDOWN ? MARKDOWN : HTML).read(new ByteArrayInputStream(bytes));
+            page = FuzzRuns.page(bytes, kind);
         } catch (BadInputException e) {
             return; // documented: binary or undecodable input, refused with a message
         }
-        PageLocation at = new PageLocation("docs/a/page." + (kind == SourceKind.MARKDOWN ? "md" : "html"),
-                BASE + "docs/a/page." + (kind == SourceKind.MARKDOWN ? "md" : "html"));
+        String path = "docs/a/page." + (kind == SourceKind.MARKDOWN ? "md" : "html");
+        PageLocation at = new PageLocation(path, BASE + path);
         StepResult first = LINKS.apply(page.withLocation(at));
         assertNoRefusedScheme(first.page());
         StepResult second = LINKS.apply(first.page().withLocation(at));
