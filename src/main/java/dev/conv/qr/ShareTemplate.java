@@ -12,14 +12,14 @@ import java.util.regex.Pattern;
  * marker line fails before any page is read.
  */
 public record ShareTemplate(String text) {
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z_]*)}");
+    private static final Set<String> NAMES = Set.of("url", "image", "image_url");
+
     /** The default, modelled on the mirrors' share block: the URL as text, then the image linked to it. */
     public static final ShareTemplate DEFAULT = new ShareTemplate(
             "手机上长按复制下面的链接或二维码，即可分享本页：<br/>\n"
                     + "{url} <br/>\n"
                     + "<a href='{url}'><img src='{image}'/></a> <br/>\n");
-
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z_]*)}");
-    private static final Set<String> NAMES = Set.of("url", "image", "image_url");
 
     public ShareTemplate {
         text = text.replace("\r\n", "\n").strip();
