@@ -43,8 +43,6 @@ final class ShareBlock {
      *     wrong: the page is left as it is, and named)
      */
     static Result apply(String text, ShareTemplate template, String url, String imageName, String imageUrl) {
-        String eol = text.contains("\r\n") ? "\r\n" : "\n";
-        String block = OPEN + eol + template.render(url, imageName, imageUrl, eol) + CLOSE + eol;
         List<int[]> lines = lines(text);
         int open = -1;
         for (int i = 0; i < lines.size(); i++) {
@@ -52,6 +50,7 @@ final class ShareBlock {
             if (line.strip().equals(OPEN) && open < 0) {
                 open = i;
             } else if (line.strip().equals(CLOSE) && open >= 0) {
+                String block = block(template, url, imageName, imageUrl, eol(text, lines, i));
                 return replace(text, lines.get(open)[0], lines.get(i)[1], block, Action.REFRESH, open + 1);
             }
         }
@@ -73,8 +72,11 @@ final class ShareBlock {
                     && !line(text, lines.get(i - 2)).contains("://")) {
                 first = i - 2;
             }
+            String block = block(template, url, imageName, imageUrl, eol(text, lines, i));
             return replace(text, lines.get(first)[0], lines.get(i)[1], block, Action.REPLACE_OLD, first + 1);
         }
+        String eol = eol(text, lines, lines.size() - 1);
+        String block = block(template, url, imageName, imageUrl, eol);
         StringBuilder out = new StringBuilder(text.length() + block.length() + 4).append(text);
         if (!text.isEmpty() && !text.endsWith("\n")) {
             out.append(eol);
@@ -84,6 +86,24 @@ final class ShareBlock {
         }
         int line = (int) out.chars().filter(c -> c == '\n').count() + 1;
         return new Result(out.append(block).toString(), Action.INSERT, line);
+    }
+
+    private static String block(ShareTemplate template, String url, String imageName, String imageUrl, String eol) {
+        return OPEN + eol + template.render(url, imageName, imageUrl, eol) + CLOSE + eol;
+    }
+
+    /**
+     * The line ending where the block goes: that of line {@code i}, else of the nearest line
+     * before it that has one; a page may mix them (a CRLF script pasted into an LF page).
+     */
+    private static String eol(String text, List<int[]> lines, int i) {
+        for (int k = i; k >= 0; k--) {
+            int end = lines.get(k)[1];
+            if (end > 0 && text.charAt(end - 1) == '\n') {
+                return end > 1 && text.charAt(end - 2) == '\r' ? "\r\n" : "\n";
+            }
+        }
+        return "\n";
     }
 
     /** The old block's image is this page's: its URL's last segment is the image's name. */
