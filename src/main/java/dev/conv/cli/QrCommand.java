@@ -141,6 +141,10 @@ final class QrCommand implements Callable<Integer> {
         }
         QrOptions options = image.toOptions(null).withShareBlock(shareBlock, template());
         PageReader reader = read.reader(spec.commandLine());
+        if (shareBlock && !check && reader.lenient()) {
+            throw new UsageException("--lenient-decoding cannot be used with --share-block: the rewrite would keep "
+                    + "U+FFFD in place of the invalid bytes");
+        }
         Site site = site();
         Step step = steps.apply(new Qr(options));
         ArtifactTally tally = new ArtifactTally();

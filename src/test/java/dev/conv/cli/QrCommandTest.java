@@ -273,6 +273,8 @@ class QrCommandTest {
         assertThat(qr().err()).contains("give the pages as PATH");
         assertThat(CliRun.run("", "qr", "--url", "x", dir.toString()).exitCode()).isEqualTo(2);
         assertThat(qr("--preset", "modern", dir.toString()).err()).contains("only 'legacy'");
+        assertThat(qr("--share-block", "--lenient-decoding", dir.toString()).err())
+                .contains("--lenient-decoding cannot be used with --share-block");
     }
 
     private static List<String> chunkTypes(byte[] png) {
