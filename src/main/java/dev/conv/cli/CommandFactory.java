@@ -27,6 +27,9 @@ final class CommandFactory implements CommandLine.IFactory {
         if (cls == LinksCommand.class) {
             return cls.cast(new LinksCommand(console, steps));
         }
+        if (cls == QrCommand.class) {
+            return cls.cast(new QrCommand(console, steps));
+        }
         return fallback.create(cls);
     }
 }

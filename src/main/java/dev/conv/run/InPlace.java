@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -21,8 +20,18 @@ import java.util.concurrent.ConcurrentHashMap;
  * artifact whose file already holds the same bytes is left alone, so its mtime stays and git sees
  * nothing.
  */
-public final class InPlace implements Destination {
+public final class InPlace implements Destination, ArtifactCheck.Place {
     private final Map<Path, Fingerprint> read = new ConcurrentHashMap<>();
+    private final ArtifactFiles.Log log;
+
+    public InPlace() {
+        this(ArtifactFiles.Log.NONE);
+    }
+
+    /** @param log told of each artifact written or left as it was */
+    public InPlace(ArtifactFiles.Log log) {
+        this.log = log;
+    }
 
     @Override
     public void beforeRead(InputFile file) throws IOException {
@@ -40,22 +49,15 @@ public final class InPlace implements Destination {
             });
         }
         for (Artifact artifact : result.artifacts()) {
-            Path target = artifactPath(file.path(), artifact);
-            byte[] bytes = artifact.bytes();
-            if (!Files.isRegularFile(target) || !Arrays.equals(Files.readAllBytes(target), bytes)) {
-                AtomicWriter.write(target, bytes);
-            }
+            Path target = artifactTarget(file, artifact);
+            log.artifact(file, target, ArtifactFiles.write(target, artifact.bytes()));
         }
     }
 
     /** Beside the page, and never outside its directory. */
-    static Path artifactPath(Path page, Artifact artifact) throws IOException {
-        Path dir = page.toAbsolutePath().getParent();
-        Path target = dir.resolve(artifact.path()).normalize();
-        if (!target.startsWith(dir)) {
-            throw new IOException(artifact.path() + ": outside the page's directory");
-        }
-        return target;
+    @Override
+    public Path artifactTarget(InputFile file, Artifact artifact) throws IOException {
+        return ArtifactFiles.target(file.path().toAbsolutePath().getParent(), artifact);
     }
 
     /** A file as it was: an edit of the same size within one mtime tick still changes the digest. */

@@ -1,6 +1,7 @@
 package dev.conv.run;
 
 import dev.conv.page.AtomicWriter;
+import dev.conv.step.Artifact;
 import dev.conv.step.StepResult;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -17,14 +18,31 @@ import java.util.function.UnaryOperator;
  * {@code a.md}); output is UTF-8. Two inputs that would land on one output are found before
  * anything is written, so neither silently wins.
  */
-public final class OutDir implements Destination {
+public final class OutDir implements Destination, ArtifactCheck.Place {
     private final Path dir;
     private final UnaryOperator<String> rename;
+    private final boolean everyPage;
+    private final ArtifactFiles.Log log;
 
     /** @param rename the output file name for an input file name */
     public OutDir(Path dir, UnaryOperator<String> rename) {
+        this(dir, rename, true, ArtifactFiles.Log.NONE);
+    }
+
+    private OutDir(Path dir, UnaryOperator<String> rename, boolean everyPage, ArtifactFiles.Log log) {
         this.dir = dir;
         this.rename = rename;
+        this.everyPage = everyPage;
+        this.log = log;
+    }
+
+    /**
+     * A mirror for a step whose main output is its artifacts (qr): a page is written only when
+     * its step changed it and its mirrored file does not already hold those bytes; each artifact
+     * goes beside the page's mirrored place, {@code log} told of it.
+     */
+    public static OutDir forArtifacts(Path dir, ArtifactFiles.Log log) {
+        return new OutDir(dir, UnaryOperator.identity(), false, log);
     }
 
     @Override
@@ -52,12 +70,28 @@ public final class OutDir implements Destination {
 
     @Override
     public void write(InputFile file, StepResult result) throws IOException {
-        stream(file, out -> out.write(result.page().text().getBytes(StandardCharsets.UTF_8)));
+        if (everyPage) {
+            stream(file, out -> out.write(result.page().text().getBytes(StandardCharsets.UTF_8)));
+        } else if (result.changed()) {
+            Path target = target(file);
+            Files.createDirectories(target.getParent());
+            ArtifactFiles.write(target, result.page().encoding().encode(result.page().text()));
+        }
+        for (Artifact artifact : result.artifacts()) {
+            Path target = artifactTarget(file, artifact);
+            log.artifact(file, target, ArtifactFiles.write(target, artifact.bytes()));
+        }
+    }
+
+    /** Beside the page's mirrored place, and never out of the output directory. */
+    @Override
+    public Path artifactTarget(InputFile file, Artifact artifact) throws IOException {
+        return ArtifactFiles.target(dir, target(file).getParent(), artifact);
     }
 
     @Override
     public boolean streams() {
-        return true;
+        return everyPage;
     }
 
     @Override

@@ -87,10 +87,23 @@ public final class PercentEncoding {
      * an escape.
      */
     public static String encodeIllegal(String url) {
+        return encodeIllegal(url, false);
+    }
+
+    /**
+     * A URL as ASCII: what {@link #encodeIllegal} encodes, and every non-ASCII character too, as
+     * {@code %XX} of its UTF-8 bytes. What a QR code must hold: a reader then gets the URL back
+     * whatever text encoding it guesses.
+     */
+    public static String encodeNonAscii(String url) {
+        return encodeIllegal(url, true);
+    }
+
+    private static String encodeIllegal(String url, boolean nonAscii) {
         StringBuilder out = null;
         for (int i = 0; i < url.length(); i++) {
             char c = url.charAt(i);
-            boolean illegal = c <= 0x20 || c == 0x7F || NEVER_ALLOWED.indexOf(c) >= 0;
+            boolean illegal = c <= 0x20 || c == 0x7F || NEVER_ALLOWED.indexOf(c) >= 0 || nonAscii && c >= 0x80;
             if (!illegal) {
                 if (out != null) {
                     out.append(c);

@@ -77,6 +77,11 @@ public final class Fixtures {
         return load(ROOT.resolve("links"), ext -> ext, true);
     }
 
+    /** {@code test-fixtures/qr}: pages in, the pages with their share block out, the block's change. */
+    public static List<Fixture> qr() {
+        return load(ROOT.resolve("qr"), ext -> ext, true);
+    }
+
     /** {@code test-fixtures/safety}: attack vectors, their Markdown and the URLs refused. */
     public static List<Html2MdFixture> safety() {
         return load(ROOT.resolve("safety"), ext -> "md", true).stream().map(Html2MdFixture::of).toList();

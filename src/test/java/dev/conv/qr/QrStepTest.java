@@ -1,0 +1,66 @@
+package dev.conv.qr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.conv.page.BadPageException;
+import dev.conv.page.Page;
+import dev.conv.page.PageLocation;
+import dev.conv.page.SourceKind;
+import dev.conv.step.Pipeline;
+import dev.conv.step.StepResult;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** The step as a library caller (conv fix) builds it: from plain options, on a placed page. */
+class QrStepTest {
+    private static final String URL = "https://example.org/news/pages/1/%E6%96%87.md";
+
+    private static Page placed() {
+        return Page.of(SourceKind.MARKDOWN, "# 文\n").withLocation(new PageLocation("pages/1/文.md", URL));
+    }
+
+    @Test
+    void thePageKeepsItsTextAndGetsItsImageAsAnArtifact() {
+        StepResult r = new Qr(QrOptions.defaults()).apply(placed());
+        assertThat(r.changed()).isFalse();
+        assertThat(r.page().text()).isEqualTo("# 文\n");
+        assertThat(r.artifacts()).singleElement().satisfies(a -> {
+            assertThat(a.path()).isEqualTo(Path.of("文.md.png"));
+            assertThat(QrDecoder.png(a.bytes())).isEqualTo(URL);
+        });
+    }
+
+    @Test
+    void theSameUrlAndOptionsGiveTheSameBytesEveryTime() {
+        for (QrOptions o : new QrOptions[] {QrOptions.defaults(), QrOptions.legacy().withFormat(QrOptions.Format.SVG),
+                QrOptions.defaults().withEcc(QrOptions.Ecc.H).withSize(300).withBorder(2)}) {
+            byte[] first = new Qr(o).apply(placed()).artifacts().get(0).bytes();
+            byte[] again = new Qr(o).apply(placed()).artifacts().get(0).bytes();
+            assertThat(again).isEqualTo(first);
+        }
+    }
+
+    @Test
+    void inAPipelineTheShareBlockAndTheImageBothCome() {
+        QrOptions o = QrOptions.legacy().withShareBlock(true, ShareTemplate.DEFAULT);
+        StepResult r = Pipeline.of(new Qr(o)).apply(placed());
+        assertThat(r.changed()).isTrue();
+        assertThat(r.page().text()).startsWith("# 文\n\n<!-- conv:share -->\n").contains("<img src='文.md.png'/>");
+        assertThat(r.changes()).singleElement().satisfies(c -> assertThat(c.action()).isEqualTo("insert"));
+        assertThat(r.artifacts()).hasSize(1);
+    }
+
+    @Test
+    void aPageWithoutAPublicUrlIsBadInputThatSaysWhatToGive() {
+        assertThatThrownBy(() -> new Qr(QrOptions.defaults()).apply(Page.of(SourceKind.MARKDOWN, "x")))
+                .isInstanceOf(BadPageException.class).hasMessageContaining("--base-url");
+    }
+
+    @Test
+    void theHigherLevelIsTakenWhenItFitsTheSameSymbol() {
+        QrSymbol s = QrSymbol.encode("hello", QrOptions.Ecc.L); // 5 bytes: version 1 holds 7 at H
+        assertThat(s.version()).isEqualTo(1);
+        assertThat(s.ecc()).isEqualTo(QrOptions.Ecc.H);
+    }
+}
