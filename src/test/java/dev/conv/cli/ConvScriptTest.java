@@ -96,6 +96,13 @@ class ConvScriptTest {
                 "-XX:SharedArchiveFile=");
         assertThat(archive).endsWith(".jsa");
 
+        // The same jar built again: JDK 17 refuses an archive made for the jar's old mtime.
+        Files.writeString(Path.of(archive), "old\n");
+        Files.setLastModifiedTime(root.resolve("target/conv.jar"), FileTime.fromMillis(System.currentTimeMillis() + 5000));
+        String again = cacheFlag(Exec.run(root, jdk17, "bash", "scripts/conv", "--version").output(), "-XX:SharedArchiveFile=");
+        assertThat(again).isEqualTo(archive);
+        assertThat(Path.of(archive)).hasContent("archive");
+
         Map<String, String> other = Map.of("PATH", dir.resolve("bin") + ":/usr/bin:/bin",
                 "CONV_JAVA_HOME", fakeJdk("jdk17b", "17.0.12", "17.0.12+7").toString());
         Exec.run(root, other, "bash", "scripts/conv", "--version");
