@@ -100,12 +100,12 @@ public final class CleanRules {
         private final Map<Element, String> selected = new IdentityHashMap<>();
         private final Map<Element, Boolean> becomesLink = new IdentityHashMap<>();
         private final Flow flow = new Flow(vanishes::containsKey, synthesized::containsKey);
-        private final boolean adClicks;
+        /** Whether the region holds an ad click link; set once the region's elements are collected. */
+        private boolean adClicks;
 
         Run(Element root) {
             this.root = root;
             this.regionEnd = regionEnd(root);
-            this.adClicks = adSlots.anyAdClick(root);
         }
 
         /** End of the parsed text: the document's end, else (a fragment) the furthest tracked position. */
@@ -131,6 +131,7 @@ public final class CleanRules {
         List<CleanAction> decide() {
             List<Element> all = new ArrayList<>();
             collect(all);
+            adClicks = adSlots.anyAdClick(all, INERT) || adSlots.anyAdClick(List.of(root), Set.of());
             findParserMadeElements(all);
             for (String s : policy.removeSelectors()) {
                 for (Element e : Selector.select(Selector.evaluatorOf(s), root)) {

@@ -5,6 +5,7 @@ package dev.conv.cli;
  * NO_COLOR is set. Silent when stderr is not a terminal, with --quiet, or for a single file.
  */
 final class Progress implements AutoCloseable {
+    private static volatile boolean shown;
     private final me.tongfei.progressbar.ProgressBar bar;
 
     private Progress(me.tongfei.progressbar.ProgressBar bar) {
@@ -15,6 +16,7 @@ final class Progress implements AutoCloseable {
         if (quiet || total < 2 || !console.interactive()) {
             return new Progress(null);
         }
+        shown = true;
         me.tongfei.progressbar.ProgressBar bar = new me.tongfei.progressbar.ProgressBarBuilder()
                 .setStyle(console.terminal().color() ? me.tongfei.progressbar.ProgressBarStyle.COLORFUL_UNICODE_BLOCK
                         : me.tongfei.progressbar.ProgressBarStyle.UNICODE_BLOCK)
@@ -27,6 +29,11 @@ final class Progress implements AutoCloseable {
                 .clearDisplayOnFinish()
                 .build();
         return new Progress(bar);
+    }
+
+    /** Whether a bar was shown in this process. */
+    static boolean shown() {
+        return shown;
     }
 
     void step() {

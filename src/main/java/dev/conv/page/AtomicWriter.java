@@ -33,6 +33,10 @@ public final class AtomicWriter {
     /** Writes bytes produced by a callback, e.g. a converter streaming its output. */
     public interface Content {
         void writeTo(OutputStream out) throws IOException;
+
+        /** Told the temporary file first, for a writer that may be given up and must not leave it. */
+        default void writingTo(Path temp) {
+        }
     }
 
     /** A last check before the rename; throwing leaves the target as it is and the temporary file gone. */
@@ -61,6 +65,7 @@ public final class AtomicWriter {
         Path temp = createTemp(dir, target.getFileName().toString());
         boolean moved = false;
         try {
+            content.writingTo(temp);
             try (OutputStream out = new java.io.BufferedOutputStream(
                     Files.newOutputStream(temp, StandardOpenOption.WRITE), 1 << 16)) {
                 content.writeTo(out);

@@ -1,5 +1,6 @@
 package dev.conv.run;
 
+import dev.conv.page.AtomicWriter;
 import dev.conv.page.BadInputException;
 import dev.conv.page.BadPageException;
 import dev.conv.page.IoErrors;
@@ -17,21 +18,21 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 
 /**
  * The one runner every subcommand uses: for each file, read it, apply the step, hand the result to
  * the destination; on every core, largest file first, outcomes in file order. One file's failure is
  * that file's outcome, named; the run goes on. A streaming step whose destination takes a stream
- * is streamed, so a huge page never sits in memory whole. With a time limit, each file's step runs
- * on a worker of its own and is abandoned when it takes too long; what it wrote is thrown away.
+ * is streamed, so a huge page never sits in memory whole. With a time limit, a file whose step
+ * takes too long is given up: it is reported as such, what its step wrote is thrown away, and a new
+ * worker goes on with the other files while the old one's thread is left to its step.
  */
 public final class Runner {
     private final PageReader reader;
@@ -90,78 +91,108 @@ public final class Runner {
                 files.removeAll(inputs);
             }
         }
-        try (Workers workers = new Workers()) {
-            outcomes.addAll(Parallel.map(files, f -> process(f, workers), onDone, f -> Parallel.fileSize(f.path())));
+        try (Watchdog watchdog = watchdog()) {
+            outcomes.addAll(Parallel.map(files, (f, slot) -> process(f, watchdog, slot), onDone,
+                    f -> Parallel.fileSize(f.path()), watchdog != null));
         }
         return outcomes;
     }
 
     /** One file, start to end; never throws but {@link Stdout.Failure}. */
     public FileOutcome process(InputFile file) {
-        try (Workers workers = new Workers()) {
-            return process(file, workers);
-        }
+        return alone((watchdog, slot) -> process(file, watchdog, slot));
     }
 
     /** Standard input, named {@code name} in messages; never throws but {@link Stdout.Failure}. */
     public FileOutcome process(InputStream in, String name) {
-        try (Workers workers = new Workers()) {
-            return process(name, null, () -> reader.open(in, name), workers);
+        return alone((watchdog, slot) -> process(name, null, () -> reader.open(in, name), watchdog, slot));
+    }
+
+    private interface Alone {
+        FileOutcome process(Watchdog watchdog, Parallel.Slot<FileOutcome> slot);
+    }
+
+    /** One input: on this thread without a time limit, else on a worker this thread can give up on. */
+    private FileOutcome alone(Alone one) {
+        try (Watchdog watchdog = watchdog()) {
+            if (watchdog == null) {
+                return one.process(null, null);
+            }
+            Parallel.Task<Alone, FileOutcome> task = (o, slot) -> o.process(watchdog, slot);
+            return Parallel.map(List.of(one), task, o -> { }, o -> 0, true).get(0);
         }
     }
 
-    private FileOutcome process(InputFile file, Workers workers) {
+    /** The run's one watchdog thread, or null without a time limit. */
+    private Watchdog watchdog() {
+        return timeout.isZero() ? null : new Watchdog(timeout);
+    }
+
+    private FileOutcome process(InputFile file, Watchdog watchdog, Parallel.Slot<FileOutcome> slot) {
         return process(file.path().toString(), file, () -> {
             destination.beforeRead(file);
             return reader.open(file.path());
-        }, workers);
-    }
-
-    private record Applied(Page page, StepResult result) {
+        }, watchdog, slot);
     }
 
     private interface Opener {
         TextSource open() throws IOException, BadInputException;
     }
 
-    private FileOutcome process(String path, InputFile file, Opener opener, Workers workers) {
+    private FileOutcome process(String path, InputFile file, Opener opener, Watchdog watchdog,
+            Parallel.Slot<FileOutcome> slot) {
         try {
             TextSource source = opener.open();
             if (step instanceof StreamingStep streaming && destination.streams()) {
+                TimeLimit limit = TimeLimit.start(watchdog, slot, path);
                 try {
-                    destination.stream(file, out -> {
-                        try {
-                            workers.run(gate -> {
-                                Writer w = new BufferedWriter(new OutputStreamWriter(gate.guard(out),
+                    destination.stream(file, new AtomicWriter.Content() {
+                        @Override
+                        public void writingTo(Path temp) {
+                            limit.discardOnExpiry(temp);
+                        }
+
+                        @Override
+                        public void writeTo(java.io.OutputStream out) throws IOException {
+                            try {
+                                Writer w = new BufferedWriter(new OutputStreamWriter(limit.guard(out),
                                         StandardCharsets.UTF_8), 1 << 16);
                                 streaming.apply(source, w);
                                 w.flush();
-                                return null;
-                            });
-                        } catch (BadInputException e) {
-                            throw new BadInputInStream(e);
+                            } catch (BadInputException e) {
+                                throw new BadInputInStream(e);
+                            } finally {
+                                limit.end();
+                            }
+                            limit.endInTime();
                         }
                     });
                 } catch (BadInputInStream e) {
                     throw e.bad;
+                } finally {
+                    limit.end();
                 }
                 return new FileOutcome(path, Status.CHANGED, null, List.of(), null, null, null,
                         new FileOutcome.Read(source.kind(), source.kindDoubt(), source.encoding()),
                         file == null ? null : destination.target(file), null);
             }
-            Applied applied = workers.run(gate -> {
-                Page read = placed(source.load(), file == null ? path : file.path().toString());
-                return new Applied(read, step.apply(read));
-            });
-            Page page = applied.page();
-            StepResult result = applied.result();
+            TimeLimit limit = TimeLimit.start(watchdog, slot, path);
+            Page page;
+            StepResult result;
+            try {
+                page = placed(source.load(), file == null ? path : file.path().toString());
+                result = step.apply(page);
+            } finally {
+                limit.end();
+            }
+            limit.endInTime();
             destination.write(file, result);
             boolean changed = result.changed();
             return new FileOutcome(path, changed ? Status.CHANGED : Status.UNCHANGED, null, result.changes(),
                     keepTexts && changed ? page.text() : null, keepTexts && changed ? result.page().text() : null, null,
                     new FileOutcome.Read(source.kind(), source.kindDoubt(), page.encoding()),
                     file == null ? null : destination.target(file), null);
-        } catch (Workers.TimedOut e) {
+        } catch (TimeLimit.TimedOut e) {
             return FileOutcome.timedOut(path);
         } catch (BadInputException | BadPageException e) {
             return FileOutcome.failed(path, e.getMessage());
@@ -192,61 +223,58 @@ public final class Runner {
     }
 
     /**
-     * Where steps run: on the calling thread without a time limit, else each on a worker of its
-     * own, waited for until the limit and then abandoned. An abandoned worker cannot write any
-     * more (its output stream is closed to it) and its result is dropped; a step that ignores
-     * interrupts keeps its thread until it ends, which a daemon thread does not hold the run for.
+     * One file's time limit, watched on the thread that works on the file. At the limit the
+     * file's output is shut (each later write fails) and its slot is given the timed-out outcome,
+     * so the run goes on; the thread is interrupted and left to its step, whose result is dropped.
      */
-    private final class Workers implements AutoCloseable {
-        private final ExecutorService pool = timeout.isZero() ? null : Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "conv-step");
-            t.setDaemon(true);
-            return t;
-        });
+    private static final class TimeLimit {
+        private static final TimeLimit NONE = new TimeLimit();
+        private final Gate gate = new Gate();
+        private final Watchdog.Watch watch;
 
-        interface Task<T> {
-            T run(Gate gate) throws IOException, BadInputException;
+        private TimeLimit() {
+            watch = null;
         }
 
-        <T> T run(Task<T> task) throws IOException, BadInputException {
-            Gate gate = new Gate();
-            if (pool == null) {
-                return task.run(gate);
-            }
-            java.util.concurrent.Future<T> future = pool.submit(() -> task.run(gate));
-            try {
-                return future.get(timeout.toNanos(), java.util.concurrent.TimeUnit.NANOSECONDS);
-            } catch (java.util.concurrent.TimeoutException e) {
-                gate.close();
-                future.cancel(true);
-                throw new TimedOut();
-            } catch (InterruptedException e) {
-                gate.close();
-                future.cancel(true);
-                Thread.currentThread().interrupt();
-                throw new TimedOut();
-            } catch (java.util.concurrent.ExecutionException e) {
-                Throwable cause = e.getCause();
-                if (cause instanceof IOException io) {
-                    throw io;
+        private TimeLimit(Watchdog watchdog, Parallel.Slot<FileOutcome> slot, String path) {
+            Thread worker = Thread.currentThread();
+            watch = watchdog.start(() -> {
+                Path temp = gate.close();
+                if (temp != null) {
+                    try {
+                        Files.deleteIfExists(temp);
+                    } catch (IOException e) {
+                        // the writer deletes it too, if its step ever ends
+                    }
                 }
-                if (cause instanceof BadInputException bad) {
-                    throw bad;
+                if (slot.giveUp(FileOutcome.timedOut(path))) {
+                    worker.interrupt();
                 }
-                if (cause instanceof RuntimeException re) {
-                    throw re;
-                }
-                if (cause instanceof Error err) {
-                    throw err;
-                }
-                throw new IllegalStateException(cause);
-            }
+            });
         }
 
-        @Override
-        public void close() {
-            if (pool != null) {
-                pool.shutdownNow();
+        /** The temporary file the step writes to: deleted at the limit, as the step may never end. */
+        void discardOnExpiry(Path temp) {
+            gate.discardOnClose(temp);
+        }
+
+        static TimeLimit start(Watchdog watchdog, Parallel.Slot<FileOutcome> slot, String path) {
+            return watchdog == null ? NONE : new TimeLimit(watchdog, slot, path);
+        }
+
+        java.io.OutputStream guard(java.io.OutputStream out) {
+            return watch == null ? out : gate.guard(out);
+        }
+
+        /** Stops watching (again, if need be); true when the step ended in time. */
+        boolean end() {
+            return watch == null || watch.end();
+        }
+
+        /** Stops watching; throws when the limit came first, so nothing of the step is kept. */
+        void endInTime() throws TimedOut {
+            if (!end()) {
+                throw new TimedOut();
             }
         }
 
@@ -259,8 +287,8 @@ public final class Runner {
     }
 
     /**
-     * Lets a worker write until it is abandoned; from then on each write fails, and none is half
-     * done when the owner closes the stream under it.
+     * Lets a worker write until it is given up; from then on each write fails, and none is half
+     * done when the limit shuts the stream.
      */
     private static final class Gate {
         private boolean closed;
@@ -296,8 +324,16 @@ public final class Runner {
             }
         }
 
-        synchronized void close() {
+        private Path temp;
+
+        synchronized void discardOnClose(Path file) {
+            temp = file;
+        }
+
+        /** Shuts the stream; returns the temporary file to discard, if any. */
+        synchronized Path close() {
             closed = true;
+            return temp;
         }
     }
 

@@ -67,6 +67,67 @@ class ConvScriptTest {
                 + "compiling conv again, about a minute\n");
     }
 
+    @Test
+    void aJdk25RunsWithAnAotCacheNamedForTheJarsContent() throws IOException {
+        Map<String, String> jdk25 = Map.of("PATH", dir.resolve("bin") + ":/usr/bin:/bin",
+                "CONV_JAVA_HOME", fakeJdk("jdk25", "25.0.3", "25.0.3+9-LTS").toString());
+        Exec.run(root, jdk25, "bash", "scripts/conv", "--version");
+        Exec first = Exec.run(root, jdk25, "bash", "scripts/conv", "--version");
+        String cache = cacheFlag(first.output(), "-XX:AOTCache=");
+        assertThat(cache).startsWith(root.resolve("target/conv-") + "").endsWith(".aot");
+        assertThat(Path.of(cache)).exists();
+
+        // A rebuilt jar (here as long as the old one): 25.0.3 would map the old cache and run old code.
+        Files.writeString(root.resolve("target/conv.jar"), "jaR\n");
+        Files.setLastModifiedTime(root.resolve("target/conv.jar"), FileTime.fromMillis(System.currentTimeMillis() + 5000));
+        Exec rebuilt = Exec.run(root, jdk25, "bash", "scripts/conv", "--version");
+        String newCache = cacheFlag(rebuilt.output(), "-XX:AOTCache=");
+        assertThat(newCache).isNotEqualTo(cache);
+        assertThat(Path.of(newCache)).exists();
+        assertThat(Path.of(cache)).doesNotExist();
+    }
+
+    @Test
+    void aJdk17RunsWithAnAppCdsArchiveAndAnotherJdksArchiveIsNotUsed() throws IOException {
+        Map<String, String> jdk17 = Map.of("PATH", dir.resolve("bin") + ":/usr/bin:/bin",
+                "CONV_JAVA_HOME", fakeJdk("jdk17", "17.0.9", "17.0.9+9").toString());
+        Exec.run(root, jdk17, "bash", "scripts/conv", "--version");
+        String archive = cacheFlag(Exec.run(root, jdk17, "bash", "scripts/conv", "--version").output(),
+                "-XX:SharedArchiveFile=");
+        assertThat(archive).endsWith(".jsa");
+
+        // The same jar built again: JDK 17 refuses an archive made for the jar's old mtime.
+        Files.writeString(Path.of(archive), "old\n");
+        Files.setLastModifiedTime(root.resolve("target/conv.jar"), FileTime.fromMillis(System.currentTimeMillis() + 5000));
+        String again = cacheFlag(Exec.run(root, jdk17, "bash", "scripts/conv", "--version").output(), "-XX:SharedArchiveFile=");
+        assertThat(again).isEqualTo(archive);
+        assertThat(Path.of(archive)).hasContent("archive");
+
+        Map<String, String> other = Map.of("PATH", dir.resolve("bin") + ":/usr/bin:/bin",
+                "CONV_JAVA_HOME", fakeJdk("jdk17b", "17.0.12", "17.0.12+7").toString());
+        Exec.run(root, other, "bash", "scripts/conv", "--version");
+        String otherArchive = cacheFlag(Exec.run(root, other, "bash", "scripts/conv", "--version").output(),
+                "-XX:SharedArchiveFile=");
+        assertThat(otherArchive).isNotEqualTo(archive);
+    }
+
+    /** A stand-in JDK whose java writes the archive a training run asks for and echoes the rest. */
+    private Path fakeJdk(String name, String version, String runtime) throws IOException {
+        Path jdk = dir.resolve(name);
+        Files.createDirectories(jdk.resolve("bin"));
+        Files.writeString(jdk.resolve("release"), "JAVA_VERSION=\"" + version + "\"\nJAVA_RUNTIME_VERSION=\"" + runtime + "\"\n");
+        Files.writeString(jdk.resolve("bin/java"), "#!/bin/sh\nfor a; do case $a in -XX:AOTCacheOutput=*|-XX:ArchiveClassesAtExit=*) "
+                + "echo archive > \"${a#*=}\"; exit 0;; esac; done\necho \"java ran: $*\"\n");
+        executable(jdk.resolve("bin/java"));
+        return jdk;
+    }
+
+    private static String cacheFlag(String output, String flag) {
+        assertThat(output).contains(flag);
+        String rest = output.substring(output.indexOf(flag) + flag.length());
+        return rest.substring(0, rest.indexOf(' '));
+    }
+
     private static void executable(Path p) throws IOException {
         Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rwxr-xr-x"));
     }
