@@ -27,6 +27,12 @@ final class CommandFactory implements CommandLine.IFactory {
         if (cls == LinksCommand.class) {
             return cls.cast(new LinksCommand(console, steps));
         }
+        if (cls == FixCommand.class) {
+            return cls.cast(new FixCommand(console, steps));
+        }
+        if (cls == ConfigCommand.class) {
+            return cls.cast(new ConfigCommand(console));
+        }
         return fallback.create(cls);
     }
 }

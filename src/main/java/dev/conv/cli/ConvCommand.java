@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
                 "2 usage error, 3 internal error. 'conv help COMMAND' shows a command's options."})
 final class ConvCommand implements Runnable {
     /** The subcommands, in the order help lists them (then {@code help}): a new command is one more class here. */
-    static final List<Class<?>> COMMANDS = List.of(Html2MdCommand.class, CleanCommand.class, LinksCommand.class);
+    static final List<Class<?>> COMMANDS = List.of(Html2MdCommand.class, CleanCommand.class, LinksCommand.class,
+            FixCommand.class, ConfigCommand.class);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

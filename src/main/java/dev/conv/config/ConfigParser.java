@@ -134,6 +134,9 @@ public final class ConfigParser {
         List<Object> items = new ArrayList<>();
         List<Origin> origins = new ArrayList<>();
         for (Node item : seq.getValue()) {
+            if (!(item instanceof ScalarNode s) || isNull(item) || s.getTag().equals(Tag.BOOL)) {
+                throw new ConfigException(at(item), key.name(), "each item must be a string, not " + got(item));
+            }
             items.add(key.type() == ValueType.PATHS ? path(key, item) : string(key, item));
             origins.add(at(item));
         }
@@ -219,13 +222,15 @@ public final class ConfigParser {
         return out;
     }
 
-    private ConfigException wrong(Key key, Node value) {
-        String got;
+    private static String got(Node value) {
         if (value instanceof ScalarNode s) {
-            got = isNull(value) ? "nothing" : "'" + s.getValue() + "'";
-        } else {
-            got = value instanceof SequenceNode ? "a list" : "a mapping";
+            return isNull(value) ? "nothing" : "'" + s.getValue() + "'";
         }
+        return value instanceof SequenceNode ? "a list" : "a mapping";
+    }
+
+    private ConfigException wrong(Key key, Node value) {
+        String got = got(value);
         String hint = key.type() == ValueType.STRINGS || key.type() == ValueType.PATHS
                 ? " (write [x] for a list of one)" : "";
         return new ConfigException(at(value), key.name(), "must be " + key.type().description() + ", not " + got + hint);
