@@ -123,7 +123,8 @@ public final class ConfigParser {
             case INT -> new Setting(key.name(), integer(key, value), at(value));
             case PATH -> new Setting(key.name(), path(key, value), at(value));
             case STRINGS, PATHS -> list(key, value);
-            case DATA -> new Setting(key.name(), data(key, value, 0), at(value));
+            case DATA -> new Setting(key.name(), data(key, value, 0), at(value), value instanceof SequenceNode seq
+                    ? seq.getValue().stream().map(this::at).toList() : List.of());
         };
     }
 

@@ -235,9 +235,9 @@ public final class StepSettings {
         try {
             return LinkRulesFile.parse(text, ".conv.yml");
         } catch (RulesFileException e) {
+            // ".conv.yml: unwrap[1].param: is required" is item 1 of links.proxies: "param: is required".
             Matcher m = RULE_INDEX.matcher(e.getMessage());
-            String reason = e.getMessage().replaceFirst("^\\.conv\\.yml: ", "")
-                    .replaceFirst("^unwrap", "proxies").replaceFirst("^dropParams", "tracking-params");
+            String reason = e.getMessage().replaceFirst("^\\.conv\\.yml: (unwrap|dropParams)(\\[\\d+])?[.:]? *", "");
             if (m.find()) {
                 Setting which = m.group(1).equals("unwrap") ? proxies : params;
                 throw which.error(Integer.parseInt(m.group(2)), reason);
