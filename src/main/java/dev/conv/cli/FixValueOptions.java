@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
 
 /** The configuration values {@code conv fix} (and {@code conv config}) take on the command line. */
 final class FixValueOptions {
-    @Option(names = "--steps", paramLabel = "STEP,...", split = ",",
+    @Option(names = "--steps", paramLabel = "STEP[,STEP...]", split = ",", hideParamSyntax = true,
             description = "The steps to run, in order, instead of the configuration's (clean, links, html2md).")
     List<String> steps = new ArrayList<>();
 
