@@ -41,6 +41,7 @@ public final class ArchiveTraining {
             run(MARKDOWN, "clean", "--from", "markdown");
             run("", "clean", "--check", "-v", dir.toString());
             run("", "clean", "--diff", dir.toString());
+            run("", "fix", "--check", "--steps", "clean,links", dir.toString());
             run("", "html2md", dir.toString(), "--out-dir", dir.resolve("out").toString());
             run("", "--help");
             run("", "html2md", "--bogus");

@@ -1,6 +1,8 @@
 package dev.conv.cli;
 
 import dev.conv.clean.Clean;
+import dev.conv.config.Settings;
+import dev.conv.fix.StepSettings;
 import dev.conv.page.PageReader;
 import dev.conv.step.Step;
 import java.util.ArrayList;
@@ -50,6 +52,9 @@ final class CleanCommand implements Callable<Integer> {
     FileTimeoutOptions timeout;
 
     @Mixin
+    ConfigOptions config;
+
+    @Mixin
     CommonOptions common;
 
     @CommandLine.Spec
@@ -66,9 +71,10 @@ final class CleanCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PageReader reader = read.reader(spec.commandLine());
-        Clean clean = new Clean(policy.policy());
+        Settings settings = CommandLineSettings.near(InPlaceRun.near(paths, read, console), config, spec);
+        Clean clean = new Clean(StepSettings.cleanPolicy(settings));
         // --check alone needs no cleaned text and no line numbers (unless -v or a report lists them).
-        return new InPlaceRun("clean", console, mode, read, selection, timeout, common)
+        return new InPlaceRun("clean", console, mode, read, selection, timeout, common).configured(settings)
                 .run(paths, reader, steps.apply(clean), steps.apply(clean.checkOnly()));
     }
 }

@@ -1,6 +1,5 @@
 package dev.conv.cli;
 
-import dev.conv.clean.CleanPolicy;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Mixin;
@@ -17,15 +16,4 @@ final class CleanPolicyOptions {
     @Option(names = "--remove", paramLabel = "SELECTOR",
             description = "Also remove elements matching this CSS selector (jsoup syntax; repeatable).")
     List<String> remove = new ArrayList<>();
-
-    CleanPolicy policy() {
-        try {
-            CleanPolicy.Builder b = CleanPolicy.builder().tagPolicies(tags.tagPolicies());
-            trackers.trackerHost.forEach(b::trackerHost);
-            remove.forEach(b::removeSelector);
-            return b.build();
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
-        }
-    }
 }

@@ -30,6 +30,12 @@ final class CommandFactory implements CommandLine.IFactory {
         if (cls == QrCommand.class) {
             return cls.cast(new QrCommand(console, steps));
         }
+        if (cls == FixCommand.class) {
+            return cls.cast(new FixCommand(console, steps));
+        }
+        if (cls == ConfigCommand.class) {
+            return cls.cast(new ConfigCommand(console));
+        }
         return fallback.create(cls);
     }
 }

@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
 final class ConvCommand implements Runnable {
     /** The subcommands, in the order help lists them (then {@code help}): a new command is one more class here. */
     static final List<Class<?>> COMMANDS = List.of(Html2MdCommand.class, CleanCommand.class, LinksCommand.class,
-            QrCommand.class);
+            QrCommand.class, FixCommand.class, ConfigCommand.class);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -1,7 +1,5 @@
 package dev.conv.cli;
 
-import dev.conv.html.TagPolicies;
-import dev.conv.html.TagPolicy;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
@@ -16,16 +14,4 @@ final class CustomTagOptions {
     @Option(names = "--custom-tag", paramLabel = "NAME=POLICY",
             description = "Policy for one tag, e.g. ok=link, my-widget=keep (repeatable).")
     List<String> customTag = new ArrayList<>();
-
-    TagPolicies tagPolicies() {
-        try {
-            TagPolicies p = TagPolicies.DEFAULTS.withCustomTags(TagPolicy.parse(customTags));
-            for (String spec : customTag) {
-                p = p.withOverride(spec);
-            }
-            return p;
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
-        }
-    }
 }

@@ -23,11 +23,17 @@ final class FileSelectionOptions {
     boolean follow;
 
     FileSet fileSet(Collection<String> extensions) {
-        return fileSet(extensions, null);
+        return fileSet(extensions, null, include, exclude);
+    }
+
+    /** With the include and exclude globs of the effective configuration (the command line's, else a file's). */
+    FileSet fileSet(Collection<String> extensions, java.nio.file.Path excluded, dev.conv.config.Settings settings) {
+        return fileSet(extensions, excluded, settings.strings("include"), settings.strings("exclude"));
     }
 
     /** @param excluded a directory never walked into (an output directory inside the input tree), or null */
-    FileSet fileSet(Collection<String> extensions, java.nio.file.Path excluded) {
+    private FileSet fileSet(Collection<String> extensions, java.nio.file.Path excluded, List<String> include,
+                            List<String> exclude) {
         try {
             FileSet.Builder b = FileSet.builder().extensions(extensions).include(include).exclude(exclude)
                     .respectIgnoreFiles(!noIgnore).followSymlinks(follow);

@@ -1,5 +1,7 @@
 package dev.conv.cli;
 
+import dev.conv.config.Settings;
+import dev.conv.fix.StepSettings;
 import dev.conv.markdown.Html2Md;
 import dev.conv.page.PageReader;
 import dev.conv.page.SourceKind;
@@ -69,6 +71,9 @@ final class Html2MdCommand implements Callable<Integer> {
     FileTimeoutOptions timeout;
 
     @Mixin
+    ConfigOptions config;
+
+    @Mixin
     CommonOptions common;
 
     @CommandLine.Spec
@@ -85,8 +90,8 @@ final class Html2MdCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PageReader reader = read.reader(spec.commandLine());
-        Step html2md = steps.apply(new Html2Md(style.toOptions().withTagPolicies(customTags.tagPolicies())
-                .withTrackerHosts(trackers.trackerHosts())));
+        Settings settings = CommandLineSettings.near(InPlaceRun.near(inputs, read, console), config, spec);
+        Step html2md = steps.apply(new Html2Md(StepSettings.html2mdOptions(settings)));
         if (output != null && outDir != null) {
             throw new UsageException("-o and --out-dir cannot be used together");
         }
@@ -116,7 +121,7 @@ final class Html2MdCommand implements Callable<Integer> {
         prepareOutDir();
         Runner runner = new Runner(reader, html2md, new OutDir(outDir, Html2MdCommand::markdownName), false,
                 timeout.fileTimeout);
-        return report.summary(Report.converted()).run(runner, selection.fileSet(EXTENSIONS, outDir).collect(inputs));
+        return report.summary(Report.converted()).run(runner, selection.fileSet(EXTENSIONS, outDir, settings).collect(inputs));
     }
 
     /**

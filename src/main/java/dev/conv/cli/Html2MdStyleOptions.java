@@ -1,6 +1,5 @@
 package dev.conv.cli;
 
-import dev.conv.markdown.Html2MdOptions;
 import dev.conv.markdown.Html2MdOptions.CodeStyle;
 import dev.conv.markdown.Html2MdOptions.HeadingStyle;
 import dev.conv.markdown.Html2MdOptions.LinkStyle;
@@ -39,15 +38,4 @@ final class Html2MdStyleOptions {
                     + "written as their alt text, like every URL that is not http, https, mailto, tel, ftp "
                     + "or relative.")
     boolean allowDataImages;
-
-    Html2MdOptions toOptions() {
-        if (bullet != '-' && bullet != '*' && bullet != '+') {
-            throw new UsageException("--bullet must be -, * or +");
-        }
-        if (wrap < 0) {
-            throw new UsageException("--wrap must be 0 or more");
-        }
-        return new Html2MdOptions(bullet, headingStyle, codeStyle, linkStyle, wrap, keepHtml)
-                .withAllowDataImages(allowDataImages);
-    }
 }

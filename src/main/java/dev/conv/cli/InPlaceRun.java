@@ -29,6 +29,7 @@ final class InPlaceRun {
     private final FileTimeoutOptions timeout;
     private final CommonOptions common;
     private Site site;
+    private dev.conv.config.Settings settings;
     private String reportOnlyOption;
     private boolean reportOnly;
 
@@ -57,6 +58,25 @@ final class InPlaceRun {
         reportOnlyOption = option;
         reportOnly = on;
         return this;
+    }
+
+    /** Include and exclude globs come from these settings. */
+    InPlaceRun configured(dev.conv.config.Settings effective) {
+        settings = effective;
+        return this;
+    }
+
+    /**
+     * Where a run's .conv.yml files are looked for: from its first path, else from the name stdin
+     * was given, else from the working directory.
+     */
+    static java.nio.file.Path near(List<String> paths, ReadOptions read, Console console) {
+        for (String p : paths) {
+            if (!p.equals("-")) {
+                return java.nio.file.Path.of(p);
+            }
+        }
+        return read.stdinFilepath != null ? console.workDir().resolve(read.stdinFilepath) : console.workDir();
     }
 
     /** True when the run reads stdin: no path, or the one path {@code -}. */
@@ -99,7 +119,8 @@ final class InPlaceRun {
         Duration limit = timeout.fileTimeout;
         Runner runner = placed(new Runner(reader, chosen, mode.write() ? new InPlace() : Destination.NOWHERE,
                 mode.diff(), limit));
-        return report.timeout(limit).summary(report.changes()).run(runner, selection.fileSet(EXTENSIONS).collect(paths));
+        return report.timeout(limit).summary(report.changes()).run(runner, (settings == null
+                ? selection.fileSet(EXTENSIONS) : selection.fileSet(EXTENSIONS, null, settings)).collect(paths));
     }
 
     private Runner placed(Runner runner) {

@@ -19,6 +19,9 @@ final class InternalErrorHandler implements CommandLine.IExecutionExceptionHandl
             // Main says why, once, whatever wrote to stdout; a reader that has gone wanted no more.
             return Console.brokenPipe(failure.getCause()) ? ExitCode.OK : ExitCode.FAILED;
         }
+        if (ex instanceof dev.conv.config.ConfigException config) {
+            return ConfigErrors.report(console, cmd, config);
+        }
         if (ex instanceof SetupException setup) {
             console.error(setup.getMessage());
             return ExitCode.USAGE;

@@ -1,5 +1,7 @@
 package dev.conv.cli;
 
+import dev.conv.config.Settings;
+import dev.conv.fix.StepSettings;
 import dev.conv.links.Links;
 import dev.conv.links.LinksPolicy;
 import dev.conv.links.LocalTargets;
@@ -8,15 +10,6 @@ import dev.conv.run.Site;
 import dev.conv.run.SiteTree;
 import dev.conv.step.Step;
 import dev.conv.url.BaseUrl;
-import dev.conv.url.LinkRules;
-import dev.conv.url.LinkRulesFile;
-import dev.conv.url.ParamRule;
-import dev.conv.url.PrefixRule;
-import dev.conv.url.RulesFileException;
-import dev.conv.url.UriReference;
-import dev.conv.url.UrlCheck;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -118,6 +111,9 @@ final class LinksCommand implements Callable<Integer> {
     FileTimeoutOptions timeout;
 
     @Mixin
+    ConfigOptions config;
+
+    @Mixin
     CommonOptions common;
 
     @CommandLine.Spec
@@ -134,18 +130,15 @@ final class LinksCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PageReader reader = read.reader(spec.commandLine());
-        BaseUrl base = baseUrl();
-        if (relative && base == null) {
-            throw new UsageException("--relative needs --base-url: it says which links are the site's own");
-        }
+        Settings settings = CommandLineSettings.near(InPlaceRun.near(paths, read, console), config, spec);
         if (anchors && !checkLocal) {
             throw new UsageException("--anchors goes with --check-local");
         }
-        LinksPolicy policy = LinksPolicy.defaults().withBaseUrl(base == null ? null : base.toString())
-                .withRelative(relative)
-                .withSwitches(!noUnwrap, !noDropTracking, !noRepair, autolink, allowDataImages)
-                .withRules(userRules(), dropParams.stream().map(this::paramRule).toList());
-        Path siteRoot = siteRoot(InPlaceRun.stdin(paths));
+        BaseUrl base = StepSettings.baseUrl(settings);
+        LinksPolicy policy = StepSettings.linksPolicy(settings);
+        boolean stdin = InPlaceRun.stdin(paths);
+        String first = stdin ? read.stdinFilepath : paths.get(0);
+        Path siteRoot = StepSettings.root(settings, first == null ? console.workDir() : Path.of(first), console.workDir());
         if (base != null || checkLocal) {
             for (String p : paths) {
                 Path path = p.equals("-") ? null : Path.of(p).toAbsolutePath().normalize();
@@ -158,88 +151,7 @@ final class LinksCommand implements Callable<Integer> {
         Site site = new Site(siteRoot, base == null ? null : base::urlOf);
         Links links = new Links(policy, checkLocal ? new LocalTargets(new SiteTree(siteRoot), anchors) : null);
         Step step = steps.apply(links);
-        return new InPlaceRun("links", console, mode, read, selection, timeout, common).on(site)
+        return new InPlaceRun("links", console, mode, read, selection, timeout, common).configured(settings).on(site)
                 .reportOnly("--check-local", checkLocal).run(paths, reader, step, step);
-    }
-
-    private BaseUrl baseUrl() {
-        if (baseUrl == null) {
-            return null;
-        }
-        try {
-            return BaseUrl.parse(baseUrl);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("--base-url: " + e.getMessage());
-        }
-    }
-
-    private Path siteRoot(boolean stdin) {
-        if (root != null) {
-            if (!Files.isDirectory(root)) {
-                throw new UsageException("--root: not a directory: " + root);
-            }
-            return root.toAbsolutePath().normalize();
-        }
-        String first = stdin ? read.stdinFilepath : paths.get(0);
-        return Site.defaultRoot(first == null ? console.workDir() : Path.of(first), console.workDir());
-    }
-
-    private LinkRules userRules() {
-        LinkRules all = LinkRules.NONE;
-        for (Path file : rules) {
-            String text;
-            try {
-                text = Files.readString(file, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UsageException("--rules: cannot read " + file + ": " + e.getMessage());
-            }
-            try {
-                all = all.plus(LinkRulesFile.parse(text, file.toString()));
-            } catch (RulesFileException e) {
-                throw new UsageException("--rules: " + e.getMessage());
-            }
-        }
-        List<PrefixRule> routes = new ArrayList<>();
-        for (String v : via) {
-            routes.add(viaRule(v));
-        }
-        if (!routes.isEmpty()) {
-            all = all.plus(new LinkRules(List.of(), List.of(), routes, List.of(), List.of(),
-                    dev.conv.url.ClearUrlsRules.none()));
-        }
-        return all;
-    }
-
-    /** {@code FROM->TO} or {@code FROM=TO}, both absolute URLs with a host. */
-    private static PrefixRule viaRule(String v) {
-        int arrow = v.indexOf("->");
-        String from;
-        String to;
-        if (arrow > 0) {
-            from = v.substring(0, arrow).strip();
-            to = v.substring(arrow + 2).strip();
-        } else {
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(.+?)=([A-Za-z][A-Za-z0-9+.-]*://.*)").matcher(v);
-            if (!m.matches()) {
-                throw new UsageException("--via: expected FROM=TO or FROM->TO, two absolute URLs: " + v);
-            }
-            from = m.group(1).strip();
-            to = m.group(2).strip();
-        }
-        for (String u : List.of(from, to)) {
-            UriReference ref = UriReference.parse(u);
-            if (!ref.isAbsolute() || ref.authority() == null || ref.host().isEmpty() || UrlCheck.problem(u) != null) {
-                throw new UsageException("--via: not an absolute URL with a host: " + u);
-            }
-        }
-        return new PrefixRule(from, to);
-    }
-
-    private ParamRule paramRule(String name) {
-        try {
-            return new ParamRule(name, List.of());
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("--drop-param: " + e.getMessage());
-        }
     }
 }

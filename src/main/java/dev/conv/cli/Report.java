@@ -118,6 +118,24 @@ final class Report {
         };
     }
 
+    /** Some of a run's files and the runner they go through. */
+    record Part(Runner runner, Selection selection) {
+    }
+
+    /**
+     * Runs each part in turn under one progress bar, then reports them as one run over {@code whole}
+     * (whose unmatched globs are told once); returns the exit code.
+     */
+    int run(List<Part> parts, Selection whole) {
+        List<FileOutcome> outcomes = new ArrayList<>();
+        try (Progress progress = Progress.start(console, command, whole.files().size(), common.quiet || json)) {
+            for (Part part : parts) {
+                outcomes.addAll(part.runner().run(part.selection(), o -> progress.step()));
+            }
+        }
+        return present(outcomes, whole.unmatchedGlobs());
+    }
+
     /** Runs over a selection with a progress bar on a terminal, then reports; returns the exit code. */
     int run(Runner runner, Selection selection) {
         List<FileOutcome> outcomes;

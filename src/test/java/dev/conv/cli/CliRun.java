@@ -30,6 +30,11 @@ record CliRun(int exitCode, String out, String err) {
         return runOn(terminal, Path.of("").toAbsolutePath(), stdin.getBytes(StandardCharsets.UTF_8), args);
     }
 
+    /** As if started in {@code workDir} with the streams terminals as {@code terminal} says. */
+    static CliRun runOn(Terminal terminal, Path workDir, String stdin, String... args) {
+        return runOn(terminal, workDir, stdin.getBytes(StandardCharsets.UTF_8), args);
+    }
+
     private static CliRun runOn(Terminal terminal, Path workDir, byte[] stdin, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();

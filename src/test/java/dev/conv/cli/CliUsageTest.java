@@ -64,7 +64,7 @@ class CliUsageTest {
         assertThat(swapped.err()).startsWith("conv: Unknown option: '--out-dri' (did you mean '--out-dir'?)\n");
 
         CliRun far = CliRun.run("", "frobnicate");
-        assertThat(far.err()).isEqualTo("conv: unknown command 'frobnicate' (commands: html2md, clean, links, qr, help)\n"
+        assertThat(far.err()).isEqualTo("conv: unknown command 'frobnicate' (commands: html2md, clean, links, qr, fix, config, help)\n"
                 + "Try 'conv --help' for more information.\n");
     }
 
@@ -72,7 +72,7 @@ class CliUsageTest {
     void aMissingCommandNamesTheCommands() {
         CliRun r = CliRun.run("");
         assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.err()).isEqualTo("conv: missing command (html2md, clean, links, qr, help)\n"
+        assertThat(r.err()).isEqualTo("conv: missing command (html2md, clean, links, qr, fix, config, help)\n"
                 + "Try 'conv --help' for more information.\n");
     }
 

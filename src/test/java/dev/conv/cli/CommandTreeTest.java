@@ -16,21 +16,22 @@ class CommandTreeTest {
         assertThat(tree("html2md", "page.html").getSubcommands()).containsOnlyKeys("html2md");
         assertThat(tree("clean", "--check", "docs/").getSubcommands()).containsOnlyKeys("clean");
         assertThat(tree("qr", "--url", "x").getSubcommands()).containsOnlyKeys("qr");
+        assertThat(tree("fix", "--check").getSubcommands()).containsOnlyKeys("fix");
+        assertThat(tree("config", "docs/").getSubcommands()).containsOnlyKeys("config");
     }
 
     @Test
     void whatNamesNoCommandBuildsEveryCommandInHelpOrder() {
         for (String[] args : new String[][] {{}, {"--help"}, {"-V"}, {"help", "clean"}, {"htm2md"}, {"@args.txt"}}) {
             assertThat(tree(args).getSubcommands().keySet()).as(String.join(" ", args))
-                    .containsExactly("html2md", "clean", "links", "qr", "help");
+                    .containsExactly("html2md", "clean", "links", "qr", "fix", "config", "help");
         }
-        assertThat(Main.commandLine(console()).getSubcommands().keySet()).containsExactly("html2md", "clean", "links", "qr",
-                "help");
+        assertThat(Main.commandLine(console()).getSubcommands().keySet()).containsExactly("html2md", "clean", "links", "qr", "fix", "config", "help");
     }
 
     @Test
     void helpOnACommandShowsWhatItsOwnHelpShows() {
-        for (String command : new String[] {"html2md", "clean", "links", "qr"}) {
+        for (String command : new String[] {"html2md", "clean", "links", "qr", "fix", "config"}) {
             CliRun viaHelp = CliRun.run("", "help", command);
             CliRun own = CliRun.run("", command, "--help");
             assertThat(viaHelp.exitCode()).isZero();

@@ -1,0 +1,90 @@
+package dev.conv.fix;
+
+import dev.conv.clean.Clean;
+import dev.conv.config.ConfigSchema;
+import dev.conv.config.Setting;
+import dev.conv.config.Settings;
+import dev.conv.links.Links;
+import dev.conv.markdown.Html2Md;
+import dev.conv.step.Pipeline;
+import dev.conv.step.Step;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The steps {@code steps:} may name, each with how it is built from the settings. A step being
+ * written elsewhere (qr) is known by name and refused as not available until its line is added
+ * here.
+ */
+public final class StepCatalog {
+    /** Builds one step from the effective settings; throws {@code ConfigException} for a bad value. */
+    public interface Factory {
+        Step create(Settings settings);
+    }
+
+    private static final StepCatalog STANDARD = new StepCatalog(standardFactories());
+
+    private final Map<String, Factory> factories;
+
+    private StepCatalog(Map<String, Factory> factories) {
+        this.factories = Map.copyOf(factories);
+    }
+
+    private static Map<String, Factory> standardFactories() {
+        Map<String, Factory> f = new LinkedHashMap<>();
+        f.put("clean", s -> new Clean(StepSettings.cleanPolicy(s)));
+        f.put("links", s -> new Links(StepSettings.linksPolicy(s)));
+        f.put("html2md", s -> new MarkdownPagesOnly(new Html2Md(StepSettings.html2mdOptions(s))));
+        // f.put("qr", s -> new Qr(QrSettings.of(s.get("qr")))); once dev.conv.qr is merged
+        return f;
+    }
+
+    /** clean, links and html2md. */
+    public static StepCatalog standard() {
+        return STANDARD;
+    }
+
+    /** This catalog with one more step (or another factory for a known one). */
+    public StepCatalog with(String name, Factory factory) {
+        Map<String, Factory> more = new LinkedHashMap<>(factories);
+        more.put(name, factory);
+        return new StepCatalog(more);
+    }
+
+    public boolean available(String name) {
+        return factories.containsKey(name);
+    }
+
+    /**
+     * The configured {@code steps} as one pipeline, every step built now, so a bad value stops the
+     * run before any page is read.
+     */
+    public Pipeline pipeline(Settings settings) {
+        Setting setting = settings.get("steps");
+        List<String> names = settings.strings("steps");
+        if (names.isEmpty()) {
+            throw setting.error("names no step (" + String.join(", ", factories.keySet()) + ")");
+        }
+        List<Step> steps = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
+            Factory factory = factories.get(name);
+            if (factory == null) {
+                throw setting.error(i, ConfigSchema.STEP_NAMES.contains(name)
+                        ? "'" + name + "' is not available in this build of conv (available: "
+                                + String.join(", ", factories.keySet()) + ")"
+                        : "unknown step '" + name + "' (available: " + String.join(", ", factories.keySet()) + ")");
+            }
+            if (!seen.add(name)) {
+                throw setting.error(i, "'" + name + "' is listed twice");
+            }
+            steps.add(factory.create(settings));
+        }
+        return new Pipeline(steps);
+    }
+}
