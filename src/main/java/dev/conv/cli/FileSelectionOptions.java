@@ -26,6 +26,11 @@ final class FileSelectionOptions {
         return fileSet(extensions, null, include, exclude);
     }
 
+    /** The command line's globs, never walking into {@code excluded} (an output directory), or null. */
+    FileSet fileSet(Collection<String> extensions, java.nio.file.Path excluded) {
+        return fileSet(extensions, excluded, include, exclude);
+    }
+
     /** With the include and exclude globs of the effective configuration (the command line's, else a file's). */
     FileSet fileSet(Collection<String> extensions, java.nio.file.Path excluded, dev.conv.config.Settings settings) {
         return fileSet(extensions, excluded, settings.strings("include"), settings.strings("exclude"));

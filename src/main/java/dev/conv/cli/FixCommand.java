@@ -7,6 +7,8 @@ import dev.conv.config.Settings;
 import dev.conv.fix.StepCatalog;
 import dev.conv.fix.StepSettings;
 import dev.conv.page.PageReader;
+import dev.conv.run.ArtifactCheck;
+import dev.conv.run.ArtifactFiles;
 import dev.conv.run.Destination;
 import dev.conv.run.FileOutcome;
 import dev.conv.run.InPlace;
@@ -120,7 +122,19 @@ final class FixCommand implements Callable<Integer> {
         }
         Settings walk = Settings.of(discovery.chainFor(Path.of(args.get(0))), commandLine);
         Selection found = selection.fileSet(InPlaceRun.EXTENSIONS, null, walk).collect(args);
-        return report.summary(report.changes()).run(parts(found, walk, discovery, commandLine, reader, write), found);
+        ArtifactTally tally = new ArtifactTally();
+        int code = report.summary(report.changes()).run(parts(found, walk, discovery, commandLine, reader, write, tally),
+                found);
+        // qr's images: under --check a missing or stale one is a change to make, as in conv qr --check
+        List<ArtifactTally.Entry> stale = tally.in(ArtifactFiles.State.MISSING, ArtifactFiles.State.STALE);
+        for (ArtifactTally.Entry e : stale) {
+            console.out().println(e.target() + " (" + (e.state() == ArtifactFiles.State.MISSING ? "missing" : "stale") + ")");
+        }
+        if (common.verbose) {
+            tally.in(ArtifactFiles.State.WRITTEN).forEach(e -> console.error("wrote " + e.target()));
+        }
+        console.out().flush();
+        return code == ExitCode.OK && !stale.isEmpty() ? ExitCode.FAILED : code;
     }
 
     /**
@@ -128,7 +142,8 @@ final class FixCommand implements Callable<Integer> {
      * first, which also reports the paths that could not be used. All built before any file is read.
      */
     private List<Report.Part> parts(Selection found, Settings walk, ConfigDiscovery discovery,
-                                    Map<String, Setting> commandLine, PageReader reader, boolean write) {
+                                    Map<String, Setting> commandLine, PageReader reader, boolean write,
+                                    ArtifactTally tally) {
         Map<List<ConfigFile>, List<InputFile>> groups = new LinkedHashMap<>();
         groups.put(walk.files(), new ArrayList<>());
         for (InputFile f : found.files()) {
@@ -143,7 +158,9 @@ final class FixCommand implements Callable<Integer> {
             Settings settings = Settings.of(g.getKey(), commandLine);
             Step pipeline = steps.apply(StepCatalog.standard().pipeline(settings));
             Path near = g.getValue().isEmpty() ? console.workDir() : g.getValue().get(0).path();
-            Runner runner = new Runner(reader, pipeline, write ? new InPlace() : Destination.NOWHERE, mode.diff(),
+            Destination destination = write ? new InPlace(tally)
+                    : mode.check() ? new ArtifactCheck(new InPlace(), tally) : Destination.NOWHERE;
+            Runner runner = new Runner(reader, pipeline, destination, mode.diff(),
                     timeout.fileTimeout).on(StepSettings.site(settings, near, console.workDir()));
             parts.add(new Report.Part(runner, new Selection(g.getValue(), first ? found.problems() : List.of(),
                     List.of())));

@@ -8,8 +8,7 @@ import java.util.Set;
 /**
  * Every key of {@code .conv.yml}, spelled as its command-line option without the dashes; an
  * option {@code --no-X} is the boolean key {@code X}. Keys more than one command reads are at the
- * top; keys only one command reads are in its section. A section a step reads itself (qr, built
- * elsewhere) is raw data, its keys checked by that step.
+ * top; keys only one command reads are in its section.
  */
 public final class ConfigSchema {
     /** The step names {@code steps:} may list, in the order a pipeline usually runs them. */
@@ -46,7 +45,15 @@ public final class ConfigSchema {
         key("html2md.wrap", ValueType.INT, 0, "wrap paragraphs at this column; 0 never wraps");
         key("html2md.keep-html", ValueType.BOOLEAN, false, "keep <sub>, <sup>, embeds... as raw HTML");
         key("html2md.allow-data-images", ValueType.BOOLEAN, false, "keep data:image/* images");
-        key("qr", ValueType.DATA, Map.of(), "the qr step's options (checked by the qr step)");
+        key("qr.ecc", ValueType.STRING, "M", "lowest error correction level", List.of("L", "M", "Q", "H"));
+        key("qr.scale", ValueType.INT, 4, "pixels per module");
+        key("qr.border", ValueType.INT, 4, "quiet zone in modules");
+        key("qr.size", ValueType.INT, 0, "target image width in pixels (instead of scale); 0: use scale");
+        key("qr.format", ValueType.STRING, "png", "image format", List.of("png", "svg"));
+        key("qr.preset", ValueType.STRING, "none", "legacy: the old pipeline's images (ECC L, 4 px, border 4); "
+                + "keys given beside it still win", List.of("none", "legacy"));
+        key("qr.share-block", ValueType.BOOLEAN, false, "insert or refresh each Markdown page's share block");
+        key("qr.share-template", ValueType.PATH, null, "the share block's text, with {url}, {image}, {image_url}");
     }
 
     private ConfigSchema() {
@@ -70,9 +77,9 @@ public final class ConfigSchema {
         return List.copyOf(KEYS.values());
     }
 
-    /** The sections: a mapping at the top whose keys are its own ({@code clean}, {@code links}, {@code html2md}). */
+    /** The sections: a mapping at the top whose keys are its own ({@code clean}, {@code links}, {@code html2md}, {@code qr}). */
     public static Set<String> sections() {
-        return Set.of("clean", "links", "html2md");
+        return Set.of("clean", "links", "html2md", "qr");
     }
 
     /** The keys of a section, or of the top level for the empty string, by local name. */

@@ -6,9 +6,11 @@ import dev.conv.config.Setting;
 import dev.conv.config.Settings;
 import dev.conv.links.Links;
 import dev.conv.markdown.Html2Md;
+import dev.conv.qr.Qr;
 import dev.conv.step.Pipeline;
 import dev.conv.step.Step;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,9 +18,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The steps {@code steps:} may name, each with how it is built from the settings. A step being
- * written elsewhere (qr) is known by name and refused as not available until its line is added
- * here.
+ * The steps {@code steps:} may name, each with how it is built from the settings.
  */
 public final class StepCatalog {
     /** Builds one step from the effective settings; throws {@code ConfigException} for a bad value. */
@@ -31,7 +31,7 @@ public final class StepCatalog {
     private final Map<String, Factory> factories;
 
     private StepCatalog(Map<String, Factory> factories) {
-        this.factories = Map.copyOf(factories);
+        this.factories = Collections.unmodifiableMap(new LinkedHashMap<>(factories)); // kept in order: messages list them
     }
 
     private static Map<String, Factory> standardFactories() {
@@ -39,11 +39,11 @@ public final class StepCatalog {
         f.put("clean", s -> new Clean(StepSettings.cleanPolicy(s)));
         f.put("links", s -> new Links(StepSettings.linksPolicy(s)));
         f.put("html2md", s -> new MarkdownPagesOnly(new Html2Md(StepSettings.html2mdOptions(s))));
-        // f.put("qr", s -> new Qr(QrSettings.of(s.get("qr")))); once dev.conv.qr is merged
+        f.put("qr", s -> new Qr(StepSettings.qrOptions(s)));
         return f;
     }
 
-    /** clean, links and html2md. */
+    /** clean, links, html2md and qr. */
     public static StepCatalog standard() {
         return STANDARD;
     }

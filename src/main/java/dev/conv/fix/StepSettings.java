@@ -2,12 +2,16 @@ package dev.conv.fix;
 
 import dev.conv.clean.CleanPolicy;
 import dev.conv.config.ConfigException;
+import dev.conv.config.Origin;
 import dev.conv.config.Setting;
 import dev.conv.config.Settings;
 import dev.conv.html.TagPolicies;
 import dev.conv.html.TagPolicy;
 import dev.conv.links.LinksPolicy;
 import dev.conv.markdown.Html2MdOptions;
+import dev.conv.page.IoErrors;
+import dev.conv.qr.QrOptions;
+import dev.conv.qr.ShareTemplate;
 import dev.conv.run.Site;
 import dev.conv.url.BaseUrl;
 import dev.conv.url.ClearUrlsRules;
@@ -124,6 +128,49 @@ public final class StepSettings {
         } catch (IllegalArgumentException e) {
             throw s.get(key).error("unknown value '" + s.string(key) + "'");
         }
+    }
+
+    /** How qr draws its images: the preset, then each key given beside it. */
+    public static QrOptions qrOptions(Settings s) {
+        QrOptions o = s.string("qr.preset").equals("legacy") ? QrOptions.legacy() : QrOptions.defaults();
+        if (given(s, "qr.ecc") || !s.string("qr.preset").equals("legacy")) {
+            o = o.withEcc(choice(s, "qr.ecc", QrOptions.Ecc.class));
+        }
+        o = o.withFormat(choice(s, "qr.format", QrOptions.Format.class));
+        int scale = s.integer("qr.scale");
+        int border = s.integer("qr.border");
+        int size = s.integer("qr.size");
+        if (scale < 1 || scale > QrOptions.MAX_SCALE) {
+            throw s.get("qr.scale").error("must be 1 to " + QrOptions.MAX_SCALE);
+        }
+        if (border < 0 || border > QrOptions.MAX_BORDER) {
+            throw s.get("qr.border").error("must be 0 to " + QrOptions.MAX_BORDER);
+        }
+        if (size < 0 || size > 8192) {
+            throw s.get("qr.size").error("must be 0 to 8192");
+        }
+        o = size > 0 ? o.withBorder(border).withSize(size) : o.withBorder(border).withScale(scale);
+        return o.withShareBlock(s.bool("qr.share-block"), shareTemplate(s));
+    }
+
+    private static ShareTemplate shareTemplate(Settings s) {
+        Path file = s.path("qr.share-template");
+        if (file == null) {
+            return ShareTemplate.DEFAULT;
+        }
+        try {
+            return new ShareTemplate(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw s.get("qr.share-template").error("cannot read " + file + ": " + IoErrors.describe(e));
+        } catch (IllegalArgumentException e) {
+            throw s.get("qr.share-template").error(e.getMessage());
+        }
+    }
+
+    /** Whether a file or the command line set the key (not its default). */
+    private static boolean given(Settings s, String key) {
+        Origin o = s.get(key).origin();
+        return o.isFile() || o.isCommandLine();
     }
 
     /** The root's public URL, or null when none is set. */

@@ -121,15 +121,37 @@ class FixCommandTest {
     }
 
     @Test
-    void aStepTheBuildLacksIsAConfigurationErrorNamingItsLine() throws IOException {
-        Files.writeString(repo.resolve(".conv.yml"), "steps:\n  - clean\n  - qr\n");
+    void anUnknownStepIsAConfigurationErrorNamingItsLine() throws IOException {
+        Files.writeString(repo.resolve(".conv.yml"), "steps:\n  - clean\n  - qrcode\n");
         CliRun r = CliRun.run("", "fix", "--check", repo.resolve("pages").toString());
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).startsWith("conv: " + repo.resolve(".conv.yml")
-                + ":3: steps: 'qr' is not available in this build of conv (available: ");
-        CliRun cli = CliRun.run("", "fix", "--check", "--steps", "clean,qr", repo.resolve("pages").toString());
+                + ":3: steps: must be one of clean, links, qr, html2md, not 'qrcode'");
+        Files.writeString(repo.resolve(".conv.yml"), "steps: [clean]\n");
+        CliRun cli = CliRun.run("", "fix", "--check", "--steps", "clean,qrcode", repo.resolve("pages").toString());
         assertThat(cli.exitCode()).isEqualTo(2);
-        assertThat(cli.err()).startsWith("conv: --steps: 'qr' is not available");
+        assertThat(cli.err()).startsWith("conv: unknown step 'qrcode' (available: clean, links, html2md, qr)");
+    }
+
+    @Test
+    void qrInStepsWritesEachPagesImageAndCheckReportsAMissingOne() throws IOException {
+        Files.writeString(repo.resolve(".conv.yml"), "steps: [clean, qr]\nbase-url: https://e.example/site/\n"
+                + "qr:\n  preset: legacy\n");
+        CliRun r = CliRun.run("", "fix", repo.resolve("pages").toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        Path image = repo.resolve("pages/a.md.png");
+        assertThat(dev.conv.qr.QrDecoder.png(Files.readAllBytes(image))).isEqualTo("https://e.example/site/pages/a.md");
+        assertThat(dev.conv.qr.QrDecoder.png(Files.readAllBytes(repo.resolve("pages/b.md.png"))))
+                .isEqualTo("https://e.example/site/pages/b.md");
+        assertThat(javax.imageio.ImageIO.read(image.toFile()).getWidth()).as("legacy preset: ECC L, 4 px, border 4")
+                .isIn(4 * (21 + 8), 4 * (25 + 8), 4 * (29 + 8));
+        CliRun again = CliRun.run("", "fix", "--check", repo.resolve("pages").toString());
+        assertThat(again.exitCode()).as(again.out() + again.err()).isZero();
+        Files.delete(image);
+        CliRun missing = CliRun.run("", "fix", "--check", repo.resolve("pages").toString());
+        assertThat(missing.exitCode()).isEqualTo(1);
+        assertThat(missing.out()).isEqualTo(image + " (missing)\n");
+        assertThat(image).doesNotExist();
     }
 
     @Test

@@ -40,7 +40,8 @@ class StepCatalogTest {
     @CsvSource(delimiter = '|', textBlock = """
             steps: []                                                  | 1 | steps: names no step
             steps: [clean, links, clean]                               | 1 | steps: 'clean' is listed twice
-            steps: [qr]                                                | 1 | steps: 'qr' is not available in this build of conv
+            steps: [qr]\\nqr:\\n  scale: 0                           | 3 | qr.scale: must be 1 to 64
+            steps: [qr]\\nqr:\\n  share-template: missing.txt          | 3 | qr.share-template: cannot read
             custom-tags: link\\ncustom-tag:\\n  - ok=link\\n  - bad   | 4 | custom-tag: invalid tag override 'bad'
             tracker-host: [ok.example, 'not a host']                   | 1 | tracker-host: invalid tracker host 'not a host'
             clean:\\n  remove:\\n    - 'div[['                         | 3 | clean.remove: invalid --remove selector
@@ -70,7 +71,7 @@ class StepCatalogTest {
     }
 
     @Test
-    void qrIsOneLineAwayAndHtml2mdLeavesHtmlPagesAlone() {
+    void withAddsOrReplacesAStepAndHtml2mdLeavesHtmlPagesAlone() {
         Step named = new Step() {
             @Override
             public String name() {
