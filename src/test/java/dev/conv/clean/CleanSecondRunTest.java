@@ -31,4 +31,34 @@ class CleanSecondRunTest {
         assertThat(cleanTwice(SourceKind.HTML, "<p><b><p><x-y><form></form><template>x</template>"))
                 .isEqualTo("<p><b><form></form><template>x</template>");
     }
+
+    @Test
+    void tagAfterALiteralLessThanStaysSoNoNewTagForms() {
+        // Without the <x-y>, "<" and "x-z>" would join into a tag the second run unwraps
+        // (the fuzzer's case: "<" before <annotation> inside a custom <math\uFFFD>).
+        String html = "<p><<x-y>x-z>t</x-y></p>";
+        assertThat(cleanTwice(SourceKind.HTML, html)).isEqualTo("<p><<x-y>x-z>t</p>");
+    }
+
+    @Test
+    void runOfRemovedTagsAfterALiteralLessThanKeepsItsFirstTag() {
+        // Each empty tag alone joins nothing ("<" before "<", ">" before "a"); both gone, "<a-b>" would.
+        String html = "<p>1 <<x-y></x-y><x-z></x-z>a-b> 2</p>";
+        assertThat(cleanTwice(SourceKind.HTML, html)).isEqualTo("<p>1 <<x-y></x-y>a-b> 2</p>");
+    }
+
+    @Test
+    void tagBetweenAmpersandAndANameStaysSoNoEntityForms() {
+        // Gone, the tag would turn the text "&lt;" into the entity for "<".
+        for (SourceKind kind : SourceKind.values()) {
+            String text = cleanTwice(kind, "<p>a &<x-y></x-y>lt; b</p>\n");
+            assertThat(text).as("%s", kind).doesNotContain("&lt;");
+        }
+    }
+
+    @Test
+    void tagAfterALiteralLessThanInMarkdownStaysToo() {
+        String md = "a <<x-y>x-z>t</x-y> b\n";
+        assertThat(cleanTwice(SourceKind.MARKDOWN, md)).isEqualTo("a <<x-y>x-z>t b\n");
+    }
 }
