@@ -61,4 +61,19 @@ class CleanSecondRunTest {
         String md = "a <<x-y>x-z>t</x-y> b\n";
         assertThat(cleanTwice(SourceKind.MARKDOWN, md)).isEqualTo("a <<x-y>x-z>t b\n");
     }
+
+    @Test
+    void endTagInsideABogusEndTagIsNoStrayEndTag() {
+        // "</ms2</mn>" is one end tag the parser drops (name "ms2<", then an attribute): the
+        // "</mn>" in it is not a tag. Cut out, it left "</ms2</msup>" for the second run.
+        String html = "<p><math><msup><mn>2</mn></ms2</mn></msup></math></p>";
+        assertThat(cleanTwice(SourceKind.HTML, html)).contains("</ms2</mn></msup>");
+    }
+
+    @Test
+    void endTagInAnAttributeOfADroppedStartTagIsNoStrayEndTag() {
+        // the parser merges a second <body>'s attributes and drops the tag: its text is no tag either
+        String html = "<p>a<body title=\"</x-y>\">b</p>";
+        assertThat(cleanTwice(SourceKind.HTML, html)).isEqualTo(html);
+    }
 }
