@@ -15,6 +15,8 @@ final class EmphasisPlan {
     static final int MAX_GROUP = 8;
     /** Rounds of checking delimiters again after drops; real blocks settle in one or two. */
     static final int MAX_VERIFY_ROUNDS = 8;
+    private static final char[] TILDE = {'~'};
+    private static final char[] STAR_UNDERSCORE = {'*', '_'};
 
     private final List<Token> live;
     /**
@@ -236,7 +238,7 @@ final class EmphasisPlan {
         Token t = live.get(open);
         char before = delimiterAt(open, -1);
         char after = delimiterAt(close, +1);
-        char[] candidates = t.span == Token.DEL ? new char[] {'~'} : new char[] {'*', '_'};
+        char[] candidates = t.span == Token.DEL ? TILDE : STAR_UNDERSCORE;
         for (char c : candidates) {
             if (c != before && c != after && canOpen(open, c) && canClose(close, c)) {
                 return c;
