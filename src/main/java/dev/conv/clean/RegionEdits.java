@@ -88,8 +88,29 @@ final class RegionEdits {
                 edits.add(new Edit(end + escape, end + escape, "\\", change));
             }
         }
+        if (endsBlock(e.offset(), e.end())) {
+            return; // the tag stays: gone, the Markdown HTML block would run on over the lines after it
+        }
         edits.add(new Edit(start, end, replacement, change));
     }
+
+    /**
+     * Would removing {@code [from, to)} of the region take away what ends its Markdown HTML block?
+     * A block opened by {@code <?}, {@code <!--}, {@code <![CDATA[}, {@code <!X} or {@code <script>}
+     * ends on the first line holding {@code ?>}, {@code -->}, {@code ]]>}, {@code >} or the end
+     * tag; a tag holding it ({@code <x-y?>}) stays.
+     */
+    private boolean endsBlock(int from, int to) {
+        if (!markdown || region.kind() != HtmlRegion.Kind.BLOCK) {
+            return false;
+        }
+        if (blockEnd == null) {
+            blockEnd = BlockEnd.of(region.text());
+        }
+        return blockEnd.overlaps(from, to);
+    }
+
+    private BlockEnd blockEnd;
 
     /** Would deleting the page's text from {@code start} to {@code end} put a backtick against a backtick? */
     private boolean joinsBackticks(int start, int end) {
@@ -225,6 +246,9 @@ final class RegionEdits {
             }
             if (markdown && region.kind() == HtmlRegion.Kind.INLINE
                     && joinsBackticks(region.start() + at, region.start() + close + 1)) {
+                continue;
+            }
+            if (endsBlock(at, close + 1)) {
                 continue;
             }
             String tag = text.substring(at, close + 1);

@@ -76,4 +76,12 @@ class CleanSecondRunTest {
         String html = "<p>a<body title=\"</x-y>\">b</p>";
         assertThat(cleanTwice(SourceKind.HTML, html)).isEqualTo(html);
     }
+
+    @Test
+    void tagHoldingTheEndOfAMarkdownHtmlBlockStays() {
+        // "<?" opens an HTML block that ends on the first line with "?>": without <x-y?> the block
+        // would run on and take in "<x_y>" (text in Markdown: "_" is no tag-name character).
+        String md = "<?php x>\n<x-y?>\n<x_y>t\n";
+        assertThat(cleanTwice(SourceKind.MARKDOWN, md)).isEqualTo(md);
+    }
 }
