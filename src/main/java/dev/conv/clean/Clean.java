@@ -77,7 +77,7 @@ public final class Clean implements Step {
         }
         List<Change> changes = new ArrayList<>();
         Map<Change, Boolean> made = new IdentityHashMap<>();
-        List<Edit> effective = edits.effective();
+        List<Edit> effective = MarkupJoins.keepApart(source, edits.effective());
         for (Edit e : effective) {
             Change c = (Change) e.note();
             if (made.put(c, Boolean.TRUE) == null) {
@@ -87,7 +87,9 @@ public final class Clean implements Step {
         if (!text) {
             return new StepResult(page, changes, List.of(), !effective.isEmpty());
         }
-        String cleaned = edits.applyTo(source, markdown ? new RegionView(source, regions) : source);
+        Edits kept = new Edits();
+        kept.addAll(effective);
+        String cleaned = kept.applyTo(source, markdown ? new RegionView(source, regions) : source);
         return new StepResult(page.withText(cleaned), changes, List.of(), !cleaned.equals(source));
     }
 

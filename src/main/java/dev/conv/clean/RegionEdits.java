@@ -5,14 +5,13 @@ import dev.conv.edit.Edits;
 import dev.conv.edit.HtmlRegion;
 import dev.conv.edit.LineStart;
 import dev.conv.html.HtmlVocabulary;
+import dev.conv.html.SourceChars;
 import dev.conv.html.TagPolicy;
 import dev.conv.step.Change;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.IntUnaryOperator;
-import org.jsoup.nodes.Comment;
-import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -89,8 +88,29 @@ final class RegionEdits {
                 edits.add(new Edit(end + escape, end + escape, "\\", change));
             }
         }
+        if (endsBlock(e.offset(), e.end())) {
+            return; // the tag stays: gone, the Markdown HTML block would run on over the lines after it
+        }
         edits.add(new Edit(start, end, replacement, change));
     }
+
+    /**
+     * Would removing {@code [from, to)} of the region take away what ends its Markdown HTML block?
+     * A block opened by {@code <?}, {@code <!--}, {@code <![CDATA[}, {@code <!X} or {@code <script>}
+     * ends on the first line holding {@code ?>}, {@code -->}, {@code ]]>}, {@code >} or the end
+     * tag; a tag holding it ({@code <x-y?>}) stays.
+     */
+    private boolean endsBlock(int from, int to) {
+        if (!markdown || region.kind() != HtmlRegion.Kind.BLOCK) {
+            return false;
+        }
+        if (blockEnd == null) {
+            blockEnd = BlockEnd.of(region.text());
+        }
+        return blockEnd.overlaps(from, to);
+    }
+
+    private BlockEnd blockEnd;
 
     /** Would deleting the page's text from {@code start} to {@code end} put a backtick against a backtick? */
     private boolean joinsBackticks(int start, int end) {
@@ -186,7 +206,7 @@ final class RegionEdits {
     private void strayEndTags(Document doc) {
         String text = region.text();
         java.util.BitSet endTags = null;
-        java.util.BitSet taken = null;
+        java.util.BitSet dropped = null;
         for (int at = text.indexOf("</"); at >= 0; at = text.indexOf("</", at + 2)) {
             int nameEnd = at + 2;
             while (nameEnd < text.length() && isNameChar(text.charAt(nameEnd), nameEnd == at + 2)) {
@@ -218,14 +238,17 @@ final class RegionEdits {
             if (endTags.get(at)) {
                 continue; // it closes its element: the rules dealt with it
             }
-            if (taken == null) {
-                taken = sourceTaken(doc);
+            if (dropped == null) {
+                dropped = droppedEndTags(text, sourceTaken(doc));
             }
-            if (inside(taken, at)) {
-                continue;
+            if (!isDropped(dropped, at)) {
+                continue; // text, or inside another tag ("</ms2</mn>" is one end tag)
             }
             if (markdown && region.kind() == HtmlRegion.Kind.INLINE
                     && joinsBackticks(region.start() + at, region.start() + close + 1)) {
+                continue;
+            }
+            if (endsBlock(at, close + 1)) {
                 continue;
             }
             String tag = text.substring(at, close + 1);
@@ -254,7 +277,7 @@ final class RegionEdits {
     }
 
     /**
-     * Source positions the parser accounted for: tags, comments, script and style text. A bit per
+     * Source positions the parser accounted for: every node's text, tags, comments. A bit per
      * position, so that each end tag is one look-up (a list of ranges scanned per end tag was
      * quadratic on deeply nested custom tags). The ranges do not overlap: marking is linear.
      */
@@ -263,11 +286,9 @@ final class RegionEdits {
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
+                mark(taken, node.sourceRange());
                 if (node instanceof Element el) {
-                    mark(taken, el.sourceRange());
                     mark(taken, el.endSourceRange());
-                } else if (node instanceof Comment || node instanceof DataNode) {
-                    mark(taken, node.sourceRange());
                 }
             }
         }, doc);
@@ -280,9 +301,53 @@ final class RegionEdits {
         }
     }
 
-    private boolean inside(java.util.BitSet taken, int pos) {
+    /**
+     * Where the end tags start that the parser read and dropped: the source it did not account
+     * for is such tokens, read here one after the other as its tokenizer does, so that a
+     * {@code </x>} inside a dropped tag ({@code </ms2</mn>}, {@code <body title="</x>">}) is not
+     * taken for one. Each gap is read once.
+     */
+    private static java.util.BitSet droppedEndTags(String text, java.util.BitSet taken) {
+        java.util.BitSet starts = new java.util.BitSet();
+        for (int gap = taken.nextClearBit(0); gap < text.length(); gap = taken.nextClearBit(gap)) {
+            int next = taken.nextSetBit(gap);
+            int end = next < 0 ? text.length() : next;
+            int p = gap;
+            while (p < end) {
+                p = afterToken(text, p, end, starts);
+            }
+            gap = end;
+        }
+        return starts;
+    }
+
+    /** Where the token at {@code p} ends (a character of dropped text is one), noting end tags. */
+    private static int afterToken(String text, int p, int end, java.util.BitSet endTagStarts) {
+        if (text.charAt(p) != '<' || p + 1 >= end) {
+            return p + 1;
+        }
+        char c = text.charAt(p + 1);
+        if (isNameChar(c, true)) {
+            return SourceChars.tagEnd(text, p + 1, end);
+        }
+        if (c == '/' && p + 2 < end && isNameChar(text.charAt(p + 2), true)) {
+            endTagStarts.set(p);
+            return SourceChars.tagEnd(text, p + 2, end);
+        }
+        if (SourceChars.startsWith(text, p, end, "<!--")) {
+            int close = SourceChars.indexOf(text, "-->", p + 4, end);
+            return close < 0 ? end : close + 3;
+        }
+        if (c == '!' || c == '?' || c == '/') { // a bogus comment, up to its ">"
+            int close = SourceChars.indexOf(text, ">", p + 2, end);
+            return close < 0 ? end : close + 1;
+        }
+        return p + 1;
+    }
+
+    private boolean isDropped(java.util.BitSet dropped, int pos) {
         rangeChecks++;
-        return taken.get(pos);
+        return dropped.get(pos);
     }
 
     /** Look-ups made while looking for stray end tags (tests check there is one per end tag). */

@@ -73,14 +73,15 @@ public final class MarkdownReader {
                 SourceSpan span = html.getSourceSpans().get(0);
                 int at = span.getInputIndex();
                 String literal = html.getLiteral();
-                if (!readsAt(markdown, at, literal)) {
+                if (readEnd(markdown, at, literal) != at + span.getLength()) {
                     int lineEnd = markdown.indexOf('\n', at);
                     int end = lineEnd < 0 ? markdown.length() : lineEnd;
                     // Found a few characters on, one per backslash dropped before it in the cell.
-                    for (int i = at + 1; i + literal.length() <= end; i++) {
-                        if (readsAt(markdown, i, literal)) {
+                    for (int i = at; i + literal.length() <= end; i++) {
+                        int tagEnd = readEnd(markdown, i, literal);
+                        if (tagEnd >= 0) {
                             html.setSourceSpans(List.of(SourceSpan.of(span.getLineIndex(),
-                                    span.getColumnIndex() + i - at, i, span.getLength())));
+                                    span.getColumnIndex() + i - at, i, tagEnd - i)));
                             break;
                         }
                     }
@@ -95,18 +96,25 @@ public final class MarkdownReader {
         }
     }
 
-    /** Does the text at {@code at} read as {@code literal}? The reader shows NUL as U+FFFD. */
-    private static boolean readsAt(String markdown, int at, String literal) {
-        if (at + literal.length() > markdown.length()) {
-            return false;
-        }
-        for (int i = 0; i < literal.length(); i++) {
-            char c = markdown.charAt(at + i);
+    /**
+     * Where the text from {@code at} ends if it reads as {@code literal}, else -1. The reader
+     * shows NUL as U+FFFD, and in a table cell a tag's literal holds {@code |} for {@code \|}.
+     */
+    private static int readEnd(String markdown, int at, String literal) {
+        int j = at;
+        for (int i = 0; i < literal.length(); i++, j++) {
+            if (j >= markdown.length()) {
+                return -1;
+            }
+            char c = markdown.charAt(j);
+            if (c == '\\' && literal.charAt(i) == '|' && j + 1 < markdown.length() && markdown.charAt(j + 1) == '|') {
+                c = markdown.charAt(++j);
+            }
             if ((c == '\0' ? '\uFFFD' : c) != literal.charAt(i)) {
-                return false;
+                return -1;
             }
         }
-        return true;
+        return j;
     }
 
     /** The reader as configured, but with commonmark-java's own parsers of {@code <} and backticks. */

@@ -35,4 +35,44 @@ public final class SourceChars {
     public static boolean isAsciiAlnum(char c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
+
+    /**
+     * Where a tag whose name starts at {@code from} ends: after its {@code >}, or {@code to}. As
+     * the HTML tokenizer reads it: quotes count only around an attribute value, and everything
+     * else up to the {@code >} is name or attribute ({@code </ms2</mn>} is one end tag).
+     */
+    public static int tagEnd(CharSequence src, int from, int to) {
+        final int tagName = 0;
+        final int beforeName = 1; // where "=" starts a name
+        final int name = 2; // in a name or after it: "=" starts the value
+        final int beforeValue = 3;
+        final int unquoted = 4;
+        int state = tagName;
+        for (int i = from; i < to; i++) {
+            char c = src.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+            if (c == '>') {
+                return i + 1;
+            }
+            switch (state) {
+                case tagName -> state = space || c == '/' ? beforeName : tagName;
+                case beforeName -> state = space || c == '/' ? beforeName : name;
+                case name -> state = c == '=' ? beforeValue : c == '/' ? beforeName : name;
+                case beforeValue -> {
+                    if (c == '"' || c == '\'') {
+                        int close = indexOf(src, String.valueOf(c), i + 1, to);
+                        if (close < 0) {
+                            return to;
+                        }
+                        i = close;
+                        state = beforeName;
+                    } else if (!space) {
+                        state = unquoted;
+                    }
+                }
+                default -> state = space ? beforeName : unquoted;
+            }
+        }
+        return to;
+    }
 }

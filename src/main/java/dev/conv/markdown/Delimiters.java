@@ -105,24 +105,32 @@ final class Delimiters {
 
     // ---------------------------------------------------------------- replay
 
+    /**
+     * A run of delimiter tokens that touch. Its tokens are a slice of one list for the block, and
+     * both readings reset and reuse the same runs: the replay allocated a copy of every run per
+     * reading, and on a long block that memory traffic was most of its time.
+     */
     private static final class Run {
         final char c;
-        final int length;
-        final List<Token> tokens = new ArrayList<>();
+        /** Where its tokens start in the block's list of delimiter tokens, and how many. */
+        final int first;
+        int count;
+        int length;
         /** Position among the block's runs. */
-        int index;
+        final int index;
+        int before;
+        int after;
         int remaining;
         int consumedFront;
         boolean canOpen;
         boolean canClose;
-        int before;
-        int after;
         Run prev;
         Run next;
 
-        Run(char c, int length) {
+        Run(char c, int first, int index) {
             this.c = c;
-            this.length = length;
+            this.first = first;
+            this.index = index;
         }
     }
 
@@ -132,17 +140,16 @@ final class Delimiters {
      * the number of tokens.
      */
     static boolean pairAsIntended(List<Token> tokens) {
-        List<Run> runs = runs(tokens);
+        List<Token> delimiters = new ArrayList<>();
+        Run[] runs = runs(tokens, delimiters);
         int intended = 0;
-        for (Run r : runs) {
-            for (Token t : r.tokens) {
-                if (t.type == Token.OPEN) {
-                    intended++;
-                }
+        for (Token t : delimiters) {
+            if (t.type == Token.OPEN) {
+                intended++;
             }
         }
         for (int reading = 0; reading < 2; reading++) {
-            if (!replayPairsAsIntended(runs, reading, intended)) {
+            if (!replayPairsAsIntended(runs, delimiters, reading, intended)) {
                 return false;
             }
         }
@@ -150,9 +157,10 @@ final class Delimiters {
     }
 
     /** The token of a run that starts at this offset in it (runs are a few tokens long), or null. */
-    private static Token tokenAt(Run r, int offset) {
+    private static Token tokenAt(Run r, List<Token> delimiters, int offset) {
         int at = 0;
-        for (Token t : r.tokens) {
+        for (int k = r.first; k < r.first + r.count; k++) {
+            Token t = delimiters.get(k);
             if (at == offset) {
                 return t;
             }
@@ -161,7 +169,8 @@ final class Delimiters {
         return null;
     }
 
-    private static List<Run> runs(List<Token> tokens) {
+    /** The block's runs, in order; their tokens are added to {@code delimiters}. */
+    private static Run[] runs(List<Token> tokens, List<Token> delimiters) {
         List<Run> runs = new ArrayList<>();
         Run current = null;
         int lastIndex = -2;
@@ -173,22 +182,31 @@ final class Delimiters {
             }
             boolean delimiter = t.isSpan() && t.isEmphasis() && t.delimiter != 0 && t.delimiter != '~';
             if (!delimiter) {
+                if (current != null) {
+                    current.after = edgeAfter(tokens, lastIndex);
+                }
                 current = null;
                 previousLive = i;
                 continue;
             }
             if (current == null || current.c != t.delimiter || lastIndex != previousLive) {
-                current = new Run(t.delimiter, 0);
-                current.index = runs.size();
+                if (current != null) {
+                    current.after = edgeAfter(tokens, lastIndex);
+                }
+                current = new Run(t.delimiter, delimiters.size(), runs.size());
                 current.before = edgeBefore(tokens, i);
                 runs.add(current);
             }
-            current.tokens.add(t);
-            current.after = edgeAfter(tokens, i);
+            delimiters.add(t);
+            current.count++;
+            current.length += t.delimiterLength();
             lastIndex = i;
             previousLive = i;
         }
-        return runs;
+        if (current != null) {
+            current.after = edgeAfter(tokens, lastIndex);
+        }
+        return runs.toArray(new Run[0]);
     }
 
     /**
@@ -197,34 +215,27 @@ final class Delimiters {
      * As in the spec, the search for an opener stops where an earlier search for the same kind of
      * closer found none ({@code openers_bottom}), so the replay is linear.
      */
-    private static boolean replayPairsAsIntended(List<Run> original, int reading, int intended) {
-        List<Run> runs = new ArrayList<>();
+    private static boolean replayPairsAsIntended(Run[] runs, List<Token> delimiters, int reading, int intended) {
         Run prev = null;
-        for (Run o : original) {
-            int length = 0;
-            for (Token t : o.tokens) {
-                length += t.delimiterLength();
-            }
-            Run r = new Run(o.c, length);
-            r.index = o.index;
-            r.remaining = length;
-            r.tokens.addAll(o.tokens);
-            int p = resolve(o.before, reading);
-            int n = resolve(o.after, reading);
-            r.canOpen = flanks(p, n, o.c, true);
-            r.canClose = flanks(p, n, o.c, false);
+        for (Run r : runs) {
+            r.remaining = r.length;
+            r.consumedFront = 0;
+            int p = resolve(r.before, reading);
+            int n = resolve(r.after, reading);
+            r.canOpen = flanks(p, n, r.c, true);
+            r.canClose = flanks(p, n, r.c, false);
             r.prev = prev;
+            r.next = null;
             if (prev != null) {
                 prev.next = r;
             }
             prev = r;
-            runs.add(r);
         }
         int made = 0;
         // openers_bottom by character, whether the closer can open, and its length modulo 3
         int[] bottom = new int[12];
         java.util.Arrays.fill(bottom, -1);
-        Run cur = runs.isEmpty() ? null : runs.get(0);
+        Run cur = runs.length == 0 ? null : runs[0];
         while (cur != null) {
             if (!cur.canClose) {
                 cur = cur.next;
@@ -246,8 +257,8 @@ final class Delimiters {
                 continue;
             }
             int use = cur.remaining >= 2 && opener.remaining >= 2 ? 2 : 1;
-            Token open = tokenAt(opener, opener.remaining - use);
-            Token close = tokenAt(cur, cur.consumedFront);
+            Token open = tokenAt(opener, delimiters, opener.remaining - use);
+            Token close = tokenAt(cur, delimiters, cur.consumedFront);
             if (open == null || close == null || open.type != Token.OPEN || open.partner != close
                     || open.delimiterLength() != use) {
                 return false;

@@ -15,6 +15,8 @@ final class EmphasisPlan {
     static final int MAX_GROUP = 8;
     /** Rounds of checking delimiters again after drops; real blocks settle in one or two. */
     static final int MAX_VERIFY_ROUNDS = 8;
+    private static final char[] TILDE = {'~'};
+    private static final char[] STAR_UNDERSCORE = {'*', '_'};
 
     private final List<Token> live;
     /**
@@ -89,14 +91,32 @@ final class EmphasisPlan {
     /**
      * Dropping a span changes what its neighbours touch: check every delimiter again as it will
      * be read, and drop what no longer opens and closes, until all hold. A replay of CommonMark's
-     * pairing is the last word; if it still disagrees, no emphasis is written (the text stays).
+     * pairing is the last word; if it still disagrees, no emphasis is written (the text stays),
+     * and the strike-throughs, which it does not replay, are checked once more: with the
+     * emphasis between them gone, two may touch.
      */
     private void verifyDelimiters() {
+        if (!settleDelimiters()) {
+            return;
+        }
+        steps += live.size();
+        if (!Delimiters.pairAsIntended(live)) {
+            for (Token t : live) {
+                if (t.isSpan() && t.isEmphasis() && t.span != Token.DEL) {
+                    t.dropped = true;
+                }
+            }
+            settleDelimiters();
+        }
+    }
+
+    /** Drops what no longer opens and closes until all holds; false if it gave up and dropped all. */
+    private boolean settleDelimiters() {
         boolean changed = true;
         for (int round = 0; changed; round++) {
             if (round == MAX_VERIFY_ROUNDS) {
                 dropAllEmphasis(); // a cascade of drops across the block: only a hostile page
-                return;
+                return false;
             }
             changed = false;
             for (int i = 0; i < live.size(); i++) {
@@ -117,14 +137,7 @@ final class EmphasisPlan {
                 }
             }
         }
-        steps += live.size();
-        if (!Delimiters.pairAsIntended(live)) {
-            for (Token t : live) {
-                if (t.isSpan() && t.isEmphasis() && t.span != Token.DEL) {
-                    t.dropped = true;
-                }
-            }
-        }
+        return true;
     }
 
     private void dropAllEmphasis() {
@@ -225,7 +238,7 @@ final class EmphasisPlan {
         Token t = live.get(open);
         char before = delimiterAt(open, -1);
         char after = delimiterAt(close, +1);
-        char[] candidates = t.span == Token.DEL ? new char[] {'~'} : new char[] {'*', '_'};
+        char[] candidates = t.span == Token.DEL ? TILDE : STAR_UNDERSCORE;
         for (char c : candidates) {
             if (c != before && c != after && canOpen(open, c) && canClose(close, c)) {
                 return c;

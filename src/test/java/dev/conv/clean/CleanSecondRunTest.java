@@ -31,4 +31,57 @@ class CleanSecondRunTest {
         assertThat(cleanTwice(SourceKind.HTML, "<p><b><p><x-y><form></form><template>x</template>"))
                 .isEqualTo("<p><b><form></form><template>x</template>");
     }
+
+    @Test
+    void tagAfterALiteralLessThanStaysSoNoNewTagForms() {
+        // Without the <x-y>, "<" and "x-z>" would join into a tag the second run unwraps
+        // (the fuzzer's case: "<" before <annotation> inside a custom <math\uFFFD>).
+        String html = "<p><<x-y>x-z>t</x-y></p>";
+        assertThat(cleanTwice(SourceKind.HTML, html)).isEqualTo("<p><<x-y>x-z>t</p>");
+    }
+
+    @Test
+    void runOfRemovedTagsAfterALiteralLessThanKeepsItsFirstTag() {
+        // Each empty tag alone joins nothing ("<" before "<", ">" before "a"); both gone, "<a-b>" would.
+        String html = "<p>1 <<x-y></x-y><x-z></x-z>a-b> 2</p>";
+        assertThat(cleanTwice(SourceKind.HTML, html)).isEqualTo("<p>1 <<x-y></x-y>a-b> 2</p>");
+    }
+
+    @Test
+    void tagBetweenAmpersandAndANameStaysSoNoEntityForms() {
+        // Gone, the tag would turn the text "&lt;" into the entity for "<".
+        for (SourceKind kind : SourceKind.values()) {
+            String text = cleanTwice(kind, "<p>a &<x-y></x-y>lt; b</p>\n");
+            assertThat(text).as("%s", kind).doesNotContain("&lt;");
+        }
+    }
+
+    @Test
+    void tagAfterALiteralLessThanInMarkdownStaysToo() {
+        String md = "a <<x-y>x-z>t</x-y> b\n";
+        assertThat(cleanTwice(SourceKind.MARKDOWN, md)).isEqualTo("a <<x-y>x-z>t b\n");
+    }
+
+    @Test
+    void endTagInsideABogusEndTagIsNoStrayEndTag() {
+        // "</ms2</mn>" is one end tag the parser drops (name "ms2<", then an attribute): the
+        // "</mn>" in it is not a tag. Cut out, it left "</ms2</msup>" for the second run.
+        String html = "<p><math><msup><mn>2</mn></ms2</mn></msup></math></p>";
+        assertThat(cleanTwice(SourceKind.HTML, html)).contains("</ms2</mn></msup>");
+    }
+
+    @Test
+    void endTagInAnAttributeOfADroppedStartTagIsNoStrayEndTag() {
+        // the parser merges a second <body>'s attributes and drops the tag: its text is no tag either
+        String html = "<p>a<body title=\"</x-y>\">b</p>";
+        assertThat(cleanTwice(SourceKind.HTML, html)).isEqualTo(html);
+    }
+
+    @Test
+    void tagHoldingTheEndOfAMarkdownHtmlBlockStays() {
+        // "<?" opens an HTML block that ends on the first line with "?>": without <x-y?> the block
+        // would run on and take in "<x_y>" (text in Markdown: "_" is no tag-name character).
+        String md = "<?php x>\n<x-y?>\n<x_y>t\n";
+        assertThat(cleanTwice(SourceKind.MARKDOWN, md)).isEqualTo(md);
+    }
 }

@@ -68,6 +68,22 @@ class MarkdownReaderTest {
         assertThat(tags).containsExactly("<b>", "</b>", "<i>", "</i>");
     }
 
+    @Test
+    void inlineHtmlHoldingAnEscapedPipeInATableCellSpansItsWholeSource() {
+        // found by the reader's fuzz target: the literal of a tag holding "\|" reads "|", and it
+        // was searched for as it reads, so not found; its span stayed early, cutting its end off.
+        String page = "| a |\n|---|\n| x\\|y <![CDATA[p\\|q]]> z |\n";
+        List<String> tags = new ArrayList<>();
+        MarkdownReader.parse(page).accept(new AbstractVisitor() {
+            @Override
+            public void visit(HtmlInline html) {
+                SourceSpan span = html.getSourceSpans().get(0);
+                tags.add(page.substring(span.getInputIndex(), span.getInputIndex() + span.getLength()));
+            }
+        });
+        assertThat(tags).containsExactly("<![CDATA[p\\|q]]>");
+    }
+
     /** Paragraph lines the table and list factories are handed while reading {@code markdown}. */
     private static long paragraphLinesHandedOut(String markdown) {
         long[] lines = {0};

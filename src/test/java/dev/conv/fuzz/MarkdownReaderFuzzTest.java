@@ -42,7 +42,10 @@ class MarkdownReaderFuzzTest {
                 SourceSpan span = html.getSourceSpans().get(0);
                 // CommonMark reads U+0000 as U+FFFD (conv refuses such input as binary before)
                 String source = markdown.substring(span.getInputIndex(), span.getInputIndex() + span.getLength());
-                assertThat(source.replace('\0', '\uFFFD')).as("source of an inline HTML tag").isEqualTo(html.getLiteral());
+                // and, in a table cell, its literal holds "|" for "\|" (the tables extension unescapes the cell)
+                String read = source.replace('\0', '\uFFFD');
+                assertThat(read.equals(html.getLiteral()) || read.replace("\\|", "|").equals(html.getLiteral()))
+                        .as("source of an inline HTML tag: %s for %s", source, html.getLiteral()).isTrue();
             }
             for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
                 stack.push(child);

@@ -36,4 +36,14 @@ class StrikethroughRunsTest {
         assertThat(md).isEqualTo("~~aᵇ)c~~\n"); // was ~~a~~ᵇ~~)c~~, read back with text tildes
         assertThat(Html2MdRun.markdown(md, Html2MdOptions.defaults())).isEqualTo(md);
     }
+
+    @Test
+    void strikeThroughsThatTouchOnceEmphasisIsDroppedAreCheckedAgain() {
+        // found by the html2md fuzz target: the emphasis between the two strike-throughs could not
+        // be written and went, after the tildes had been checked; they then touched as ~~~~.
+        String md = Html2MdRun.html("<p><em>a<em>a<s>e</s></em><s>b</s></em></p>");
+        assertThat(md).doesNotContain("~~~");
+        assertThat(md.replace("~", "")).isEqualTo("aaeb\n");
+        assertThat(Html2MdRun.markdown(md, Html2MdOptions.defaults())).isEqualTo(md);
+    }
 }
