@@ -98,6 +98,11 @@ public final class Links implements Step {
                 if (!schemes.allows(spot.url(), SchemePolicy.Use.LINK)) {
                     link(spot, base, text, out); // removed, as any unsafe URL is
                 }
+            } else if (spot.syntax() == Spot.Syntax.HTML_OPEN_VALUE) {
+                out.edit(spot.wholeStart(), spot.wholeEnd(), "", List.of(change(LinksKind.UNSAFE_LINK,
+                        out.lines.lineOf(spot.start()), "remove", shorten(spot.url()),
+                        "a value left open at the end of an HTML block: the next quote the page renders would end it")));
+                continue;
             } else if (spot.syntax() == Spot.Syntax.HTML_SRCSET) {
                 srcset(spot, base, out);
             } else if (spot.syntax() == Spot.Syntax.MARKDOWN_SPLIT) {
@@ -117,7 +122,7 @@ public final class Links implements Step {
         List<Spot> spots = new ArrayList<>();
         find(page, spots);
         spots.sort(Comparator.comparingInt(Spot::start));
-        return spots.stream().map(Spot::url).toList();
+        return spots.stream().filter(s -> s.syntax() != Spot.Syntax.HTML_OPEN_VALUE).map(Spot::url).toList();
     }
 
     /** Gathers the page's spots; returns its {@code <base href>}, or null. */

@@ -36,6 +36,12 @@ record Spot(Syntax syntax, int start, int end, String url, boolean image, int wh
         HTML_ATTRIBUTE,
         /** {@code <base href>}: read as the base of the others; only removed when unsafe, never rewritten. */
         HTML_BASE,
+        /**
+         * A quoted attribute value that a raw HTML block of Markdown leaves open: the page's next
+         * quote would close it, whatever the renderer writes there, and the rest become attributes
+         * of its tag. Always removed; {@code url} shows the attribute as written.
+         */
+        HTML_OPEN_VALUE,
         /** {@code srcset}: candidates, each a URL and a descriptor. */
         HTML_SRCSET,
         /**
