@@ -3,11 +3,16 @@ package dev.conv.links;
 import dev.conv.edit.HtmlRegion;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.nodes.Range;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
 /**
@@ -29,25 +34,54 @@ final class HtmlLinks {
      */
     private static final String FINISH = "'\">";
 
-    /** What a region holds: its URLs, and the first {@code <base href>} (null when none). */
-    record Found(List<Spot> spots, String baseHref) {
+    /** Elements whose content is text up to their end tag, in a browser that runs script. */
+    private static final Set<String> RAW_TEXT = Set.of("script", "style", "textarea", "title", "xmp", "iframe",
+            "noembed", "noframes", "noscript", "plaintext");
+    private static final Pattern COMMENT_END = Pattern.compile("--!?>");
+    private static final Pattern NEVER = Pattern.compile("(?!)");
+
+    /**
+     * What a region holds: its URLs, the first {@code <base href>} (null when none), and what it
+     * leaves open for the page's next raw HTML (null when nothing).
+     */
+    record Found(List<Spot> spots, String baseHref, Pattern leak) {
     }
 
     private HtmlLinks() {
     }
 
     static Found find(HtmlRegion region, List<Spot> into) {
+        return find(region, into, null);
+    }
+
+    /**
+     * The URLs of a region, read as the rendered page reads it. {@code leak} is what the page's
+     * raw HTML before it left open (a comment, a {@code <textarea>}...): the page renders its text
+     * into that until the pattern matches, so only what follows is read here, or nothing.
+     * Escaped Markdown text cannot end it ({@code <} and {@code >} become references).
+     */
+    static Found find(HtmlRegion given, List<Spot> into, Pattern leak) {
+        HtmlRegion region = given;
+        if (leak != null) {
+            Matcher end = leak.matcher(given.text());
+            if (!end.find()) {
+                return new Found(into, null, leak);
+            }
+            region = new HtmlRegion(given.start(), swallowed(given.text(), end.start()), given.kind());
+        }
         String text = region.text();
+        boolean markdown = region.kind() != HtmlRegion.Kind.DOCUMENT;
         boolean block = region.kind() == HtmlRegion.Kind.BLOCK;
-        Document doc = Parser.htmlParser().setTrackPosition(true).parseInput(block ? text + FINISH : text, "");
+        Document doc = Parser.htmlParser().setTrackPosition(true).parseInput(markdown ? text + FINISH : text, "");
         int n = text.length();
+        HtmlRegion read = region; // the lambda's view of it
         String[] base = {null};
         NodeTraversor.traverse((node, depth) -> {
             if (!(node instanceof Element el)) {
                 return;
             }
             if (block && el.sourceRange().endPos() == n + FINISH.length()) {
-                openValue(el, region, into);
+                openValue(el, read, into);
             }
             boolean isBase = el.normalName().equals("base");
             if (isBase && base[0] == null && el.hasAttr("href")) {
@@ -78,14 +112,49 @@ final class HtmlLinks {
                     wholeStart--;
                 }
                 boolean image = key.equals("poster") || IMAGE_ELEMENTS.contains(el.normalName());
-                int off = region.start();
+                int off = read.start();
                 Spot.Syntax syntax = isBase ? Spot.Syntax.HTML_BASE : srcset ? Spot.Syntax.HTML_SRCSET : Spot.Syntax.HTML_ATTRIBUTE;
                 into.add(new Spot(syntax, off + vs, off + ve,
                         url, image, off + wholeStart, off + ve + (quote == 0 ? 0 : 1), "", -1, -1, null, null,
                         -1, quote));
             }
         }, doc);
-        return new Found(into, base[0]);
+        return new Found(into, base[0], markdown ? leakOf(doc, n + FINISH.length()) : null);
+    }
+
+    /** The text with its first {@code end} characters blanked (line breaks kept): the part rendered into a leak. */
+    private static String swallowed(String text, int end) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < end; i++) {
+            if (chars[i] != '\n' && chars[i] != '\r') {
+                chars[i] = ' ';
+            }
+        }
+        return new String(chars);
+    }
+
+    /**
+     * What a Markdown region leaves open: a comment that ran into FINISH, or a raw-text element
+     * without an end tag of its own (the first one: it holds all after it; the parser may close a
+     * {@code <noscript>} where a browser running script does not). Null when nothing.
+     */
+    private static Pattern leakOf(Document doc, int total) {
+        Pattern[] leak = {null};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Comment c && c.sourceRange().endPos() == total) {
+                    leak[0] = COMMENT_END;
+                } else if (node instanceof Element el && RAW_TEXT.contains(el.normalName())
+                        && el.sourceRange().isTracked()
+                        && (!el.endSourceRange().isTracked() || el.endSourceRange().isImplicit())) {
+                    leak[0] = el.normalName().equals("plaintext") ? NEVER
+                            : Pattern.compile("</" + el.normalName() + "[\\s/>]", Pattern.CASE_INSENSITIVE);
+                }
+                return leak[0] == null ? FilterResult.CONTINUE : FilterResult.STOP;
+            }
+        }, doc);
+        return leak[0];
     }
 
     /**

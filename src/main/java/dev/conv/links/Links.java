@@ -137,8 +137,10 @@ public final class Links implements Step {
             spots.addAll(MarkdownLinks.find(page.text()));
         }
         String baseHref = null;
+        java.util.regex.Pattern leak = null; // what the page's raw HTML so far left open
         for (HtmlRegion region : HtmlRegions.of(page)) {
-            HtmlLinks.Found found = HtmlLinks.find(region, spots);
+            HtmlLinks.Found found = HtmlLinks.find(region, spots, leak);
+            leak = found.leak();
             if (region.kind() == HtmlRegion.Kind.DOCUMENT && found.baseHref() != null) {
                 baseHref = found.baseHref();
             }

@@ -65,6 +65,23 @@ class LinksOpenTagTest {
         assertThat(again.out()).as(name + ", a second run").isEqualTo(r.out());
     }
 
+    /**
+     * A comment or a raw-text element ({@code <textarea>}, {@code <noscript>}...) that the page's
+     * raw HTML leaves open swallows the rendered page up to its end mark, which only later raw
+     * HTML can hold: a tag after that mark is live even where, read alone, it sits in a quoted
+     * value. Such a tag's URLs are judged; what is swallowed is not a link.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+        a comment left open             | `<div>\\n<!-- 旧版\\n\\n<b title="--><a href='javascript:alert(1)'>x</a>">b</b>\\n` | `<div>\\n<!-- 旧版\\n\\n<b title="--><a>x</a>">b</b>\\n`
+        a textarea opened inline        | `留言 <textarea> 内容\\n\\n<b title="</TEXTAREA><a href=javascript:alert(1)>">b</b>\\n` | `留言 <textarea> 内容\\n\\n<b title="</TEXTAREA><a>">b</b>\\n`
+        through a paragraph             | `<div><noscript>\\n\\ntext <i>i</i>\\n\\n<b title="</noscript><img src=vbscript:x>">b</b>\\n` | `<div><noscript>\\n\\ntext <i>i</i>\\n\\n<b title="</noscript><img>">b</b>\\n`
+        swallowed links are not links   | `<div><!--\\n\\n<a href="x.md">x</a> -->\\n` | `<div><!--\\n\\n<a href="x.md">x</a> -->\\n`
+        """)
+    void whatRawHtmlLeavesOpenIsReadOnIntoTheNextRawHtml(String name, String in, String out) {
+        aTagCutOffAtTheEndOfAnHtmlBlockIsJudgedAsTheWholePageRendersIt(name, in, out);
+    }
+
     /** Rendered as a whole page, as a renderer that passes raw HTML on renders it. */
     private static void assertNoScriptUrl(String markdown) {
         String html = RENDERER.render(PARSER.parse(markdown));
