@@ -94,10 +94,21 @@ final class MarkdownLinks {
         if (open >= end || text.charAt(open) != '[') {
             return;
         }
-        if (node.getLastChild() != null && node.getLastChild().getSourceSpans().isEmpty()) {
+        // A soft line break ending the link text has no place in the source: the text ends at the
+        // last child that has one, and the "]" comes after the break (a quote's ">", indentation;
+        // a hard break's "\\" or spaces).
+        Node last = node.getLastChild();
+        while (last != null && last.getSourceSpans().isEmpty()) {
+            last = last.getPrevious();
+        }
+        if (node.getLastChild() != null && last == null) {
             return; // the reader gave the link text no place in the source: leave the link alone
         }
-        int close = node.getFirstChild() == null ? open + 1 : end(node.getLastChild());
+        int close = last == null ? open + 1 : end(last);
+        while (last != null && close < end && text.charAt(close) != ']'
+                && (Character.isWhitespace(text.charAt(close)) || text.charAt(close) == '>' || text.charAt(close) == '\\')) {
+            close++;
+        }
         if (close >= end || text.charAt(close) != ']' || close + 1 >= end || text.charAt(close + 1) != '(') {
             return; // a reference link: its definition holds the URL
         }

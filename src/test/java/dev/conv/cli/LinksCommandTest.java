@@ -159,6 +159,15 @@ class LinksCommandTest {
                 "resolve relative-link chapter two -> ");
     }
 
+    /** Fuzz finding: a link whose text ends in a line break kept its script URL. */
+    @Test
+    void anUnsafeLinkWhoseTextEndsInALineBreakIsRemovedToo() {
+        CliRun r = CliRun.run("[a\n](javascript:alert(1)) and [b\\\n](javascript:x) and\n> [c\n> ](vbscript:y) [d](javascript:z)\n",
+                "links", "--stdin-filepath=p.md");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).isEqualTo("a\n and b\\\n and\n> c\n>  d\n");
+    }
+
     @Test
     void malformedUrlsAreNamedWithFileAndLineWithoutVerbose() throws IOException {
         write("bad.md", "ok\n\n[x](http://h.example:99999/)\n");
