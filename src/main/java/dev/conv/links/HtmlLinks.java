@@ -119,7 +119,7 @@ final class HtmlLinks {
                         -1, quote));
             }
         }, doc);
-        return new Found(into, base[0], markdown ? leakOf(doc, n + FINISH.length()) : null);
+        return new Found(into, base[0], markdown ? leakOf(doc, text, n + FINISH.length()) : null);
     }
 
     /** The text with its first {@code end} characters blanked (line breaks kept): the part rendered into a leak. */
@@ -138,12 +138,14 @@ final class HtmlLinks {
      * without an end tag of its own (the first one: it holds all after it; the parser may close a
      * {@code <noscript>} where a browser running script does not). Null when nothing.
      */
-    private static Pattern leakOf(Document doc, int total) {
+    private static Pattern leakOf(Document doc, String text, int total) {
         Pattern[] leak = {null};
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
-                if (node instanceof Comment c && c.sourceRange().endPos() == total) {
+                // only a true comment: a bogus one (<![CDATA[, <?x, <!x) ends at the page's next ">"
+                if (node instanceof Comment c && c.sourceRange().endPos() == total
+                        && text.startsWith("<!--", c.sourceRange().startPos())) {
                     leak[0] = COMMENT_END;
                 } else if (node instanceof Element el && RAW_TEXT.contains(el.normalName())
                         && el.sourceRange().isTracked()

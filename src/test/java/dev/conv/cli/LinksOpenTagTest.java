@@ -76,6 +76,7 @@ class LinksOpenTagTest {
         a comment left open             | `<div>\\n<!-- 旧版\\n\\n<b title="--><a href='javascript:alert(1)'>x</a>">b</b>\\n` | `<div>\\n<!-- 旧版\\n\\n<b title="--><a>x</a>">b</b>\\n`
         a textarea opened inline        | `留言 <textarea> 内容\\n\\n<b title="</TEXTAREA><a href=javascript:alert(1)>">b</b>\\n` | `留言 <textarea> 内容\\n\\n<b title="</TEXTAREA><a>">b</b>\\n`
         through a paragraph             | `<div><noscript>\\n\\ntext <i>i</i>\\n\\n<b title="</noscript><img src=vbscript:x>">b</b>\\n` | `<div><noscript>\\n\\ntext <i>i</i>\\n\\n<b title="</noscript><img>">b</b>\\n`
+        a bogus comment ends at a >     | `<div><![CDATA[ 旧版\\n\\n<a href="javascript:alert(1)">x</a>\\n` | `<div><![CDATA[ 旧版\\n\\n<a>x</a>\\n`
         swallowed links are not links   | `<div><!--\\n\\n<a href="x.md">x</a> -->\\n` | `<div><!--\\n\\n<a href="x.md">x</a> -->\\n`
         """)
     void whatRawHtmlLeavesOpenIsReadOnIntoTheNextRawHtml(String name, String in, String out) {
