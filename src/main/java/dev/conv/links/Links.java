@@ -98,6 +98,15 @@ public final class Links implements Step {
                 if (!schemes.allows(spot.url(), SchemePolicy.Use.LINK)) {
                     link(spot, base, text, out); // removed, as any unsafe URL is
                 }
+            } else if (spot.syntax() == Spot.Syntax.HTML_OPEN_VALUE) {
+                out.edit(spot.wholeStart(), spot.wholeEnd(), "", List.of(change(LinksKind.UNSAFE_LINK,
+                        out.lines.lineOf(spot.start()), "remove", shorten(spot.url()),
+                        "a value left open at the end of an HTML block: the next quote the page renders would end it")));
+                continue;
+            } else if (spot.syntax() == Spot.Syntax.MARKDOWN_UNPARSED) {
+                if (!unparsed(spot, base, page.location() == null ? null : page.location().pathFromRoot(), out)) {
+                    continue; // text it stays: no link to check
+                }
             } else if (spot.syntax() == Spot.Syntax.HTML_SRCSET) {
                 srcset(spot, base, out);
             } else if (spot.syntax() == Spot.Syntax.MARKDOWN_SPLIT) {
@@ -117,7 +126,9 @@ public final class Links implements Step {
         List<Spot> spots = new ArrayList<>();
         find(page, spots);
         spots.sort(Comparator.comparingInt(Spot::start));
-        return spots.stream().map(Spot::url).toList();
+        return spots.stream()
+                .filter(s -> s.syntax() != Spot.Syntax.HTML_OPEN_VALUE && s.syntax() != Spot.Syntax.MARKDOWN_UNPARSED)
+                .map(Spot::url).toList();
     }
 
     /** Gathers the page's spots; returns its {@code <base href>}, or null. */
@@ -126,8 +137,10 @@ public final class Links implements Step {
             spots.addAll(MarkdownLinks.find(page.text()));
         }
         String baseHref = null;
+        java.util.regex.Pattern leak = null; // what the page's raw HTML so far left open
         for (HtmlRegion region : HtmlRegions.of(page)) {
-            HtmlLinks.Found found = HtmlLinks.find(region, spots);
+            HtmlLinks.Found found = HtmlLinks.find(region, spots, leak);
+            leak = found.leak();
             if (region.kind() == HtmlRegion.Kind.DOCUMENT && found.baseHref() != null) {
                 baseHref = found.baseHref();
             }
@@ -296,6 +309,42 @@ public final class Links implements Step {
         }
         out.edit(s.textStart(), s.textEnd(), "", changes);
         out.edit(s.wholeStart(), s.wholeEnd(), link, List.of());
+    }
+
+    /**
+     * {@code [x](a b.md)}, which CommonMark reads as text, becomes the link its author meant when
+     * its destination plainly is one ({@link LinkRepair#looksLikeLink}, or a file of the site under
+     * {@code --check-local}): the destination is written percent-encoded ({@code a%20b.md}), with
+     * unbalanced parentheses escaped, and nothing else changes. Percent-encoding and not
+     * {@code <a b.md>}: it is the href that CommonMark and GFM renderers make of either, and a
+     * reader that predates the {@code <...>} form (or refuses a space in it) reads it too.
+     * A destination with a scheme the policy refuses stays text. Returns whether it was repaired.
+     */
+    private boolean unparsed(Spot s, String base, String pagePath, PageEdits out) {
+        String url = s.url();
+        boolean named = targets != null && pagePath != null && targets.names(pagePath, url);
+        if (!policy.repair() || !named && !LinkRepair.looksLikeLink(url)
+                || !schemes.allows(url, s.image() ? SchemePolicy.Use.IMAGE : SchemePolicy.Use.LINK)) {
+            return false;
+        }
+        int line = out.lines.lineOf(s.start());
+        UrlChain.Result r = rewrite(url, base, s.image());
+        if (r.problem() != null) {
+            out.problems.add(change(LinksKind.MALFORMED_URL, line, "leave", url, r.problem()));
+            return false;
+        }
+        String written = MarkdownDestinations.write(r.url());
+        List<Change> changes = new ArrayList<>();
+        changes.add(change(LinksKind.BROKEN_LINK, line, "repair", "(" + url + ") -> " + written,
+                url.chars().anyMatch(c -> c == ' ' || c == '\t')
+                        ? "CommonMark read it as text: a space in its destination; written percent-encoded so it parses"
+                        : "CommonMark read it as text: an unbalanced parenthesis in its destination; written escaped"));
+        for (UrlChain.Applied a : r.applied()) {
+            changes.add(change(a.kind(), line, action(a.kind()), a.outcome().original() + " -> " + a.outcome().url(),
+                    a.outcome().reason()));
+        }
+        out.edit(s.start(), s.end(), written, changes);
+        return true;
     }
 
     /** The rules' result, refused when it is a URL the scheme policy would not write (a user's --via to one). */

@@ -73,6 +73,16 @@ public final class LocalTargets {
         }
     }
 
+    /** Whether a relative URL, read from the page at {@code pagePath}, names a file of the site. */
+    boolean names(String pagePath, String url) {
+        UriReference ref = UriReference.parse(url);
+        if (ref.isAbsolute() || ref.authority() != null || ref.path().isEmpty()) {
+            return false;
+        }
+        String target = resolve(pagePath, PercentEncoding.decode(ref.path()));
+        return target != null && !target.isEmpty() && files.exists(target);
+    }
+
     private static boolean isMarkdown(String path) {
         String p = path.toLowerCase(Locale.ROOT);
         return p.endsWith(".md") || p.endsWith(".markdown");

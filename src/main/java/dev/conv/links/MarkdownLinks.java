@@ -54,6 +54,11 @@ final class MarkdownLinks {
             }
 
             @Override
+            public void visit(Text t) {
+                links.unparsed(t);
+            }
+
+            @Override
             public void visit(Paragraph paragraph) {
                 links.split(paragraph);
                 visitChildren(paragraph);
@@ -89,10 +94,21 @@ final class MarkdownLinks {
         if (open >= end || text.charAt(open) != '[') {
             return;
         }
-        if (node.getLastChild() != null && node.getLastChild().getSourceSpans().isEmpty()) {
+        // A soft line break ending the link text has no place in the source: the text ends at the
+        // last child that has one, and the "]" comes after the break (a quote's ">", indentation;
+        // a hard break's "\\" or spaces).
+        Node last = node.getLastChild();
+        while (last != null && last.getSourceSpans().isEmpty()) {
+            last = last.getPrevious();
+        }
+        if (node.getLastChild() != null && last == null) {
             return; // the reader gave the link text no place in the source: leave the link alone
         }
-        int close = node.getFirstChild() == null ? open + 1 : end(node.getLastChild());
+        int close = last == null ? open + 1 : end(last);
+        while (last != null && close < end && text.charAt(close) != ']'
+                && (Character.isWhitespace(text.charAt(close)) || text.charAt(close) == '>' || text.charAt(close) == '\\')) {
+            close++;
+        }
         if (close >= end || text.charAt(close) != ']' || close + 1 >= end || text.charAt(close + 1) != '(') {
             return; // a reference link: its definition holds the URL
         }
@@ -153,6 +169,123 @@ final class MarkdownLinks {
         int openerLine = start(open) - open.getSourceSpans().get(0).getColumnIndex();
         spots.add(new Spot(Spot.Syntax.MARKDOWN_SPLIT, urlStart, urlEnd, text.substring(urlStart, urlEnd), false, start,
                 k + 1, "", openerLine, end(open), null, null, -1, (char) 0));
+    }
+
+    /**
+     * Text written as an inline link that CommonMark read as text, because its destination holds
+     * a space or an unbalanced parenthesis ({@code [x](a b.md)}): each becomes a spot of its own.
+     * Only plain link text (no brackets, code or tags in it) and a destination on the same line,
+     * with an optional quoted title, count; whether it is a link to repair is the step's question.
+     */
+    private void unparsed(Text node) {
+        List<SourceSpan> spans = node.getSourceSpans();
+        if (spans.size() != 1 || !node.getLiteral().contains("](")) {
+            return;
+        }
+        for (Node p = node.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof Link || p instanceof Image) {
+                return; // a link inside a link's text would end the outer one
+            }
+        }
+        int from = front + spans.get(0).getInputIndex();
+        int to = from + spans.get(0).getLength();
+        int i = from;
+        while (i < to) {
+            int open = text.indexOf('[', i);
+            if (open < 0 || open >= to) {
+                return;
+            }
+            i = unparsedAt(open, from, to);
+        }
+    }
+
+    /** Reads one {@code [text](destination "title")} at {@code open}; returns where to look on from. */
+    private int unparsedAt(int open, int from, int to) {
+        if (escaped(open, from) || open > from && text.charAt(open - 1) == ']') {
+            return open + 1;
+        }
+        int close = open + 1;
+        for (; close < to && text.charAt(close) != ']'; close++) {
+            char c = text.charAt(close);
+            if (c == '\\') {
+                close++;
+            } else if (c == '[' || c == '`' || c == '<') {
+                return close;
+            }
+        }
+        if (close + 1 >= to || text.charAt(close + 1) != '(' || text.substring(open + 1, close).isBlank()) {
+            return close + 1;
+        }
+        int destFrom = close + 2;
+        int end = -1;
+        int firstClose = -1;
+        int depth = 0;
+        for (int k = destFrom; k < to && end < 0; k++) {
+            char c = text.charAt(k);
+            if (c == '\\') {
+                k++;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                firstClose = firstClose < 0 ? k : firstClose;
+                if (depth == 0) {
+                    end = k;
+                }
+                depth--;
+            } else if (c == '[' || c == ']' || c == '<' || c == '>' || c == '`') {
+                break;
+            }
+        }
+        end = end >= 0 ? end : firstClose; // an unbalanced "(": the first ")" ends the link
+        if (end < 0) {
+            return destFrom;
+        }
+        int destStart = skipSpace(destFrom, end);
+        int destEnd = end;
+        while (destEnd > destStart && isSpace(text.charAt(destEnd - 1))) {
+            destEnd--;
+        }
+        String title = null;
+        char q = destEnd > destStart ? text.charAt(destEnd - 1) : 0;
+        if (q == '"' || q == '\'') {
+            int titleStart = text.lastIndexOf(q, destEnd - 2);
+            if (titleStart > destStart && isSpace(text.charAt(titleStart - 1))) {
+                title = Escaping.unescapeString(text.substring(titleStart + 1, destEnd - 1));
+                destEnd = titleStart;
+                while (destEnd > destStart && isSpace(text.charAt(destEnd - 1))) {
+                    destEnd--;
+                }
+            }
+        }
+        String destination = Escaping.unescapeString(text.substring(destStart, destEnd));
+        boolean image = open > from && text.charAt(open - 1) == '!';
+        if (!destination.isEmpty() && (destination.chars().anyMatch(c -> c == ' ' || c == '\t')
+                || unbalanced(destination))) {
+            spots.add(new Spot(Spot.Syntax.MARKDOWN_UNPARSED, destStart, destEnd, destination, image,
+                    image ? open - 1 : open, end + 1, text.substring(open + 1, close), -1, -1, null, title, -1, (char) 0));
+        }
+        return end + 1;
+    }
+
+    private boolean escaped(int at, int from) {
+        int backslashes = 0;
+        for (int k = at - 1; k >= from && text.charAt(k) == '\\'; k--) {
+            backslashes++;
+        }
+        return backslashes % 2 == 1;
+    }
+
+    private static boolean unbalanced(String s) {
+        int depth = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth < 0) {
+                return true;
+            }
+        }
+        return depth != 0;
     }
 
     private void definition(LinkReferenceDefinition def) {

@@ -36,8 +36,21 @@ record Spot(Syntax syntax, int start, int end, String url, boolean image, int wh
         HTML_ATTRIBUTE,
         /** {@code <base href>}: read as the base of the others; only removed when unsafe, never rewritten. */
         HTML_BASE,
+        /**
+         * A quoted attribute value that a raw HTML block of Markdown leaves open: the page's next
+         * quote would close it, whatever the renderer writes there, and the rest become attributes
+         * of its tag. Always removed; {@code url} shows the attribute as written.
+         */
+        HTML_OPEN_VALUE,
         /** {@code srcset}: candidates, each a URL and a descriptor. */
         HTML_SRCSET,
+        /**
+         * Text written as an inline link or image that CommonMark read as text, its destination
+         * holding a space or an unbalanced parenthesis ({@code [x](a b.md)}). {@code start} and
+         * {@code end} hold the destination, {@code wholeStart} the {@code [} (or {@code !}), and
+         * {@code keptText} the link text. Only repaired, when it plainly is a link.
+         */
+        MARKDOWN_UNPARSED,
         /**
          * A link an earlier converter split around a block: a paragraph of a lone {@code [}, the
          * block, then a paragraph opening with {@code ]( "URL")}. No reader sees a link there.

@@ -145,6 +145,30 @@ class LinksCommandTest {
     }
 
     @Test
+    void aDestinationWithASpaceBecomesALinkWhenItNamesAFileOfTheSite() throws IOException {
+        write("pages/chapter two", "第二章\n");
+        write("pages/toc.md", "[第二章](chapter two) 与 [别处](chapter three)\n");
+        CliRun guess = CliRun.run("", "links", "--check", "--root", site.toString(), site.resolve("pages/toc.md").toString());
+        assertThat(guess.exitCode()).as("neither looks like a path: %s", guess.err()).isZero();
+
+        CliRun r = CliRun.run("", "links", "--check-local", "--write", "-v", "--base-url", "https://m.example/", "--root",
+                site.toString(), site.resolve("pages/toc.md").toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(read("pages/toc.md")).isEqualTo("[第二章](https://m.example/pages/chapter%20two) 与 [别处](chapter three)\n");
+        assertThat(r.err()).contains("repair broken-link (chapter two) -> https://m.example/pages/chapter%20two",
+                "resolve relative-link chapter two -> ");
+    }
+
+    /** Fuzz finding: a link whose text ends in a line break kept its script URL. */
+    @Test
+    void anUnsafeLinkWhoseTextEndsInALineBreakIsRemovedToo() {
+        CliRun r = CliRun.run("[a\n](javascript:alert(1)) and [b\\\n](javascript:x) and\n> [c\n> ](vbscript:y) [d](javascript:z)\n",
+                "links", "--stdin-filepath=p.md");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).isEqualTo("a\n and b\\\n and\n> c\n>  d\n");
+    }
+
+    @Test
     void malformedUrlsAreNamedWithFileAndLineWithoutVerbose() throws IOException {
         write("bad.md", "ok\n\n[x](http://h.example:99999/)\n");
         CliRun r = CliRun.run("", "links", "--check", site.resolve("bad.md").toString());

@@ -41,4 +41,32 @@ class LinkRepairTest {
         assertThat(LinkRepair.cleanText("https://i.imgur.com/x.jpg", u)).isEmpty();
         assertThat(LinkRepair.cleanText("", u)).isEmpty();
     }
+
+    @Test
+    void aDestinationThatLooksLikeAUrlOrAPathIsOneToRepair() {
+        assertThat(LinkRepair.looksLikeLink("a b.md")).isTrue();
+        assertThat(LinkRepair.looksLikeLink("图片/第 1 张.PNG")).isTrue();
+        assertThat(LinkRepair.looksLikeLink("../docs/read me.html#part 2")).isTrue();
+        assertThat(LinkRepair.looksLikeLink("docs/url with spaces and (parens).md")).isTrue();
+        assertThat(LinkRepair.looksLikeLink("a(b.md")).isTrue();
+        assertThat(LinkRepair.looksLikeLink("/wiki/Main Page")).isTrue();
+        assertThat(LinkRepair.looksLikeLink("./notes/first draft")).isTrue();
+        assertThat(LinkRepair.looksLikeLink("https://example.org/a page.html")).isTrue();
+        assertThat(LinkRepair.looksLikeLink("http://example.org/search?q=a b")).isTrue();
+    }
+
+    @Test
+    void proseScriptsAndOddHostsAreNotLinksToRepair() {
+        assertThat(LinkRepair.looksLikeLink("url with spaces and (parens)")).isFalse();
+        assertThat(LinkRepair.looksLikeLink("see the notes above")).isFalse();
+        assertThat(LinkRepair.looksLikeLink("2 of 3")).isFalse();
+        assertThat(LinkRepair.looksLikeLink("javascript:alert(1) //x.md")).isFalse();
+        assertThat(LinkRepair.looksLikeLink("mailto:a b@example.org")).isFalse();
+        assertThat(LinkRepair.looksLikeLink("https://exa mple.org/a.html")).isFalse();
+        assertThat(LinkRepair.looksLikeLink("//cdn.example/a b.png")).isFalse();
+        assertThat(LinkRepair.looksLikeLink(" a.md")).isFalse();
+        assertThat(LinkRepair.looksLikeLink("a.md\nb.md")).isFalse();
+        assertThat(LinkRepair.looksLikeLink("version 1.2")).isFalse();
+        assertThat(LinkRepair.looksLikeLink("")).isFalse();
+    }
 }

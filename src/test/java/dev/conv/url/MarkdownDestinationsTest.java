@@ -8,6 +8,7 @@ import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
 import org.junit.jupiter.api.Test;
 
 /** Destinations written so that CommonMark (commonmark-java, as GitHub reads) parses them whole. */
@@ -73,5 +74,23 @@ class MarkdownDestinationsTest {
     void deepParenthesesParse() {
         String url = "https://example.com/" + "(".repeat(40) + ")".repeat(40);
         assertThat(parsedDestination("[x](" + MarkdownDestinations.write(url) + ")")).isEqualTo(url);
+    }
+
+    /**
+     * Why a space is written {@code %20}, not inside {@code <...>}: an encoded destination gives
+     * the same href whether the renderer percent-encodes URLs (cmark-gfm as on GitHub, commonmark.js,
+     * markdown-it) or not (commonmark-java's default); {@code <a b.md>} gives two different ones.
+     */
+    @Test
+    void anEncodedSpaceRendersTheSameWhetherOrNotTheRendererEncodes() {
+        HtmlRenderer encoding = HtmlRenderer.builder().percentEncodeUrls(true).build();
+        HtmlRenderer verbatim = HtmlRenderer.builder().build();
+        for (String dest : new String[] {"notes/week 2.md", "files/syllabus 2024 (final).pdf", "/wiki/Main Page"}) {
+            Node encoded = PARSER.parse("[x](" + MarkdownDestinations.write(dest) + ")");
+            assertThat(verbatim.render(encoded)).as(dest).isEqualTo(encoding.render(encoded)).contains("%20");
+            Node bracketed = PARSER.parse("[x](<" + dest + ">)");
+            assertThat(verbatim.render(bracketed)).as(dest).isNotEqualTo(encoding.render(bracketed));
+            assertThat(encoding.render(bracketed)).isEqualTo(encoding.render(encoded));
+        }
     }
 }
