@@ -47,10 +47,13 @@ final class Boilerplate {
                     return FilterResult.CONTINUE;
                 }
                 if (atom(el)) {
+                    if (el.nameIs("p") && linkParagraph(stats.get(el))) {
+                        parts.add(new Part(el, "link paragraph"));
+                    }
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 if (!kept.contains(el)) {
-                    String reason = reason(el, stats, inArticle > 0);
+                    String reason = reason(el, body, stats, inArticle > 0);
                     if (reason != null) {
                         parts.add(new Part(el, reason));
                         return FilterResult.SKIP_ENTIRELY;
@@ -70,7 +73,40 @@ final class Boilerplate {
                 return FilterResult.CONTINUE;
             }
         }, body);
-        return parts;
+        return withTheirHeadings(parts);
+    }
+
+    /**
+     * A paragraph that is mostly one short link: "Read more: ...", "Lea también: ...", as
+     * trafilatura's link density test drops them.
+     */
+    private static boolean linkParagraph(TextStats.Counts c) {
+        return c.chars > 0 && c.chars < 300 && c.linkDensity() > 0.7;
+    }
+
+    /**
+     * The headings of dropped blocks ("More on this topic" above a dropped list): a heading all of
+     * whose following siblings, up to the next heading, were dropped goes with them.
+     */
+    private static List<Part> withTheirHeadings(List<Part> parts) {
+        Set<Element> dropped = Collections.newSetFromMap(new IdentityHashMap<>());
+        parts.forEach(p -> dropped.add(p.element()));
+        List<Part> out = new ArrayList<>(parts);
+        for (Part p : parts) {
+            Element prev = p.element().previousElementSibling();
+            if (prev == null || !Signals.isHeading(prev) || prev.nameIs("h1") || dropped.contains(prev)) {
+                continue;
+            }
+            boolean all = true;
+            for (Element n = prev.nextElementSibling(); n != null && !Signals.isHeading(n); n = n.nextElementSibling()) {
+                all &= dropped.contains(n);
+            }
+            if (all) {
+                dropped.add(prev);
+                out.add(new Part(prev, "heading of a dropped block"));
+            }
+        }
+        return out;
     }
 
     /**
@@ -102,7 +138,7 @@ final class Boilerplate {
         return guarded;
     }
 
-    private String reason(Element el, TextStats stats, boolean inArticle) {
+    private String reason(Element el, Element body, TextStats stats, boolean inArticle) {
         String role = Signals.boilerplateRole(el);
         if (role != null) {
             if (role.equals("form control")) {
@@ -111,13 +147,13 @@ final class Boilerplate {
             return role;
         }
         TextStats.Counts c = stats.get(el);
-        if (el.nameIs("header") && !inArticle) {
+        if (el.nameIs("header") && !inArticle && (c.linkDensity() > 0.3 || c.chars < 100)) {
             return "site header";
         }
         if (el.nameIs("form") && c.chars < SMALL_FORM) {
             return "form";
         }
-        if (classWords && !Signals.articleBody(el)) {
+        if (classWords && !Signals.articleBody(el) && c.chars * 2 < stats.chars(body)) {
             String[] words = Signals.words(el);
             if (words.length > 0 && Signals.boilerplateWords(words) && !Signals.contentWords(words)) {
                 return "class/id " + String.join(" ", words);

@@ -70,7 +70,7 @@ final class ContentScores {
 
     private static boolean isParagraph(Element el) {
         return switch (el.normalName()) {
-            case "p", "pre", "td", "blockquote" -> true;
+            case "p", "pre", "blockquote" -> true;
             default -> false;
         };
     }
@@ -101,11 +101,8 @@ final class ContentScores {
         if (Signals.articleBody(el)) {
             w += 50;
         }
-        if (el.nameIs("article")) {
-            w += 10;
-        }
         if (Signals.isMain(el)) {
-            w += 10;
+            w += 5;
         }
         String[] words = Signals.words(el);
         if (words.length > 0) {

@@ -46,11 +46,16 @@ final class MainContent {
             return Selection.whole("no text");
         }
         Selection first = select(body, all, true);
-        if (first.whole() || keptChars(first, body) >= RETRY_BELOW) {
+        if (!first.whole() && keptChars(first, body) >= RETRY_BELOW) {
             return first;
         }
+        // Readability's second try: class words misled the first (a theme calling every box a
+        // widget), so judge by element names, roles and text alone.
         Selection gentler = select(body, all, false);
-        return !gentler.whole() && keptChars(gentler, body) > keptChars(first, body) ? gentler : first;
+        if (gentler.whole()) {
+            return first;
+        }
+        return first.whole() || keptChars(gentler, body) > keptChars(first, body) ? gentler : first;
     }
 
     private static int keptChars(Selection s, Element body) {
@@ -72,18 +77,31 @@ final class MainContent {
         if (best.isEmpty()) {
             return Selection.whole("no paragraph of text");
         }
+        // A best block too short to be an article gives way to the best one that is long enough.
+        while (best.size() > 1 && stats.chars(best.get(0)) < MIN_ARTICLE) {
+            best = best.subList(1, best.size());
+        }
         Element top = widen(best, scores, body);
+        if (Boolean.getBoolean("conv.debugExtract")) {
+            for (Element e : best) {
+                System.err.println("cand " + Cut.describe(e) + " score=" + scores.score(e) + " chars=" + stats.chars(e)
+                        + " ld=" + stats.get(e).linkDensity());
+            }
+            System.err.println("top " + Cut.describe(top) + " chars=" + stats.chars(top) + " body=" + bodyChars);
+        }
         if (stats.chars(top) < MIN_ARTICLE) {
             return Selection.whole("no clear article (" + stats.chars(top) + " characters at best)");
         }
         int teasers = linkedHeadings(body, left);
-        if (teasers >= TEASERS && linkedHeadings(top, left) * 2 < teasers && stats.chars(top) * 2 < bodyChars) {
+        if (teasers >= TEASERS && linkedHeadings(top, left) * 2 < teasers && stats.chars(top) * 2 < bodyChars
+                && ContentScores.weight(top) <= 0) {
             return Selection.whole("index page (" + teasers + " linked headings)");
         }
         Set<Element> kept = identitySet();
         kept.add(top);
         if (top != body) {
             gatherSiblings(top, scores, stats, kept, left);
+            addArticleBodies(top, body, stats, kept, left);
             addLead(top, body, stats, kept, left);
         }
         return new Selection(kept, boilerplate, null);
@@ -183,6 +201,45 @@ final class MainContent {
                 kept.add(s);
             }
         }
+    }
+
+    /**
+     * An article split in several schema.org articleBody parts (between them: share bars, ads):
+     * when the chosen block is or holds one, every other part with text is kept too.
+     */
+    private static void addArticleBodies(Element top, Element body, TextStats stats, Set<Element> kept,
+                                         Set<Element> left) {
+        List<Element> parts = new ArrayList<>();
+        for (Element el : body.select("[itemprop]")) {
+            if (Signals.articleBody(el) && stats.chars(el) >= ContentScores.MIN_PARAGRAPH) {
+                parts.add(el);
+            }
+        }
+        if (parts.size() < 2) {
+            return;
+        }
+        boolean related = false;
+        for (Element part : parts) {
+            related |= part == top || isAncestor(top, part) || isAncestor(part, top);
+        }
+        if (!related) {
+            return;
+        }
+        for (Element part : parts) {
+            if (!within(part, kept, left) && !isAncestor(part, top)) {
+                kept.add(part);
+            }
+        }
+    }
+
+    /** Whether {@code el} is, or is inside, one of {@code set}'s elements. */
+    private static boolean within(Element el, Set<Element> set, Set<Element> left) {
+        for (Element p = el; p != null; p = p.parent()) {
+            if (set.contains(p) || left.contains(p)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

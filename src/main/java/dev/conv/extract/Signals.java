@@ -43,7 +43,7 @@ final class Signals {
 
     private static final Set<String> BOILERPLATE_ROLES = Set.of(
             "navigation", "contentinfo", "complementary", "search", "menu", "menubar", "dialog", "alertdialog",
-            "banner", "toolbar", "tablist");
+            "banner", "toolbar");
 
     private Signals() {
     }
