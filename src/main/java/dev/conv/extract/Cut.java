@@ -33,6 +33,7 @@ final class Cut {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node == body) {
+                    inKept += kept.contains(body) ? 1 : 0; // the body is the article: only boilerplate goes
                     return FilterResult.CONTINUE;
                 }
                 if (node instanceof Element el) {

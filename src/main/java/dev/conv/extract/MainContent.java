@@ -25,6 +25,8 @@ final class MainContent {
     private static final int RETRY_BELOW = 500;
     /** Linked headings from which a page may be an index of teasers. */
     private static final int TEASERS = 4;
+    /** Text per linked heading below which a block of them is a list of teasers, not sections. */
+    private static final int TEASER_TEXT = 300;
 
     /** What to keep: the blocks, the boilerplate found (with reasons), or the whole body and why. */
     record Selection(Set<Element> kept, Map<Element, String> boilerplate, String wholePage) {
@@ -93,8 +95,9 @@ final class MainContent {
             return Selection.whole("no clear article (" + stats.chars(top) + " characters at best)");
         }
         int teasers = linkedHeadings(body, left);
-        if (teasers >= TEASERS && linkedHeadings(top, left) * 2 < teasers && stats.chars(top) * 2 < bodyChars
-                && ContentScores.weight(top) <= 0) {
+        int inTop = linkedHeadings(top, left);
+        if (teasers >= TEASERS && (inTop * 2 < teasers && stats.chars(top) * 2 < bodyChars
+                && ContentScores.weight(top) <= 0 || inTop >= TEASERS && stats.chars(top) < inTop * TEASER_TEXT)) {
             return Selection.whole("index page (" + teasers + " linked headings)");
         }
         Set<Element> kept = identitySet();

@@ -94,7 +94,8 @@ class FixturesTest {
             }
         }
         assertThat(folders).containsExactly(Fixtures.ROOT.resolve("clean"), Fixtures.ROOT.resolve("clean/rules"),
-                Fixtures.ROOT.resolve("cli/lenient"), Fixtures.ROOT.resolve("html2md"), Fixtures.ROOT.resolve("links"),
+                Fixtures.ROOT.resolve("cli/lenient"), Fixtures.ROOT.resolve("extract"), Fixtures.ROOT.resolve("html2md"),
+                Fixtures.ROOT.resolve("links"),
                 Fixtures.ROOT.resolve("safety"));
         assertThat(Fixtures.html2md()).isNotEmpty();
         assertThat(Fixtures.clean()).isNotEmpty();
@@ -102,5 +103,6 @@ class FixturesTest {
         assertThat(Fixtures.safety()).isNotEmpty();
         assertThat(Fixtures.lenient()).isNotEmpty();
         assertThat(Fixtures.links()).isNotEmpty();
+        assertThat(Fixtures.extract()).isNotEmpty();
     }
 }
