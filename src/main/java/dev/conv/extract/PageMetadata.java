@@ -7,6 +7,7 @@ import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
 import com.google.gson.stream.JsonReader;
 import dev.conv.html.ParserGuard;
+import dev.conv.html.WideChars;
 import java.io.StringReader;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -26,6 +27,7 @@ import org.jsoup.nodes.Element;
 final class PageMetadata {
     /** Separators between a page's title and its site's name in {@code <title>}. */
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·»/]{1,2}\\s+");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Pattern BY = Pattern.compile("^(?i:by|von|par|por|di)\\s+");
     /** JSON-LD blocks larger than this are not read (a page's metadata is a few KB). */
     private static final int MAX_JSON_LD = 1 << 20;
@@ -121,8 +123,19 @@ final class PageMetadata {
                 .contains(after.toLowerCase(Locale.ROOT)))) {
             return before;
         }
-        boolean shortSite = after.split(" ").length <= 3 && after.length() < before.length();
-        return shortSite && before.split(" ").length >= 3 ? before : t;
+        boolean shortSite = words(after) <= 3 && after.length() < before.length();
+        return shortSite && words(before) >= 3 ? before : t;
+    }
+
+    /** Words, a run of CJK characters counting one per two characters (they have no spaces). */
+    private static int words(String s) {
+        int n = 0;
+        var m = WORD.matcher(s);
+        while (m.find()) {
+            String w = m.group();
+            n += w.codePoints().anyMatch(WideChars::isCjk) ? Math.max(1, w.codePointCount(0, w.length()) / 2) : 1;
+        }
+        return n;
     }
 
     private static String byline(String author) {
