@@ -126,14 +126,20 @@ final class ContentScores {
         return scores.containsKey(el);
     }
 
-    /** The best candidates, best first (ties in page order). */
-    List<Element> best(int n, Element body) {
+    /** The scored elements, in page order. */
+    List<Element> scoredElements(Element body) {
         List<Element> all = new ArrayList<>();
         NodeTraversor.traverse((node, depth) -> {
             if (node instanceof Element el && scores.containsKey(el)) {
                 all.add(el);
             }
         }, body);
+        return all;
+    }
+
+    /** The best candidates, best first (ties in page order). */
+    List<Element> best(int n, Element body) {
+        List<Element> all = scoredElements(body);
         all.sort((a, b) -> Double.compare(score(b), score(a)));
         return all.subList(0, Math.min(n, all.size()));
     }

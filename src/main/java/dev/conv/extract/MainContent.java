@@ -104,6 +104,7 @@ final class MainContent {
         kept.add(top);
         if (top != body) {
             gatherSiblings(top, scores, stats, kept, left);
+            addLikeBlocks(top, body, scores, kept, left);
             addArticleBodies(top, body, stats, kept, left);
             addLead(top, body, stats, kept, left);
         }
@@ -202,6 +203,26 @@ final class MainContent {
             if (!kept.contains(s) && next != null && kept.contains(next) && !left.contains(s)
                     && (Signals.isHeading(s) || imageOnly(s, stats))) {
                 kept.add(s);
+            }
+        }
+    }
+
+    /**
+     * Readability gives a sibling with the chosen block's class a bonus; a page built of
+     * components repeats that class away from the siblings too (text blocks between image and
+     * quote blocks, the entries of a live blog): every block of the same name and class that
+     * scores well is kept.
+     */
+    private static void addLikeBlocks(Element top, Element body, ContentScores scores, Set<Element> kept,
+                                      Set<Element> left) {
+        if (top.className().isBlank()) {
+            return;
+        }
+        double threshold = Math.max(10, scores.score(top) * 0.2);
+        for (Element el : scores.scoredElements(body)) {
+            if (el != top && el.normalName().equals(top.normalName()) && el.className().equals(top.className())
+                    && scores.score(el) >= threshold && !within(el, kept, left) && !isAncestor(el, top)) {
+                kept.add(el);
             }
         }
     }

@@ -20,13 +20,16 @@ final class Signals {
         "advert", "adsbygoogle", "outbrain", "taboola", "popup", "modal", "navbar", "navigation", "menu",
         "footer", "masthead", "toolbar", "skiplink", "skip-link", "teaser", "follow", "rating", "login",
         "print", "tagcloud", "taglist", "tags", "topnav", "subnav", "banner", "byline-social", "author-bio",
-        "authorbio", "about-author", "jump", "backtotop", "back-to-top", "feedback"};
+        "authorbio", "about-author", "jump", "backtotop", "back-to-top", "feedback", "kommentar", "comentario",
+        "commento", "commentaire", "authorbox", "author-box", "author-info", "photo-credit", "bildnachweis",
+        "bildquelle", "copyright"};
     /** Whole words, or parts of a word between '-' and '_', that mark such a part. */
     private static final Set<String> BOILERPLATE_PARTS = Set.of(
             "nav", "ad", "ads", "adv", "aside", "share", "tag", "meta", "extra", "community", "shoutbox", "combx",
-            "rss", "hidden", "sr-only", "visually-hidden", "screen-reader-text", "site-header", "page-header");
+            "rss", "sr-only", "visually-hidden", "screen-reader-text", "site-header", "page-header", "credit", "credits",
+            "copyright", "author", "autor", "bio", "kommentare", "kommentar", "comentarios", "commentaires");
     /** Whole class/id words only: as a part ("entry-header") they name the article's own parts. */
-    private static final Set<String> BOILERPLATE_WORDS = Set.of("header", "links", "more", "top", "bottom");
+    private static final Set<String> BOILERPLATE_WORDS = Set.of("header", "links", "more", "top", "bottom", "hidden");
     /**
      * Whole words that mark the article: they outweigh a boilerplate word on the same element.
      * Only whole words: in {@code post-share} or {@code sidebar-content} the other part decides.
