@@ -118,6 +118,10 @@ final class ContentScores {
         return w;
     }
 
+    TextStats stats() {
+        return stats;
+    }
+
     double score(Element el) {
         return scores.getOrDefault(el, 0.0);
     }

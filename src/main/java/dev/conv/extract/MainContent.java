@@ -221,7 +221,8 @@ final class MainContent {
         double threshold = Math.max(10, scores.score(top) * 0.2);
         for (Element el : scores.scoredElements(body)) {
             if (el != top && el.normalName().equals(top.normalName()) && el.className().equals(top.className())
-                    && scores.score(el) >= threshold && !within(el, kept, left) && !isAncestor(el, top)) {
+                    && scores.score(el) >= threshold && scores.stats().chars(el) >= MIN_ARTICLE
+                    && !within(el, kept, left) && !isAncestor(el, top)) {
                 kept.add(el);
             }
         }
@@ -278,9 +279,16 @@ final class MainContent {
                     continue;
                 }
                 looked++;
-                if (Signals.isHeading(s) && !s.nameIs("h5") && !s.nameIs("h6") || imageOnly(s, stats)
-                        || s.nameIs("header") && stats.chars(s) < 600) {
+                if (Signals.isHeading(s) && !s.nameIs("h5") && !s.nameIs("h6") || imageOnly(s, stats)) {
                     kept.add(s);
+                } else if (s.nameIs("header") && stats.chars(s) < 600) {
+                    // the article's header: its title and standfirst, not its byline, dates and share links
+                    for (Element part : s.select("h1, h2, p")) {
+                        TextStats.Counts c = stats.get(part);
+                        if ((!part.nameIs("p") || c.chars >= 80 && c.linkDensity() < 0.3) && !within(part, kept, left)) {
+                            kept.add(part);
+                        }
+                    }
                 } else if (stats.chars(s) > 200) {
                     break;
                 }
