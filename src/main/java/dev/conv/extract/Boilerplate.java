@@ -49,6 +49,8 @@ final class Boilerplate {
                 if (atom(el)) {
                     if (el.nameIs("p") && linkParagraph(stats.get(el))) {
                         parts.add(new Part(el, "link paragraph"));
+                    } else if ((el.nameIs("p") || el.nameIs("figcaption")) && Credits.isCreditOrDate(el, stats)) {
+                        parts.add(new Part(el, "credit or date line"));
                     }
                     return FilterResult.SKIP_ENTIRELY;
                 }
@@ -149,6 +151,9 @@ final class Boilerplate {
         TextStats.Counts c = stats.get(el);
         if (el.nameIs("header") && !inArticle && (c.linkDensity() > 0.3 || c.chars < 100)) {
             return "site header";
+        }
+        if ((el.nameIs("div") || el.nameIs("span")) && Credits.isCreditOrDate(el, stats)) {
+            return "credit or date line";
         }
         if (el.nameIs("form") && c.chars < SMALL_FORM) {
             return "form";
