@@ -122,6 +122,11 @@ final class ContentScores {
         return stats;
     }
 
+    /** Whether the element calls itself the article: schema.org articleBody, or a CMS's article words. */
+    static boolean articleSignal(Element el) {
+        return Signals.articleBody(el) || el.nameIs("article") || Signals.contentWords(Signals.words(el));
+    }
+
     double score(Element el) {
         return scores.getOrDefault(el, 0.0);
     }

@@ -71,8 +71,7 @@ public final class Extract implements Step {
             changes.add(new Change(NAME, ExtractKind.WHOLE_PAGE, 0, "keep", "whole page", selection.wholePage()));
             return html;
         }
-        TextStats before = TextStats.of(body);
-        Cut.apply(body, selection, before, changes);
+        Cut.apply(body, selection, selection.page(), changes);
         doc.outputSettings().prettyPrint(false);
         return doc.outerHtml();
     }

@@ -26,12 +26,13 @@ final class MainContent {
     /** Linked headings from which a page may be an index of teasers. */
     private static final int TEASERS = 4;
     /** Text per linked heading below which a block of them is a list of teasers, not sections. */
-    private static final int TEASER_TEXT = 300;
+    private static final int TEASER_TEXT = 250;
 
     /** What to keep: the blocks, the boilerplate found (with reasons), or the whole body and why. */
-    record Selection(Set<Element> kept, Map<Element, String> boilerplate, String wholePage) {
+    record Selection(Set<Element> kept, Map<Element, String> boilerplate, String wholePage, int keptChars,
+                     TextStats page) {
         static Selection whole(String why) {
-            return new Selection(Set.of(), Map.of(), why);
+            return new Selection(Set.of(), Map.of(), why, 0, null);
         }
 
         boolean whole() {
@@ -48,7 +49,7 @@ final class MainContent {
             return Selection.whole("no text");
         }
         Selection first = select(body, all, true);
-        if (!first.whole() && keptChars(first, body) >= RETRY_BELOW) {
+        if (!first.whole() && first.keptChars() >= RETRY_BELOW) {
             return first;
         }
         // Readability's second try: class words misled the first (a theme calling every box a
@@ -57,16 +58,7 @@ final class MainContent {
         if (gentler.whole()) {
             return first;
         }
-        return first.whole() || keptChars(gentler, body) > keptChars(first, body) ? gentler : first;
-    }
-
-    private static int keptChars(Selection s, Element body) {
-        TextStats stats = TextStats.of(body, s.boilerplate().keySet());
-        int n = 0;
-        for (Element el : s.kept()) {
-            n += stats.chars(el);
-        }
-        return n;
+        return first.whole() || gentler.keptChars() > first.keptChars() ? gentler : first;
     }
 
     private static Selection select(Element body, TextStats all, boolean classWords) {
@@ -96,8 +88,8 @@ final class MainContent {
         }
         int teasers = linkedHeadings(body, left);
         int inTop = linkedHeadings(top, left);
-        if (teasers >= TEASERS && (inTop * 2 < teasers && stats.chars(top) * 2 < bodyChars
-                && ContentScores.weight(top) <= 0 || inTop >= TEASERS && stats.chars(top) < inTop * TEASER_TEXT)) {
+        if (teasers >= TEASERS && !ContentScores.articleSignal(top) && (inTop * 2 < teasers && stats.chars(top) * 2 < bodyChars
+                || inTop >= TEASERS && stats.chars(top) < inTop * TEASER_TEXT)) {
             return Selection.whole("index page (" + teasers + " linked headings)");
         }
         Set<Element> kept = identitySet();
@@ -108,7 +100,11 @@ final class MainContent {
             addArticleBodies(top, body, stats, kept, left);
             addLead(top, body, stats, kept, left);
         }
-        return new Selection(kept, boilerplate, null);
+        int keptChars = 0;
+        for (Element el : kept) {
+            keptChars += stats.chars(el);
+        }
+        return new Selection(kept, boilerplate, null, keptChars, all);
     }
 
     /**
