@@ -1,5 +1,6 @@
 package dev.conv.extract;
 
+import dev.conv.html.HtmlVocabulary;
 import dev.conv.html.WideChars;
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -69,8 +70,8 @@ final class TextStats {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node instanceof Element el) {
-                    if (left.contains(el)) {
-                        return FilterResult.SKIP_ENTIRELY;
+                    if (left.contains(el) || unseen(el)) {
+                        return FilterResult.SKIP_ENTIRELY; // counts nothing: what html2md never writes
                     }
                     Counts c = new Counts();
                     c.rich = rich(el) ? 1 : 0;
@@ -101,6 +102,12 @@ final class TextStats {
             }
         }, root);
         return stats;
+    }
+
+    /** Text a reader never sees, and html2md never writes: measured as none. */
+    private static boolean unseen(Element el) {
+        return el.nameIs("noscript") || el.nameIs("template") || el.nameIs("script") || el.nameIs("style")
+                || HtmlVocabulary.isHidden(el);
     }
 
     private static boolean rich(Element el) {

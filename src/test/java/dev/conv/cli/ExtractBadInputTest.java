@@ -59,6 +59,15 @@ class ExtractBadInputTest {
     }
 
     @Test
+    void anArticleHiddenFromReadersIsNotChosenOverTheVisibleText() {
+        String page = "<body><div style='display:none'><article>" + PROSE.repeat(8) + "</article></div>"
+                + "<div><p>Visible notice: the office is closed on Monday, and opens again on Tuesday.</p></div></body>";
+        CliRun r = CliRun.run(page, "html2md", "--main", "--stdin-filepath=hidden.html");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Visible notice");
+    }
+
+    @Test
     void aPageTheParserCannotReadFailsByNameAndWritesNothing() throws IOException {
         Path site = Files.createDirectories(dir.resolve("site"));
         Path bad = Files.writeString(site.resolve("deep.html"), "<template><math>".repeat(1100));
