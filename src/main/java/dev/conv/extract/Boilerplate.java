@@ -47,6 +47,9 @@ final class Boilerplate {
                     return FilterResult.CONTINUE;
                 }
                 if (atom(el)) {
+                    if (el.parent() != null && el.parent().nameIs("li")) {
+                        return FilterResult.SKIP_ENTIRELY; // an item's only paragraph: dropping it leaves an empty bullet
+                    }
                     if (el.nameIs("p") && linkParagraph(stats.get(el))) {
                         parts.add(new Part(el, "link paragraph"));
                     } else if ((el.nameIs("p") || el.nameIs("figcaption")) && Credits.isCreditOrDate(el, stats)) {
@@ -78,6 +81,16 @@ final class Boilerplate {
         return withTheirHeadings(parts);
     }
 
+    /** Whether every child of {@code el} is a dropped element or white space. */
+    private static boolean onlyDropped(Element el, Set<Element> dropped) {
+        for (Node child : el.childNodes()) {
+            if (child instanceof Element c ? !dropped.contains(c) : child instanceof TextNode t && !t.isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * A paragraph that is mostly one short link: "Read more: ...", "Lea también: ...", as
      * trafilatura's link density test drops them.
@@ -94,6 +107,14 @@ final class Boilerplate {
         Set<Element> dropped = Collections.newSetFromMap(new IdentityHashMap<>());
         parts.forEach(p -> dropped.add(p.element()));
         List<Part> out = new ArrayList<>(parts);
+        for (Part p : parts) {
+            // a list item, or a list, left with nothing but dropped blocks goes whole: no empty bullets
+            for (Element at = p.element(), up = at.parent(); up != null && (up.nameIs("li") || up.nameIs("ul")
+                    || up.nameIs("ol")) && !dropped.contains(up) && onlyDropped(up, dropped); at = up, up = up.parent()) {
+                dropped.add(up);
+                out.add(new Part(up, p.reason()));
+            }
+        }
         for (Part p : parts) {
             Element prev = p.element().previousElementSibling();
             if (prev == null || !Signals.isHeading(prev) || prev.nameIs("h1") || dropped.contains(prev)) {

@@ -39,7 +39,7 @@ final class PageMetadata {
         Metadata m = new Metadata();
         String site = meta(doc, "og:site_name");
         m.offer("title", cutSite(meta(doc, "og:title"), site));
-        jsonLd(doc, m);
+        jsonLd(doc, m, site);
         Element h1 = doc.body() == null ? null : doc.body().selectFirst("h1");
         m.offer("title", h1 == null ? null : h1.text());
         m.offer("title", cutSite(doc.title(), site));
@@ -106,6 +106,11 @@ final class PageMetadata {
         if (title == null) {
             return null;
         }
+        String once = cutOnce(title, site);
+        return once.equals(title) ? once : cutOnce(once, site); // "Title | Site | 19.01.2020"
+    }
+
+    private static String cutOnce(String title, String site) {
         String t = title.replaceAll("\\s+", " ").strip();
         var m = TITLE_SEPARATOR.matcher(t);
         int lastStart = -1;
@@ -157,7 +162,7 @@ final class PageMetadata {
     }
 
     /** schema.org from JSON-LD: the first object with a headline, author or dates, walked without recursion. */
-    private static void jsonLd(Document doc, Metadata m) {
+    private static void jsonLd(Document doc, Metadata m, String site) {
         for (Element script : doc.select("script[type=application/ld+json]")) {
             String json = script.data();
             if (json.length() > MAX_JSON_LD) {
@@ -187,7 +192,7 @@ final class PageMetadata {
                         todo.push(o.get("@graph"));
                     }
                     if (o.has("headline") || o.has("datePublished")) {
-                        m.offer("title", string(o.get("headline")));
+                        m.offer("title", cutSite(string(o.get("headline")), site));
                         m.offer("author", byline(name(o.get("author"))));
                         m.offer("date", string(o.get("datePublished")));
                         m.offer("modified", string(o.get("dateModified")));
