@@ -76,13 +76,6 @@ final class MainContent {
             best = best.subList(1, best.size());
         }
         Element top = widen(best, scores, body);
-        if (Boolean.getBoolean("conv.debugExtract")) {
-            for (Element e : best) {
-                System.err.println("cand " + Cut.describe(e) + " score=" + scores.score(e) + " chars=" + stats.chars(e)
-                        + " ld=" + stats.get(e).linkDensity());
-            }
-            System.err.println("top " + Cut.describe(top) + " chars=" + stats.chars(top) + " body=" + bodyChars);
-        }
         if (stats.chars(top) < MIN_ARTICLE) {
             return Selection.whole("no clear article (" + stats.chars(top) + " characters at best)");
         }
