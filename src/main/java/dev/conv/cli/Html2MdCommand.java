@@ -2,6 +2,7 @@ package dev.conv.cli;
 
 import dev.conv.config.Settings;
 import dev.conv.fix.StepSettings;
+import dev.conv.extract.Extract;
 import dev.conv.markdown.Html2Md;
 import dev.conv.page.PageReader;
 import dev.conv.page.SourceKind;
@@ -12,6 +13,7 @@ import dev.conv.run.OutDir;
 import dev.conv.run.OutFile;
 import dev.conv.run.Runner;
 import dev.conv.run.Stdout;
+import dev.conv.step.Pipeline;
 import dev.conv.step.Step;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -39,7 +41,8 @@ import picocli.CommandLine.Parameters;
         footer = {"", "Examples:",
                 "  conv html2md < page.html > page.md",
                 "  conv html2md page.html -o page.md",
-                "  conv html2md site/ --out-dir markdown/"})
+                "  conv html2md site/ --out-dir markdown/",
+                "  conv html2md --main --front-matter page.html"})
 final class Html2MdCommand implements Callable<Integer> {
     private static final Set<String> EXTENSIONS = SourceKind.allExtensions();
 
@@ -51,6 +54,19 @@ final class Html2MdCommand implements Callable<Integer> {
 
     @Option(names = "--out-dir", paramLabel = "DIR", description = "Write one .md per input under DIR, mirroring the input layout.")
     Path outDir;
+
+    @Option(names = "--main", description = "Keep the page's main content: drop navigation, site header and footer, "
+            + "sidebars, share bars, comments, related lists, cookie and newsletter boxes. A page with no clear "
+            + "article is kept whole (-v says so).")
+    boolean main;
+
+    @Option(names = "--front-matter", description = "Write YAML front matter from the page's metadata: title, author, "
+            + "dates, canonical URL, site name, language, description, lead image (existing keys win).")
+    boolean frontMatter;
+
+    @Option(names = "--report", paramLabel = "json", description = "Print a JSON report of each file's changes "
+            + "(with --main: the blocks dropped) on stdout; needs -o or --out-dir, which keep stdout free.")
+    String reportFormat;
 
     @Mixin
     ReadOptions read;
@@ -91,12 +107,14 @@ final class Html2MdCommand implements Callable<Integer> {
     public Integer call() {
         PageReader reader = read.reader(spec.commandLine());
         Settings settings = CommandLineSettings.near(InPlaceRun.near(inputs, read, console), config, spec);
-        Step html2md = steps.apply(new Html2Md(StepSettings.html2mdOptions(settings)));
+        Html2Md convert = new Html2Md(StepSettings.html2mdOptions(settings));
+        // Without --main and --front-matter the step is html2md alone, streaming, byte for byte as before.
+        Step html2md = steps.apply(main || frontMatter ? Pipeline.of(new Extract(main, frontMatter), convert) : convert);
         if (output != null && outDir != null) {
             throw new UsageException("-o and --out-dir cannot be used together");
         }
         boolean stdin = inputs.isEmpty() || inputs.size() == 1 && inputs.get(0).equals("-");
-        Report report = new Report(console, "html2md", common).timeout(timeout.fileTimeout);
+        Report report = new Report(console, "html2md", common).timeout(timeout.fileTimeout).json(json());
         if (stdin) {
             if (outDir != null) {
                 throw new UsageException("--out-dir needs FILE or directory arguments, not stdin");
@@ -131,6 +149,20 @@ final class Html2MdCommand implements Callable<Integer> {
     private Runner single(PageReader reader, Step html2md) {
         Destination to = output != null ? new OutFile(output) : new Stdout(console.stdout());
         return new Runner(reader, html2md, to, false, output != null ? timeout.fileTimeout : Duration.ZERO);
+    }
+
+    /** --report json: on stdout, so only when the Markdown goes to files. */
+    private boolean json() {
+        if (reportFormat == null) {
+            return false;
+        }
+        if (!reportFormat.equals("json")) {
+            throw new UsageException("--report: only 'json' is supported, not '" + reportFormat + "'");
+        }
+        if (output == null && outDir == null) {
+            throw new UsageException("--report json prints on stdout, where the Markdown goes: add -o FILE or --out-dir DIR");
+        }
+        return true;
     }
 
     /** {@code a.html} -> {@code a.md}; a name with another extension keeps it: {@code notes.txt.md}. */

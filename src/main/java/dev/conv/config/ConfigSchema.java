@@ -12,7 +12,7 @@ import java.util.Set;
  */
 public final class ConfigSchema {
     /** The step names {@code steps:} may list, in the order a pipeline usually runs them. */
-    public static final List<String> STEP_NAMES = List.of("clean", "links", "qr", "html2md");
+    public static final List<String> STEP_NAMES = List.of("extract", "clean", "links", "qr", "html2md");
 
     private static final Map<String, Key> KEYS = new LinkedHashMap<>();
 

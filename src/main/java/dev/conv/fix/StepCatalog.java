@@ -1,6 +1,7 @@
 package dev.conv.fix;
 
 import dev.conv.clean.Clean;
+import dev.conv.extract.Extract;
 import dev.conv.config.ConfigSchema;
 import dev.conv.config.Setting;
 import dev.conv.config.Settings;
@@ -40,10 +41,12 @@ public final class StepCatalog {
         f.put("links", s -> new Links(StepSettings.linksPolicy(s)));
         f.put("html2md", s -> new MarkdownPagesOnly(new Html2Md(StepSettings.html2mdOptions(s))));
         f.put("qr", s -> new Qr(StepSettings.qrOptions(s)));
+        // HTML pages cut to their article in place (html2md --main's first half); Markdown pages pass
+        f.put("extract", s -> new Extract(true, false));
         return f;
     }
 
-    /** clean, links, html2md and qr. */
+    /** clean, links, html2md, qr and extract. */
     public static StepCatalog standard() {
         return STANDARD;
     }

@@ -126,11 +126,11 @@ class FixCommandTest {
         CliRun r = CliRun.run("", "fix", "--check", repo.resolve("pages").toString());
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).startsWith("conv: " + repo.resolve(".conv.yml")
-                + ":3: steps: must be one of clean, links, qr, html2md, not 'qrcode'");
+                + ":3: steps: must be one of extract, clean, links, qr, html2md, not 'qrcode'");
         Files.writeString(repo.resolve(".conv.yml"), "steps: [clean]\n");
         CliRun cli = CliRun.run("", "fix", "--check", "--steps", "clean,qrcode", repo.resolve("pages").toString());
         assertThat(cli.exitCode()).isEqualTo(2);
-        assertThat(cli.err()).startsWith("conv: unknown step 'qrcode' (available: clean, links, html2md, qr)");
+        assertThat(cli.err()).startsWith("conv: unknown step 'qrcode' (available: clean, links, html2md, qr, extract)");
     }
 
     @Test

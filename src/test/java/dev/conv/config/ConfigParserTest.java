@@ -73,7 +73,7 @@ class ConfigParserTest {
             steps: [clean]\\nsteps: [links]             | 2 | steps: given twice
             steps: [clean                               | 2 | not valid YAML
             - clean                                     | 1 | must be a mapping of keys
-            steps: [clean, links, bogus]                | 1 | steps: must be one of clean, links, qr, html2md, not 'bogus'
+            steps: [clean, links, bogus]                | 1 | steps: must be one of extract, clean, links, qr, html2md, not 'bogus'
             """)
     void everyErrorNamesFileLineAndKey(String yaml, int line, String message) {
         String text = yaml.replace("\\n", "\n").strip() + "\n";

@@ -93,6 +93,19 @@ class StepCatalogTest {
     }
 
     @Test
+    void extractCutsAnHtmlPageToItsArticleAndPassesMarkdown() {
+        Pipeline p = StepCatalog.standard().pipeline(settings("steps: [extract]\n"));
+        String article = "<article><h1>Title</h1>" + "<p>A paragraph of the story, long enough to be read as prose, "
+                + "with commas, clauses, and a full stop.</p>".repeat(6) + "</article>";
+        String page = "<html><body><nav><a href=/a>Home</a> <a href=/b>News</a> <a href=/c>Sport</a></nav>"
+                + article + "<footer><a href=/d>Contact</a></footer></body></html>\n";
+        String out = p.apply(Page.of(SourceKind.HTML, page)).page().text();
+        assertThat(out).contains("<h1>Title</h1>").contains("A paragraph of the story").doesNotContain("Sport")
+                .doesNotContain("Contact");
+        assertThat(p.apply(Page.of(SourceKind.MARKDOWN, "# x\n\n[Sport](/c)\n")).changed()).isFalse();
+    }
+
+    @Test
     void aPipelineOfSeveralStepsReadsAndWritesEachFileOnce() throws IOException {
         Path page = dir.resolve("a.md");
         Files.writeString(page, "<p>a<font>b</font></p>\n\n[x](https://e.example/p?utm_source=feed)\n");

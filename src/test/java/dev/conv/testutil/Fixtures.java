@@ -82,6 +82,11 @@ public final class Fixtures {
         return load(ROOT.resolve("qr"), ext -> ext, true);
     }
 
+    /** {@code test-fixtures/extract}: whole pages in, {@code html2md --main} (and friends) Markdown out, the report. */
+    public static List<Fixture> extract() {
+        return load(ROOT.resolve("extract"), ext -> "md", true);
+    }
+
     /** {@code test-fixtures/safety}: attack vectors, their Markdown and the URLs refused. */
     public static List<Html2MdFixture> safety() {
         return load(ROOT.resolve("safety"), ext -> "md", true).stream().map(Html2MdFixture::of).toList();

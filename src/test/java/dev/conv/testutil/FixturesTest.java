@@ -94,8 +94,8 @@ class FixturesTest {
             }
         }
         assertThat(folders).containsExactly(Fixtures.ROOT.resolve("clean"), Fixtures.ROOT.resolve("clean/rules"),
-                Fixtures.ROOT.resolve("cli/lenient"), Fixtures.ROOT.resolve("html2md"), Fixtures.ROOT.resolve("links"),
-                Fixtures.ROOT.resolve("qr"), Fixtures.ROOT.resolve("safety"));
+                Fixtures.ROOT.resolve("cli/lenient"), Fixtures.ROOT.resolve("extract"), Fixtures.ROOT.resolve("html2md"),
+                Fixtures.ROOT.resolve("links"), Fixtures.ROOT.resolve("qr"), Fixtures.ROOT.resolve("safety"));
         assertThat(Fixtures.html2md()).isNotEmpty();
         assertThat(Fixtures.clean()).isNotEmpty();
         assertThat(Fixtures.cleanRules()).isNotEmpty();
@@ -103,5 +103,6 @@ class FixturesTest {
         assertThat(Fixtures.lenient()).isNotEmpty();
         assertThat(Fixtures.links()).isNotEmpty();
         assertThat(Fixtures.qr()).isNotEmpty();
+        assertThat(Fixtures.extract()).isNotEmpty();
     }
 }

@@ -1,0 +1,38 @@
+package dev.conv.extract;
+
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * Short lines that credit a photo or date the page rather than tell the story: "Foto: Ingo P.",
+ * "Photo: Getty Images", "Aktualisiert: 03.04.2020". Judged by their shape (a label and a colon,
+ * a date and little else), in the languages of the pages seen most.
+ */
+final class Credits {
+    /** A credit line: a picture or source label, then a colon or a copyright sign. */
+    private static final Pattern CREDIT = Pattern.compile(
+            "(?iu)^\\s*(?:©|\\(c\\)|(?:foto|fotos|bild|bilder|photo|photos|photograph|image|picture|kuva|zdjęcie|"
+                    + "quelle|source|credit|credits|crédit|crédito|fuente|copyright|titelbild|beitragsbild)"
+                    + "\\s*(?::|©|/|by\\b|von\\b)).{0,100}$");
+    /** "Getty Images", "dpa", "Reuters" closing a short line. */
+    private static final Pattern AGENCY = Pattern.compile(
+            "(?iu).{0,60}\\b(?:getty images|istock(?:photo)?(?:\\.com)?|shutterstock|imago|dpa|afp|reuters|picture alliance)"
+                    + "\\s*\\)?\\s*$");
+    /** A line that is a date, perhaps with a label and a time. */
+    private static final Pattern DATE_LINE = Pattern.compile(
+            "(?iu)^\\s*[\\p{L} .:|,-]{0,25}?\\s*(?:\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|"
+                    + "\\d{1,2}\\.?\\s+\\p{L}{3,10}\\.?\\s+\\d{4})(?:[,\\s|-]*(?:um\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*(?:uhr|h))?)?"
+                    + "\\s*$");
+
+    private Credits() {
+    }
+
+    static boolean isCreditOrDate(Element el, TextStats stats) {
+        TextStats.Counts c = stats.get(el);
+        if (c.chars == 0 || c.chars > 80 || c.rich > 0) {
+            return false;
+        }
+        String text = el.text();
+        return CREDIT.matcher(text).matches() || AGENCY.matcher(text).matches() || DATE_LINE.matcher(text).matches();
+    }
+}

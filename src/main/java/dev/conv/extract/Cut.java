@@ -1,0 +1,95 @@
+package dev.conv.extract;
+
+import dev.conv.step.Change;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Cuts a body down to a {@link MainContent.Selection}: the kept blocks stay whole (but for the
+ * boilerplate inside them), their ancestors stay as wrappers, everything else goes. Each block
+ * dropped with text or images is one {@link Change}, with its characters and the reason.
+ */
+final class Cut {
+    private Cut() {
+    }
+
+    static void apply(Element body, MainContent.Selection selection, TextStats before, List<Change> changes) {
+        Set<Element> kept = selection.kept();
+        Set<Element> holders = MainContent.identitySet();
+        for (Element el : kept) {
+            for (Element p = el.parent(); p != null && holders.add(p); p = p.parent()) {
+                // each ancestor marked once: linear in the page
+            }
+        }
+        NodeTraversor.filter(new NodeFilter() {
+            private int inKept;
+
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node == body) {
+                    inKept += kept.contains(body) ? 1 : 0; // the body is the article: only boilerplate goes
+                    return FilterResult.CONTINUE;
+                }
+                if (node instanceof Element el) {
+                    String reason = selection.boilerplate().get(el);
+                    if (reason != null && !holders.contains(el) && !kept.contains(el)) {
+                        report(el, reason, before, changes);
+                        return FilterResult.REMOVE;
+                    }
+                    if (kept.contains(el)) {
+                        inKept++;
+                        return FilterResult.CONTINUE;
+                    }
+                    if (inKept > 0 || holders.contains(el)) {
+                        return FilterResult.CONTINUE;
+                    }
+                    report(el, "outside the article", before, changes);
+                    return FilterResult.REMOVE;
+                }
+                if (inKept == 0 && node instanceof TextNode t && !t.isBlank()) {
+                    return FilterResult.REMOVE;
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                if (node instanceof Element el && kept.contains(el)) {
+                    inKept--;
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, body);
+    }
+
+    private static void report(Element el, String reason, TextStats before, List<Change> changes) {
+        TextStats.Counts c = before.get(el);
+        if (c.chars == 0 && c.rich == 0) {
+            return;
+        }
+        int line = el.sourceRange().isTracked() ? el.sourceRange().start().lineNumber() : 0;
+        changes.add(new Change(Extract.NAME, ExtractKind.DROPPED_BLOCK, line, "drop",
+                describe(el) + " " + c.chars + " characters", reason));
+    }
+
+    /** {@code <div id=x class="a b">} as {@code div#x.a.b}, short. */
+    static String describe(Element el) {
+        StringBuilder s = new StringBuilder(el.normalName());
+        if (!el.id().isEmpty()) {
+            s.append('#').append(el.id());
+        }
+        for (String c : el.classNames()) {
+            if (!c.isEmpty()) {
+                s.append('.').append(c);
+            }
+        }
+        String d = s.toString().toLowerCase(Locale.ROOT);
+        return d.length() > 60 ? d.substring(0, 57) + "..." : d;
+    }
+}

@@ -1,0 +1,78 @@
+package dev.conv.extract;
+
+import dev.conv.html.ParserGuard;
+import dev.conv.page.FrontMatter;
+import dev.conv.page.Page;
+import dev.conv.page.SourceKind;
+import dev.conv.step.Change;
+import dev.conv.step.Step;
+import dev.conv.step.StepResult;
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The {@code extract} step: keeps the main content of an HTML page ({@link MainContent}) and
+ * writes its metadata as YAML front matter ({@link PageMetadata}), each when asked. The result is
+ * HTML again, for html2md or any later step. A page with no clear article keeps its whole body,
+ * as it came, and says so. Markdown input is left as it is (with a warning when extraction was
+ * asked), but gains front matter.
+ */
+public final class Extract implements Step {
+    public static final String NAME = "extract";
+
+    private final boolean main;
+    private final boolean frontMatter;
+
+    /**
+     * @param main keep the main content only
+     * @param frontMatter write the page's metadata as front matter (existing keys win)
+     */
+    public Extract(boolean main, boolean frontMatter) {
+        this.main = main;
+        this.frontMatter = frontMatter;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public StepResult apply(Page page) {
+        String text = page.text();
+        int front = FrontMatter.length(text);
+        String existing = text.substring(0, front);
+        String rest = text.substring(front);
+        List<Change> changes = new ArrayList<>();
+        if (page.kind() == SourceKind.MARKDOWN) {
+            if (main) {
+                changes.add(new Change(NAME, ExtractKind.MARKDOWN_INPUT, 0, "skip", "--main",
+                        "reads HTML pages only; converted whole"));
+            }
+            String fm = frontMatter ? YamlFrontMatter.merge(existing, PageMetadata.ofMarkdown(rest), changes) : existing;
+            return StepResult.of(page, page.withText(fm + rest), changes);
+        }
+        if (!main && !frontMatter) {
+            return StepResult.unchanged(page);
+        }
+        Document doc = ParserGuard.parse(rest, main);
+        String fm = frontMatter ? YamlFrontMatter.merge(existing, PageMetadata.of(doc), changes) : existing;
+        String body = main ? mainContent(doc, rest, changes) : rest;
+        return StepResult.of(page, page.withText(fm + body), changes);
+    }
+
+    /** The page cut to its article, or as it came when it has none. */
+    private static String mainContent(Document doc, String html, List<Change> changes) {
+        Element body = doc.body();
+        MainContent.Selection selection = MainContent.select(body);
+        if (selection.whole()) {
+            changes.add(new Change(NAME, ExtractKind.WHOLE_PAGE, 0, "keep", "whole page", selection.wholePage()));
+            return html;
+        }
+        Cut.apply(body, selection, selection.page(), changes);
+        doc.outputSettings().prettyPrint(false);
+        return doc.outerHtml();
+    }
+}

@@ -1,0 +1,334 @@
+package dev.conv.extract;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Decides which blocks of a page's body are the article: boilerplate found first
+ * ({@link Boilerplate}), then the best-scoring block ({@link ContentScores}) widened to what
+ * belongs with it (its siblings of like score, its title and lead image), else the whole body.
+ * Nothing is changed here: {@link Selection} says what to keep, the caller cuts.
+ */
+final class MainContent {
+    /** Below this (weighted characters), the best block is no article. */
+    private static final int MIN_ARTICLE = 140;
+    /** A first try that keeps less than this is tried again without class words. */
+    private static final int RETRY_BELOW = 500;
+    /** Linked headings from which a page may be an index of teasers. */
+    private static final int TEASERS = 4;
+    /** Text per linked heading below which a block of them is a list of teasers, not sections. */
+    private static final int TEASER_TEXT = 250;
+
+    /** What to keep: the blocks, the boilerplate found (with reasons), or the whole body and why. */
+    record Selection(Set<Element> kept, Map<Element, String> boilerplate, String wholePage, int keptChars,
+                     TextStats page) {
+        static Selection whole(String why) {
+            return new Selection(Set.of(), Map.of(), why, 0, null);
+        }
+
+        boolean whole() {
+            return wholePage != null;
+        }
+    }
+
+    private MainContent() {
+    }
+
+    static Selection select(Element body) {
+        TextStats all = TextStats.of(body);
+        if (all.chars(body) == 0) {
+            return Selection.whole("no text");
+        }
+        Selection first = select(body, all, true);
+        if (!first.whole() && first.keptChars() >= RETRY_BELOW) {
+            return first;
+        }
+        // Readability's second try: class words misled the first (a theme calling every box a
+        // widget), so judge by element names, roles and text alone.
+        Selection gentler = select(body, all, false);
+        if (gentler.whole()) {
+            return first;
+        }
+        return first.whole() || gentler.keptChars() > first.keptChars() ? gentler : first;
+    }
+
+    private static Selection select(Element body, TextStats all, boolean classWords) {
+        Map<Element, String> boilerplate = Boilerplate.byElement(new Boilerplate(classWords).find(body, all));
+        Set<Element> left = boilerplate.keySet();
+        TextStats stats = TextStats.of(body, left);
+        int bodyChars = stats.chars(body);
+        ContentScores scores = ContentScores.of(body, left, stats);
+        List<Element> best = scores.best(5, body);
+        if (best.isEmpty()) {
+            return Selection.whole("no paragraph of text");
+        }
+        // A best block too short to be an article gives way to the best one that is long enough.
+        while (best.size() > 1 && stats.chars(best.get(0)) < MIN_ARTICLE) {
+            best = best.subList(1, best.size());
+        }
+        Element top = widen(best, scores, body);
+        if (stats.chars(top) < MIN_ARTICLE) {
+            return Selection.whole("no clear article (" + stats.chars(top) + " characters at best)");
+        }
+        int teasers = linkedHeadings(body, left);
+        int inTop = linkedHeadings(top, left);
+        if (teasers >= TEASERS && !ContentScores.articleSignal(top) && (inTop * 2 < teasers && stats.chars(top) * 2 < bodyChars
+                || inTop >= TEASERS && stats.chars(top) < inTop * TEASER_TEXT)) {
+            return Selection.whole("index page (" + teasers + " linked headings)");
+        }
+        Set<Element> kept = identitySet();
+        kept.add(top);
+        if (top != body) {
+            gatherSiblings(top, scores, stats, kept, left);
+            addLikeBlocks(top, body, scores, kept, left);
+            addArticleBodies(top, body, stats, kept, left);
+            addLead(top, body, stats, kept, left);
+        }
+        int keptChars = 0;
+        for (Element el : kept) {
+            keptChars += stats.chars(el);
+        }
+        return new Selection(kept, boilerplate, null, keptChars, all);
+    }
+
+    /**
+     * Readability's widening of the best block: to an ancestor shared by most of the close
+     * runners-up, to a parent that scores higher, and past wrappers that hold only it.
+     */
+    private static Element widen(List<Element> best, ContentScores scores, Element body) {
+        Element top = best.get(0);
+        double topScore = scores.score(top);
+        List<Element> close = new ArrayList<>();
+        for (Element e : best.subList(1, best.size())) {
+            if (scores.score(e) >= topScore * 0.75) {
+                close.add(e);
+            }
+        }
+        if (close.size() >= 3) {
+            for (Element a = top.parent(); a != null && a != body.parent(); a = a.parent()) {
+                int inside = 0;
+                for (Element e : close) {
+                    if (isAncestor(a, e)) {
+                        inside++;
+                    }
+                }
+                if (inside >= 3) {
+                    top = a;
+                    break;
+                }
+            }
+        }
+        double last = scores.score(top);
+        double threshold = last / 3;
+        for (Element p = top.parent(); p != null && p != body; p = p.parent()) {
+            if (!scores.scored(p)) {
+                continue;
+            }
+            double s = scores.score(p);
+            if (s < threshold) {
+                break;
+            }
+            if (s > last) {
+                top = p;
+                break;
+            }
+            last = s;
+        }
+        while (top != body && top.parent() != null && top.parent() != body && top.parent().childrenSize() == 1) {
+            top = top.parent();
+        }
+        return top;
+    }
+
+    /** Whether {@code a} holds {@code e}: walks up from {@code e}, bounded by the parser's depth. */
+    private static boolean isAncestor(Element a, Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p == a) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Readability's sibling rule: siblings that score near the best block, or read as prose
+     * (long with few links, or short and ending a sentence with no link), belong to the article.
+     */
+    private static void gatherSiblings(Element top, ContentScores scores, TextStats stats, Set<Element> kept,
+                                       Set<Element> left) {
+        Element parent = top.parent();
+        if (parent == null) {
+            return;
+        }
+        double topScore = scores.score(top);
+        double threshold = Math.max(10, topScore * 0.2);
+        for (Element s : parent.children()) {
+            if (s == top || left.contains(s)) {
+                continue;
+            }
+            double bonus = !top.className().isEmpty() && s.className().equals(top.className()) ? topScore * 0.2 : 0;
+            TextStats.Counts c = stats.get(s);
+            if (scores.scored(s) && scores.score(s) + bonus >= threshold) {
+                kept.add(s);
+            } else if (s.nameIs("p") || s.nameIs("pre") || s.nameIs("table") || s.nameIs("ul") || s.nameIs("ol")
+                    || s.nameIs("blockquote")) {
+                if (c.chars > 80 && c.linkDensity() < 0.25 || c.chars > 0 && c.linkDensity() == 0 && c.stops > 0) {
+                    kept.add(s);
+                }
+            }
+        }
+        // Headings and images right before a kept block introduce it.
+        for (Element s = parent.lastElementChild(); s != null; s = s.previousElementSibling()) {
+            Element next = s.nextElementSibling();
+            if (!kept.contains(s) && next != null && kept.contains(next) && !left.contains(s)
+                    && (Signals.isHeading(s) || imageOnly(s, stats))) {
+                kept.add(s);
+            }
+        }
+    }
+
+    /**
+     * Readability gives a sibling with the chosen block's class a bonus; a page built of
+     * components repeats that class away from the siblings too (text blocks between image and
+     * quote blocks, the entries of a live blog): every block of the same name and class that
+     * scores well is kept.
+     */
+    private static void addLikeBlocks(Element top, Element body, ContentScores scores, Set<Element> kept,
+                                      Set<Element> left) {
+        if (top.className().isBlank()) {
+            return;
+        }
+        double threshold = Math.max(10, scores.score(top) * 0.2);
+        for (Element el : scores.scoredElements(body)) {
+            if (el != top && el.normalName().equals(top.normalName()) && el.className().equals(top.className())
+                    && scores.score(el) >= threshold && scores.stats().chars(el) >= MIN_ARTICLE
+                    && !within(el, kept, left) && !isAncestor(el, top)) {
+                kept.add(el);
+            }
+        }
+    }
+
+    /**
+     * An article split in several schema.org articleBody parts (between them: share bars, ads):
+     * when the chosen block is or holds one, every other part with text is kept too.
+     */
+    private static void addArticleBodies(Element top, Element body, TextStats stats, Set<Element> kept,
+                                         Set<Element> left) {
+        List<Element> parts = new ArrayList<>();
+        for (Element el : body.select("[itemprop]")) {
+            if (Signals.articleBody(el) && stats.chars(el) >= ContentScores.MIN_PARAGRAPH) {
+                parts.add(el);
+            }
+        }
+        if (parts.size() < 2) {
+            return;
+        }
+        boolean related = false;
+        for (Element part : parts) {
+            related |= part == top || isAncestor(top, part) || isAncestor(part, top);
+        }
+        if (!related) {
+            return;
+        }
+        for (Element part : parts) {
+            if (!within(part, kept, left) && !isAncestor(part, top)) {
+                kept.add(part);
+            }
+        }
+    }
+
+    /** Whether {@code el} is, or is inside, one of {@code set}'s elements. */
+    private static boolean within(Element el, Set<Element> set, Set<Element> left) {
+        for (Element p = el; p != null; p = p.parent()) {
+            if (set.contains(p) || left.contains(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The article's title and lead image when they stand above it, outside the chosen block: at
+     * each level up, the few blocks just before it that are a heading, an image or a header.
+     */
+    private static void addLead(Element top, Element body, TextStats stats, Set<Element> kept, Set<Element> left) {
+        for (Element at = top; at != null && at != body; at = at.parent()) {
+            int looked = 0;
+            for (Element s = at.previousElementSibling(); s != null && looked < 4; s = s.previousElementSibling()) {
+                if (left.contains(s) || kept.contains(s)) {
+                    continue;
+                }
+                looked++;
+                if (Signals.isHeading(s) && !s.nameIs("h5") && !s.nameIs("h6") || imageOnly(s, stats)) {
+                    kept.add(s);
+                } else if (s.nameIs("header") && stats.chars(s) < 600) {
+                    // the article's header: its title and standfirst, not its byline, dates and share links
+                    for (Element part : s.select("h1, h2, p")) {
+                        TextStats.Counts c = stats.get(part);
+                        if ((!part.nameIs("p") || c.chars >= 80 && c.linkDensity() < 0.3) && !within(part, kept, left)) {
+                            kept.add(part);
+                        }
+                    }
+                } else if (stats.chars(s) > 200) {
+                    break;
+                }
+            }
+        }
+    }
+
+    /** An image or figure with at most a caption's worth of text. */
+    private static boolean imageOnly(Element el, TextStats stats) {
+        if (el.nameIs("img") || el.nameIs("picture")) {
+            return true;
+        }
+        TextStats.Counts c = stats.get(el);
+        return (el.nameIs("figure") || c.rich > 0 && c.chars < 300) && c.linkDensity() < 0.5
+                && el.selectFirst("img, picture") != null && el.selectFirst("h1, h2, h3, h4, table, pre, p") == null;
+    }
+
+    /** Headings that are links, teasers of other pages, outside the boilerplate. */
+    private static int linkedHeadings(Element root, Set<Element> left) {
+        int[] n = {0};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element el) {
+                    if (left.contains(el)) {
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                    if (Signals.isHeading(el)) {
+                        if (el.selectFirst("a[href]") != null) {
+                            n[0]++;
+                        }
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, root);
+        return n[0];
+    }
+
+    static Set<Element> identitySet() {
+        return Collections.newSetFromMap(new IdentityHashMap<>());
+    }
+
+    /** Whether the node is white space only. */
+    static boolean blank(Node n) {
+        return n instanceof TextNode t && t.isBlank();
+    }
+}

@@ -1,0 +1,47 @@
+package dev.conv.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.conv.page.FrontMatter;
+import java.util.List;
+
+/**
+ * What {@code --main} output must be against the whole page's Markdown: extraction drops, it
+ * never invents or reorders, and it never leaves a page with text empty.
+ */
+public final class MainOutputProperties {
+    private MainOutputProperties() {
+    }
+
+    /** Every non-blank line of {@code main} (front matter aside) is a line of {@code whole}, in the same order. */
+    public static void assertDropsOnly(String what, String main, String whole) {
+        List<String> wholeLines = body(whole).lines().toList();
+        int at = 0;
+        for (String line : body(main).lines().toList()) {
+            if (line.isBlank()) {
+                continue;
+            }
+            int found = -1;
+            for (int i = at; i < wholeLines.size(); i++) {
+                if (wholeLines.get(i).equals(line)) {
+                    found = i;
+                    break;
+                }
+            }
+            assertThat(found).as("%s: line of --main not found in order in the whole page's Markdown: %s", what, line)
+                    .isGreaterThanOrEqualTo(0);
+            at = found + 1;
+        }
+    }
+
+    /** Output with text whenever the whole page's Markdown has text. */
+    public static void assertNotEmpty(String what, String main, String whole) {
+        if (!body(whole).isBlank()) {
+            assertThat(body(main)).as("%s: --main output is empty, the page has text", what).isNotBlank();
+        }
+    }
+
+    private static String body(String markdown) {
+        return markdown.substring(FrontMatter.length(markdown));
+    }
+}
