@@ -52,7 +52,7 @@ public final class Html2Md implements StreamingStep {
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a StringBuilder does not fail
         }
-        Page markdown = page.withText(SourceKind.MARKDOWN, out.toString());
+        Page markdown = page.converted(SourceKind.MARKDOWN, out.toString());
         return new StepResult(markdown, refused, List.of(), true);
     }
 

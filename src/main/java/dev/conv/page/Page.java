@@ -66,8 +66,12 @@ public final class Page {
         return new Page(name, path, kind, newText, encoding, location);
     }
 
-    public Page withText(SourceKind newKind, String newText) {
-        return new Page(name, path, newKind, newText, encoding, location);
+    /**
+     * A new document made from this page (html2md's Markdown): written as UTF-8 without a byte-order
+     * mark, whatever the source's bytes were, as the streaming converter writes it.
+     */
+    public Page converted(SourceKind newKind, String newText) {
+        return new Page(name, path, newKind, newText, TextEncoding.UTF8, location);
     }
 
     /** This page placed on its site; null takes the location away. */

@@ -109,4 +109,22 @@ class ExtractBadInputTest {
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).contains("--report json prints on stdout");
     }
+
+    @Test
+    void theOutputIsUtf8WithoutTheInputsByteOrderMarkOrCharset() throws IOException {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        String html = "<html><head><title>T</title></head><body><p>x</p></body></html>";
+        byte[] withBom = new byte[bom.length + html.length()];
+        System.arraycopy(bom, 0, withBom, 0, bom.length);
+        System.arraycopy(html.getBytes(java.nio.charset.StandardCharsets.UTF_8), 0, withBom, bom.length, html.length());
+        CliRun r = CliRun.run(withBom, "html2md", "--front-matter", "--stdin-filepath=bom.html");
+        assertThat(r.out()).as("front matter must open the file").startsWith("---\ntitle: \"T\"\n");
+        String gbk = "<html><head><meta charset=gbk><title>中文</title></head><body><article><h1>标题</h1>"
+                + "<p>这是一个很长的中文段落，讲述了一个故事，有很多的句子，还有更多的内容。</p>".repeat(8)
+                + "</article><footer><a href=/a>联系</a></footer></body></html>";
+        CliRun g = CliRun.run(gbk.getBytes("GBK"), "html2md", "--main", "--stdin-filepath=gbk.html");
+        assertThat(g.exitCode()).as(g.err()).isZero();
+        assertThat(g.out()).as("Markdown is written as UTF-8, as without --main").contains("# 标题")
+                .contains("这是一个很长的中文段落");
+    }
 }

@@ -38,7 +38,7 @@ class PageLocationTest {
         Page placed = page.withLocation(where);
         assertThat(placed.location()).isEqualTo(where);
         assertThat(placed.withText("y").location()).isEqualTo(where);
-        assertThat(placed.withText(SourceKind.MARKDOWN, "y").location()).isEqualTo(where);
+        assertThat(placed.converted(SourceKind.MARKDOWN, "y").location()).isEqualTo(where);
         assertThat(placed.text()).isEqualTo(page.text());
         assertThat(placed.withLocation(null).location()).isNull();
     }
