@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * Keeps a removal from joining the text on its two sides into markup that was not there: a
  * literal {@code <} (or {@code </}) before a removed tag and a name after it would become a new
- * tag, which a second run then removes in turn; {@code &} and a name would become an entity,
+ * tag, which a second run then removes in turn, and so would {@code <name} (text while a tag's
+ * {@code <} follows it) and what goes on from there; {@code &} and a name would become an entity,
  * changing the text. Such a run of adjacent removals keeps its first tag: what follows a tag's
  * {@code >} joins nothing.
  */
@@ -65,6 +66,9 @@ final class MarkupJoins {
         if (last == '<' || last == '/' && start - 2 >= from && source.charAt(start - 2) == '<') {
             return isLetter(next) || last == '<' && (next == '/' || next == '!' || next == '?');
         }
+        if (continuesTag(next) && opensTagBefore(source, from, start)) {
+            return true;
+        }
         if (!(isAlnum(next) || next == '#' || next == ';')) {
             return false;
         }
@@ -78,6 +82,31 @@ final class MarkupJoins {
             }
         }
         return false;
+    }
+
+    /**
+     * Does {@code source[from, start)} end with {@code <} or {@code </} and a tag name? Markdown
+     * reads that as text when a {@code <} follows the name (a removed tag's), as a tag when what
+     * {@link #continuesTag} allows does. Looks back over the name only, which no other run's
+     * look back crosses: a removed tag ends with {@code >}.
+     */
+    private static boolean opensTagBefore(String source, int from, int start) {
+        int k = start - 1;
+        while (k >= from && (isAlnum(source.charAt(k)) || source.charAt(k) == '-')) {
+            k--;
+        }
+        if (k == start - 1 || k + 1 >= start || !isLetter(source.charAt(k + 1))) {
+            return false; // no name, or one that does not start with a letter
+        }
+        if (k >= from && source.charAt(k) == '/') {
+            k--;
+        }
+        return k >= from && source.charAt(k) == '<';
+    }
+
+    /** A character that, after {@code <name}, goes on into a tag: more name, attributes, its end. */
+    private static boolean continuesTag(char c) {
+        return isAlnum(c) || c == '-' || c == '>' || c == '/' || c == ' ' || c == '\t' || c == '\n' || c == '\r';
     }
 
     private static boolean isLetter(char c) {

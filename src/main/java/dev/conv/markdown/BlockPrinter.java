@@ -98,6 +98,7 @@ final class BlockPrinter {
         } else if (list.last != Block.NONE) {
             // Text written straight into the list: a marker right under it would continue it, or
             // underline it as a setext heading when the item is empty.
+            loosenAroundInnermost();
             request(BLANK, null);
         }
         push(new Frame(Block.ITEM, marker, " ".repeat(marker.length()), list.tight));
@@ -180,8 +181,26 @@ final class BlockPrinter {
         } else {
             if (list != null) {
                 list.loosened = true;
+            } else if (f.kind == Block.LIST) {
+                loosenAroundInnermost();
             }
             request(BLANK, null);
+        }
+    }
+
+    /**
+     * A blank line between blocks written straight into the innermost list (text beside its items):
+     * Markdown has no such blocks in a list, it reads them as blocks of the item around the list,
+     * so that item's tight list turns loose.
+     */
+    private void loosenAroundInnermost() {
+        int i = frames.size() - 2;
+        while (i > 0 && frames.get(i).kind == Block.LIST) {
+            i--; // a list straight in a list: its blocks too belong to the container further out
+        }
+        Frame item = frames.get(i);
+        if (item.kind == Block.ITEM && item.tight) {
+            frames.get(i - 1).loosened = true;
         }
     }
 

@@ -63,6 +63,14 @@ class CleanSecondRunTest {
     }
 
     @Test
+    void tagAfterALessThanAndANameInMarkdownStaysSoNoNewTagForms() {
+        // "<asma" is text ("<" follows the name); without the <x-y ...>, "<asma" and "hpx >" would
+        // join into the tag "<asmahpx >", which the second run unwraps (the fuzzer's case).
+        String md = "a <asma<x-y href=\"u\">hpx > b\n";
+        assertThat(cleanTwice(SourceKind.MARKDOWN, md)).isEqualTo(md);
+    }
+
+    @Test
     void endTagInsideABogusEndTagIsNoStrayEndTag() {
         // "</ms2</mn>" is one end tag the parser drops (name "ms2<", then an attribute): the
         // "</mn>" in it is not a tag. Cut out, it left "</ms2</msup>" for the second run.

@@ -48,4 +48,21 @@ class SecondRunTest {
         assertStable(once);
         assertThat(Html2MdRun.html("<p><code>a`</code><code>`b</code></p>")).isEqualTo("```a``b```\n");
     }
+
+    @Test
+    void textStraightInANestedListLoosensTheListAroundIt() {
+        // "c" follows the nested list in the outer item, after a blank line: Markdown reads the
+        // outer list as loose, so the blank line after "a" must be there from the first run
+        // (the fuzzer's case: lists nested in quotes in a list, and a stray "<]ul>" as the text).
+        String[][] cases = {
+            {"<ul><li>a<ul><li>b</li>c</ul>", "- a\n\n  - b\n"},
+            {"<ul><li>a<ul><li>b</li>c<li>d</li></ul></li><li>e</li></ul>", "- a\n\n  - b\n"},
+            {"<blockquote><ul><li><b>a</b><ul><li><b>b</b></li><]ul></blockquote>", "> - **a**\n>\n>   - **b**\n"},
+        };
+        for (String[] c : cases) {
+            String once = Html2MdRun.html(c[0]);
+            assertThat(once).as("html2md of %s", c[0]).startsWith(c[1]);
+            assertStable(once);
+        }
+    }
 }
