@@ -1,5 +1,7 @@
 package dev.conv.cli;
 
+import dev.conv.config.Settings;
+import dev.conv.fix.StepSettings;
 import dev.conv.page.IoErrors;
 import dev.conv.page.PageReader;
 import dev.conv.page.SourceKind;
@@ -103,6 +105,9 @@ final class QrCommand implements Callable<Integer> {
     QrImageOptions image;
 
     @Mixin
+    ConfigOptions config;
+
+    @Mixin
     FileSelectionOptions selection;
 
     @Mixin
@@ -139,13 +144,17 @@ final class QrCommand implements Callable<Integer> {
         if (shareTemplate != null && !shareBlock) {
             throw new UsageException("--share-template goes with --share-block");
         }
-        QrOptions options = image.toOptions(null).withShareBlock(shareBlock, template());
+        image.toOptions(null); // the command line's values, checked with their option's name
+        template();
+        // .conv.yml's base-url, root and qr: section, under what the command line gave
+        Settings settings = CommandLineSettings.near(Path.of(paths.get(0)), config, spec);
+        QrOptions options = StepSettings.qrOptions(settings);
         PageReader reader = read.reader(spec.commandLine());
-        if (shareBlock && !check && reader.lenient()) {
+        if (options.shareBlock() && !check && reader.lenient()) {
             throw new UsageException("--lenient-decoding cannot be used with --share-block: the rewrite would keep "
                     + "U+FFFD in place of the invalid bytes");
         }
-        Site site = site();
+        Site site = site(settings);
         Step step = steps.apply(new Qr(options));
         ArtifactTally tally = new ArtifactTally();
         if (outDir != null) {
@@ -245,9 +254,11 @@ final class QrCommand implements Callable<Integer> {
         }
     }
 
-    /** The site: its root, and each page's URL from --base-url or --url-template. */
-    private Site site() {
+    /** The site: its root, and each page's URL from --base-url (or .conv.yml's) or --url-template. */
+    private Site site(Settings settings) {
         BaseUrl base = null;
+        String baseUrl = settings.string("base-url");
+        Path root = settings.path("root");
         if (baseUrl != null) {
             try {
                 base = BaseUrl.parse(baseUrl);

@@ -286,4 +286,27 @@ class QrCommandTest {
         }
         return types;
     }
+
+    @Test
+    void theConfigurationGivesBaseUrlRootAndImageOptionsAndTheCommandLineOutranksIt() throws IOException {
+        Files.createDirectories(dir.resolve(".git"));
+        Files.writeString(dir.resolve(".conv.yml"), "base-url: https://cfg.example/site/\nqr:\n  scale: 2\n  border: 1\n");
+        Path p = page("pages/a.md");
+        CliRun run = CliRun.run("", "qr", p.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        Path image = dir.resolve("pages/a.md.png");
+        assertThat(decoded(image)).isEqualTo("https://cfg.example/site/pages/a.md");
+        int modules = ImageIO.read(image.toFile()).getWidth() / 2 - 2;
+        assertThat((modules - 17) % 4).as("a whole symbol at scale 2 with a 1-module border").isZero();
+
+        CliRun cli = CliRun.run("", "qr", "--scale", "3", "--base-url", BASE, p.toString());
+        assertThat(cli.exitCode()).as(cli.err()).isZero();
+        assertThat(decoded(image)).isEqualTo(BASE + "pages/a.md");
+        assertThat(ImageIO.read(image.toFile()).getWidth() % 3).as("--scale 3 outranks the file's 2").isZero();
+
+        Files.writeString(dir.resolve(".conv.yml"), "base-url: https://cfg.example/\nqr:\n  scale: 0\n");
+        CliRun bad = CliRun.run("", "qr", p.toString());
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).startsWith("conv: " + dir.resolve(".conv.yml") + ":3: qr.scale: must be 1 to 64");
+    }
 }
