@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
 /**
@@ -32,25 +30,12 @@ final class ContentScores {
     static ContentScores of(Element body, Set<Element> left, TextStats stats) {
         ContentScores s = new ContentScores(stats);
         List<Element> paragraphs = new ArrayList<>();
-        NodeTraversor.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (node instanceof Element el) {
-                    if (left.contains(el)) {
-                        return FilterResult.SKIP_ENTIRELY;
-                    }
-                    if (paragraphLike(el, stats)) {
-                        paragraphs.add(el);
-                    }
-                }
-                return FilterResult.CONTINUE;
+        KeptElements.walk(body, left, el -> {
+            if (paragraphLike(el, stats)) {
+                paragraphs.add(el);
             }
-
-            @Override
-            public FilterResult tail(Node node, int depth) {
-                return FilterResult.CONTINUE;
-            }
-        }, body);
+            return true;
+        });
         for (Element p : paragraphs) {
             TextStats.Counts c = stats.get(p);
             int chars = isParagraph(p) ? c.chars : c.ownChars;

@@ -9,8 +9,6 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 
 /**
  * Decides which blocks of a page's body are the article: boilerplate found first
@@ -298,28 +296,15 @@ final class MainContent {
     /** Headings that are links, teasers of other pages, outside the boilerplate. */
     private static int linkedHeadings(Element root, Set<Element> left) {
         int[] n = {0};
-        NodeTraversor.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (node instanceof Element el) {
-                    if (left.contains(el)) {
-                        return FilterResult.SKIP_ENTIRELY;
-                    }
-                    if (Signals.isHeading(el)) {
-                        if (el.selectFirst("a[href]") != null) {
-                            n[0]++;
-                        }
-                        return FilterResult.SKIP_ENTIRELY;
-                    }
-                }
-                return FilterResult.CONTINUE;
+        KeptElements.walk(root, left, el -> {
+            if (!Signals.isHeading(el)) {
+                return true;
             }
-
-            @Override
-            public FilterResult tail(Node node, int depth) {
-                return FilterResult.CONTINUE;
+            if (el.selectFirst("a[href]") != null) {
+                n[0]++;
             }
-        }, root);
+            return false;
+        });
         return n[0];
     }
 
