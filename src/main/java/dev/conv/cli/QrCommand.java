@@ -144,8 +144,8 @@ final class QrCommand implements Callable<Integer> {
         if (shareTemplate != null && !shareBlock) {
             throw new UsageException("--share-template goes with --share-block");
         }
-        image.toOptions(null); // the command line's values, checked with their option's name
-        template();
+        image.check();
+        template(); // a bad template file is a usage error naming the option, before the configuration is read
         // .conv.yml's base-url, root and qr: section, under what the command line gave
         Settings settings = CommandLineSettings.near(Path.of(paths.get(0)), config, spec);
         QrOptions options = StepSettings.qrOptions(settings);

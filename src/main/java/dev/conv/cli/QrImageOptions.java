@@ -30,19 +30,8 @@ final class QrImageOptions {
 
     /** The options, with {@code implied} the format an output file's name implies (or null). */
     QrOptions toOptions(QrOptions.Format implied) {
-        QrOptions o = QrOptions.defaults();
-        if (preset != null) {
-            if (!preset.equals("legacy")) {
-                throw new UsageException("--preset: only 'legacy' is known, not '" + preset + "'");
-            }
-            o = QrOptions.legacy();
-        }
-        if (scale != null && size != null) {
-            throw new UsageException("--scale and --size both set the module size: choose one");
-        }
-        check("--scale", scale, 1, QrOptions.MAX_SCALE);
-        check("--border", border, 0, QrOptions.MAX_BORDER);
-        check("--size", size, 1, 8192);
+        check();
+        QrOptions o = preset != null ? QrOptions.legacy() : QrOptions.defaults();
         if (ecc != null) {
             o = o.withEcc(ecc);
         }
@@ -57,6 +46,19 @@ final class QrImageOptions {
         }
         QrOptions.Format f = format != null ? format : implied != null ? implied : QrOptions.Format.PNG;
         return o.withFormat(f);
+    }
+
+    /** Refuses values no image can have, naming their option (a configuration file's are checked where read). */
+    void check() {
+        if (preset != null && !preset.equals("legacy")) {
+            throw new UsageException("--preset: only 'legacy' is known, not '" + preset + "'");
+        }
+        if (scale != null && size != null) {
+            throw new UsageException("--scale and --size both set the module size: choose one");
+        }
+        check("--scale", scale, 1, QrOptions.MAX_SCALE);
+        check("--border", border, 0, QrOptions.MAX_BORDER);
+        check("--size", size, 1, 8192);
     }
 
     private static void check(String option, Integer value, int min, int max) {
