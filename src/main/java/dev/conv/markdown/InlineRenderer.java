@@ -351,7 +351,7 @@ final class InlineRenderer {
     private static final boolean[] SPECIAL = new boolean[128];
 
     static {
-        for (char c : "\\*_~`[]!<&$".toCharArray()) {
+        for (char c : "\\*_~`[]!<&$:".toCharArray()) {
             SPECIAL[c] = true;
         }
     }
@@ -370,6 +370,8 @@ final class InlineRenderer {
             char c = s.charAt(j);
             if (c < 128 && SPECIAL[c] && needsEscape(s, j, index, inLink)) {
                 out.append('\\');
+            } else if (c == ':' && !inLink && ScriptSchemeText.splitsBefore(out, s, j)) {
+                out.append(ScriptSchemeText.SPLIT);
             }
             out.append(c);
         }

@@ -52,6 +52,29 @@ class ScriptUrlTest {
         assertThat(html2md("<a href=\"javascript:alert(1)\">javascript:alert(1)</a>")).isEqualTo("javascript:alert(1)\n");
     }
 
+    /**
+     * commonmark-java's and flexmark's autolinkers link any {@code scheme://} in text, and no
+     * escape survives into the text they scan: an empty comment splits a script scheme from its
+     * colon. Other schemes ({@code git://}) are left as they are: no browser runs them.
+     */
+    @Test
+    void textNoAutolinkerCanMakeAScriptLinkOf() {
+        String md = html2md("<p>JavaScript://x%0aalert(1) and <b>vb</b>script://y then git://h/r and "
+                + "data://z</p><table><tr><th>h</th></tr><tr><td>livescript://t</td></tr></table>");
+        assertThat(md).isEqualTo("JavaScript<!---->://x%0aalert(1) and **vb**script://y then git://h/r and data<!---->://z\n\n"
+                + "| h                     |\n| --------------------- |\n| livescript<!---->://t |\n");
+        ScriptFreeOutput.assertScriptFree(md, "script schemes in text");
+        assertThat(Html2MdRun.stdin(md.getBytes(StandardCharsets.UTF_8), SourceKind.MARKDOWN, Html2MdOptions.defaults()))
+                .as("a second run").isEqualTo(md);
+    }
+
+    @Test
+    void aSchemeSplitAcrossElementsIsSplitFromItsColonToo() {
+        String md = html2md("<p><span>java</span>script://x%0aalert(1)</p>");
+        assertThat(md).isEqualTo("javascript<!---->://x%0aalert(1)\n");
+        ScriptFreeOutput.assertScriptFree(md, "a scheme across spans");
+    }
+
     @Test
     void imagesWithScriptOrDocumentSourcesKeepTheirAltText() {
         assertThat(html2md("<img src=\"vbscript:msgbox(1)\" alt=\"vb\"> <img src=\"data:text/html,x\" alt=\"doc\"> "

@@ -34,13 +34,23 @@ import org.jsoup.nodes.Element;
  * (markdown-it reads a refused link back as text, and its raw HTML goes live): no link, image or
  * reference definition whose destination holds {@code < > "}, white space or a control
  * character, and each link's source, read as text where a renderer refuses the link, is as safe.
+ *
+ * <p>Text is judged as the most eager autolinker reads it: commonmark-java's extension (like
+ * flexmark's) links any {@code scheme://} in text, not only GFM's http, https and www. Links made
+ * that way from text are held to no script-capable scheme ({@code javascript vbscript livescript
+ * mocha}, {@code data} but images): {@code git://} in prose is text conv keeps, not a URL it writes.
  */
 public final class ScriptFreeOutput {
     private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(),
             StrikethroughExtension.builder().requireTwoTildes(false).build(), AutolinkExtension.create());
+    /** Without the text autolinker: every link left is one conv wrote, held to the scheme policy. */
+    private static final List<Extension> WRITTEN = EXTENSIONS.subList(0, 2);
     private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS)
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+    private static final Parser WRITTEN_PARSER = Parser.builder().extensions(WRITTEN).build();
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder().extensions(EXTENSIONS)
+            .escapeHtml(false).sanitizeUrls(false).build();
+    private static final HtmlRenderer WRITTEN_RENDERER = HtmlRenderer.builder().extensions(WRITTEN)
             .escapeHtml(false).sanitizeUrls(false).build();
 
     /** Elements that run script, load a document or change how the page's URLs resolve. */
@@ -51,6 +61,8 @@ public final class ScriptFreeOutput {
             "poster", "data", "xlink:href", "background", "cite", "longdesc", "lowsrc", "dynsrc", "codebase",
             "archive", "manifest", "icon", "ping", "profile", "classid", "usemap", "imagesrcset");
     private static final Set<String> SCHEMES = Set.of("", "http", "https", "mailto", "tel", "ftp");
+    /** Schemes a browser runs as script (or, for data, renders as a document). */
+    private static final Set<String> SCRIPT_SCHEMES = Set.of("javascript", "vbscript", "livescript", "mocha", "data");
 
     private ScriptFreeOutput() {
     }
@@ -65,7 +77,7 @@ public final class ScriptFreeOutput {
     public static List<String> problems(String markdown) {
         List<String> problems = new ArrayList<>();
         Node root = PARSER.parse(markdown);
-        domProblems(RENDERER.render(root), "", problems);
+        renderedProblems(markdown, "", problems);
         for (Node n : GfmMarkdown.descendants(root)) {
             if (n instanceof Link link) {
                 destination("link", link.getDestination(), problems);
@@ -98,11 +110,17 @@ public final class ScriptFreeOutput {
             return; // an autolink: refused, it is text without a tag
         }
         source.insert(bracket, '\\');
-        domProblems(RENDERER.render(PARSER.parse(source.toString())), "where " + abbreviate(source.toString())
-                + " is refused: ", problems);
+        renderedProblems(source.toString(), "where " + abbreviate(source.toString()) + " is refused: ", problems);
     }
 
-    private static void domProblems(String rendered, String where, List<String> problems) {
+    /** Rendered once as written (the scheme policy) and once with text autolinked (no script scheme). */
+    private static void renderedProblems(String markdown, String where, List<String> problems) {
+        domProblems(WRITTEN_RENDERER.render(WRITTEN_PARSER.parse(markdown)), where, SCHEMES, problems);
+        domProblems(RENDERER.render(PARSER.parse(markdown)), where + "autolinked text: ", null, problems);
+    }
+
+    /** {@code schemes}: those URLs may have; null: any but a {@linkplain #SCRIPT_SCHEMES script scheme}. */
+    private static void domProblems(String rendered, String where, Set<String> schemes, List<String> problems) {
         Document html = Jsoup.parseBodyFragment(rendered);
         for (Element el : html.body().getAllElements()) {
             String tag = el.normalName();
@@ -118,7 +136,8 @@ public final class ScriptFreeOutput {
                     problems.add(where + name + " attribute on <" + tag + ">: " + abbreviate(el.outerHtml()));
                 } else if (URL_ATTRIBUTES.contains(name)) {
                     for (String url : urls(name, a.getValue())) {
-                        if (!allowed(url, tag.equals("img") && (name.equals("src") || name.equals("srcset")))) {
+                        boolean image = tag.equals("img") && (name.equals("src") || name.equals("srcset"));
+                        if (!allowed(url, image, schemes)) {
                             problems.add(where + "<" + tag + " " + name + "=\"" + abbreviate(url) + "\">");
                         }
                     }
@@ -157,7 +176,7 @@ public final class ScriptFreeOutput {
      * tabs and line breaks removed anywhere, a letter then letters, digits, {@code + - .} before
      * the first colon; anything else is a relative URL.
      */
-    static boolean allowed(String url, boolean imageSource) {
+    static boolean allowed(String url, boolean imageSource, Set<String> schemes) {
         StringBuilder s = new StringBuilder();
         for (int i = 0; i < url.length(); i++) {
             char c = url.charAt(i);
@@ -179,7 +198,7 @@ public final class ScriptFreeOutput {
                 break;
             }
         }
-        if (SCHEMES.contains(scheme)) {
+        if (schemes == null ? !SCRIPT_SCHEMES.contains(scheme) : schemes.contains(scheme)) {
             return true;
         }
         String rest = u.substring(scheme.length() + 1).toLowerCase(Locale.ROOT).strip();

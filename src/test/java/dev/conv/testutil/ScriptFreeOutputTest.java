@@ -31,7 +31,9 @@ class ScriptFreeOutputTest {
         "[r]\n\n[r]: https://e.com \"<img src=x onerror=alert(1)>\"",
         "<form action=\"javascript:alert(1)\"><button>go</button></form>",
         "<video poster=\"javascript:alert(1)\"></video>",
-        "<img srcset=\"a.png 1x, javascript:alert(1) 2x\">"})
+        "<img srcset=\"a.png 1x, javascript:alert(1) 2x\">",
+        "text javascript://x%0aalert(1) that an any-scheme autolinker links",
+        "| a |\n|---|\n| VBScript://x |"})
     void findsScript(String markdown) {
         assertThat(ScriptFreeOutput.problems(markdown)).as(markdown).isNotEmpty();
         assertThatThrownBy(() -> ScriptFreeOutput.assertScriptFree(markdown, "a vector")).isInstanceOf(AssertionError.class)
@@ -48,7 +50,9 @@ class ScriptFreeOutputTest {
         "\\<script>alert(1)\\</script>",
         "[m](mailto:a@b.c) [t](tel:+1) [f](ftp://e.com) [r](../a.html) [h](#top) <https://e.com>",
         "a | b\n--|--\nx<br>y | z",
-        "javascript:alert(1) as text"})
+        "javascript:alert(1) as text",
+        "javascript<!---->://x%0aalert(1), the scheme split from its colon",
+        "clone git://example.com/r.git or htup://a.b, text no browser runs"})
     void passesWhatCannotRunScript(String markdown) {
         assertThat(ScriptFreeOutput.problems(markdown)).as(markdown).isEmpty();
     }

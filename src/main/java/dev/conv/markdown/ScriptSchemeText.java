@@ -1,0 +1,51 @@
+package dev.conv.markdown;
+
+/**
+ * Text that reads as a script URL to an autolinker. commonmark-java's and flexmark's autolink
+ * extensions link any {@code scheme://} in text (GFM links only http, https and www), so prose
+ * holding {@code javascript://x%0aalert(1)} would render as a live script link. No backslash
+ * escape or entity helps: both are decoded into the text the autolinker scans. An empty HTML
+ * comment between the scheme and its colon splits that text and renders as nothing.
+ */
+final class ScriptSchemeText {
+    /** Written between a script scheme and its colon. */
+    static final String SPLIT = "<!---->";
+
+    /** Schemes a browser runs as script or renders as a document; lower case. */
+    private static final String[] SCHEMES = {"javascript", "vbscript", "livescript", "mocha", "data"};
+
+    private ScriptSchemeText() {
+    }
+
+    /**
+     * Does the colon at {@code s[colon]} end a script scheme that {@code written} ends with, and
+     * start {@code ://} (or might, the rest of {@code s} being a prefix of {@code //})? A longer
+     * scheme ending in such a name ({@code xjavascript}) is split too: autolinkers differ in where
+     * they start a scheme.
+     */
+    static boolean splitsBefore(CharSequence written, String s, int colon) {
+        int rest = s.length() - colon - 1;
+        if (rest >= 2 ? !s.startsWith("//", colon + 1) : rest == 1 && s.charAt(colon + 1) != '/') {
+            return false;
+        }
+        for (String scheme : SCHEMES) {
+            if (endsWithIgnoreCase(written, scheme)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsWithIgnoreCase(CharSequence written, String lower) {
+        int start = written.length() - lower.length();
+        if (start < 0) {
+            return false;
+        }
+        for (int i = 0; i < lower.length(); i++) {
+            if ((written.charAt(start + i) | 0x20) != lower.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
