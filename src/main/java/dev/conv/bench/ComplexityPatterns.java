@@ -51,6 +51,8 @@ final class ComplexityPatterns {
         p.add(new Pattern("strong siblings spaced", Step.HTML2MD_HTML, n -> repeat("<p>", "<b>a</b> ", "", n)));
         p.add(new Pattern("emphasis around punctuation", Step.HTML2MD_HTML,
                 n -> repeat("<p>", "<em>「a」</em>*", "", n)));
+        p.add(new Pattern("emphasis planned again", Step.HTML2MD_HTML,
+                n -> repeat("<p>", "<em>a<del>d</del><s><em>e</em></s></em>", "", n)));
         for (String run : HTML_RUNS) {
             p.add(new Pattern("text run " + run, Step.HTML2MD_HTML, n -> repeat("<p>", run, "", n)));
         }

@@ -53,8 +53,7 @@ final class InlineRenderer {
         Spans.dropEmpty(live);
         // Searches for the nearest visible token would cross runs of these again and again.
         live.removeIf(t -> t.dropped || t.type == Token.TEXT && t.text.isEmpty());
-        new EmphasisPlan(live).choose();
-        live.removeIf(t -> t.dropped || t.type == Token.TEXT && t.text.isEmpty());
+        planEmphasis();
         Spans.trimBreaks(live);
         if (live.isEmpty()) {
             return "";
@@ -68,6 +67,40 @@ final class InlineRenderer {
             out = out.replace("|", "\\|");
         }
         return out;
+    }
+
+    /** Plans of a block at most: each is linear, and real blocks settle in the first or second. */
+    private static final int MAX_PLANS = 3;
+
+    /**
+     * Chooses the emphasis delimiters, and again while the plan drops spans: delimiters chosen
+     * around a span that is then dropped ({@code ~~} that cannot open) are not the ones a second
+     * run, which never sees that span, would choose.
+     */
+    private void planEmphasis() {
+        for (int plan = 1; ; plan++) {
+            int spans = countEmphasis();
+            new EmphasisPlan(live).choose();
+            live.removeIf(t -> t.dropped || t.type == Token.TEXT && t.text.isEmpty());
+            if (plan == MAX_PLANS || countEmphasis() == spans) {
+                return;
+            }
+            for (Token t : live) {
+                if (t.isSpan() && t.isEmphasis()) {
+                    t.delimiter = 0;
+                }
+            }
+        }
+    }
+
+    private int countEmphasis() {
+        int n = 0;
+        for (Token t : live) {
+            if (t.isSpan() && t.isEmphasis()) {
+                n++;
+            }
+        }
+        return n;
     }
 
     // ---------------------------------------------------------------- math
@@ -313,7 +346,13 @@ final class InlineRenderer {
             if (!absorbsBackslash(s, p, e, index)) {
                 appendEscaped(out, s, from, e, index, false);
             } else {
-                appendEscaped(out, s, from, p, index, false);
+                if (p > from && s.charAt(p - 1) == '<') {
+                    // Followed by the "<" or "[" written below, not by the URL's letter: no tag start.
+                    appendEscaped(out, s, from, p - 1, index, false);
+                    out.append('<');
+                } else {
+                    appendEscaped(out, s, from, p, index, false);
+                }
                 String url = s.substring(p, e);
                 if (UrlLiteral.fitsAutolink(url)) {
                     out.append('<').append(url).append('>');

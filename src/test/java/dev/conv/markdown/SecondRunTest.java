@@ -40,6 +40,25 @@ class SecondRunTest {
     }
 
     @Test
+    void aLessThanSignBeforeAUrlWrittenAsAnAutolinkIsNoTagStart() {
+        // The "<" is followed by "h" in the text, but by the "<" of the autolink in the output
+        // (a URL that holds a character to escape is written as an autolink).
+        String once = Html2MdRun.markdown("x -><http://y``` c `z>\n", Html2MdOptions.defaults());
+        assertThat(once).isEqualTo("x -><<http://y```> c \\`z>\n");
+        assertStable(once);
+        assertStable("a <http://b_c_ <http://d`e\n");
+    }
+
+    @Test
+    void emphasisIsPlannedAgainWithoutTheStrikeThroughThatCouldNotOpen() {
+        // The <s> cannot open after ~~d~~ and is dropped; the inner emphasis's delimiter was
+        // chosen with its ~~ between the two closing stars.
+        String once = Html2MdRun.html("<p><em>a<i>「c」</i>d<del>d</del><s><em>e<sup>3</sup></em></s></em>");
+        assertThat(once).isEqualTo("*a「*c*」d~~d~~_e³_*\n");
+        assertStable(once);
+    }
+
+    @Test
     void adjacentCodeSpansAreOneSoTheirBackticksCannotMerge() {
         // Two code spans side by side: the closing run of one and the opening run of the next
         // would touch and be read as one longer run.
