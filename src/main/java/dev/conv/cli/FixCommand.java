@@ -15,6 +15,7 @@ import dev.conv.run.InPlace;
 import dev.conv.run.InputFile;
 import dev.conv.run.Runner;
 import dev.conv.run.Selection;
+import dev.conv.run.Site;
 import dev.conv.run.Stdout;
 import dev.conv.step.Step;
 import java.nio.file.Path;
@@ -107,10 +108,11 @@ final class FixCommand implements Callable<Integer> {
             }
             Path near = InPlaceRun.near(args, read, console);
             Settings settings = Settings.of(discovery.chainFor(near), commandLine);
-            Step pipeline = steps.apply(StepCatalog.standard().pipeline(settings));
+            Site site = StepSettings.site(settings, near, console.workDir());
+            Step pipeline = advised(steps.apply(StepCatalog.standard().pipeline(settings)), site);
             Destination out = write ? new Stdout(console.stdout()) : Destination.NOWHERE;
             FileOutcome outcome = new Runner(reader, pipeline, out, mode.diff())
-                    .on(StepSettings.site(settings, near, console.workDir())).process(console.in(), read.stdinName());
+                    .on(site).process(console.in(), read.stdinName());
             return report.stdin(true).summary(json ? report.changes() : null).present(List.of(outcome), List.of());
         }
         if (args.contains("-")) {
@@ -156,16 +158,22 @@ final class FixCommand implements Callable<Integer> {
                 continue;
             }
             Settings settings = Settings.of(g.getKey(), commandLine);
-            Step pipeline = steps.apply(StepCatalog.standard().pipeline(settings));
             Path near = g.getValue().isEmpty() ? console.workDir() : g.getValue().get(0).path();
+            Site site = StepSettings.site(settings, near, console.workDir());
+            Step pipeline = advised(steps.apply(StepCatalog.standard().pipeline(settings)), site);
             Destination destination = write ? new InPlace(tally)
                     : mode.check() ? new ArtifactCheck(new InPlace(), tally) : Destination.NOWHERE;
             Runner runner = new Runner(reader, pipeline, destination, mode.diff(),
-                    timeout.fileTimeout).on(StepSettings.site(settings, near, console.workDir()));
+                    timeout.fileTimeout).on(site);
             parts.add(new Report.Part(runner, new Selection(g.getValue(), first ? found.problems() : List.of(),
                     List.of())));
             first = false;
         }
         return parts;
+    }
+
+    /** qr's "no public URL" in this command's words. */
+    private static Step advised(Step pipeline, Site site) {
+        return new QrAdvice(pipeline, site.root(), "--base-url, or base-url: in .conv.yml");
     }
 }
