@@ -2,6 +2,7 @@ package dev.conv.cli;
 
 import dev.conv.run.ArtifactFiles;
 import dev.conv.run.InputFile;
+import dev.conv.step.Artifact;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,14 +12,26 @@ import java.util.Map;
 
 /** The artifacts a run wrote, left alone or found missing or stale, told in path order at the end. */
 final class ArtifactTally implements ArtifactFiles.Log {
-    record Entry(Path target, ArtifactFiles.State state) {
+    /** @param artifact what would be written, kept for --diff only; else null */
+    record Entry(Path target, ArtifactFiles.State state, Artifact artifact) {
     }
 
     private final List<Entry> entries = new ArrayList<>();
+    private final boolean keep;
+
+    ArtifactTally() {
+        this(false);
+    }
+
+    /** @param keep keep each missing or stale artifact's bytes (for a diff) */
+    ArtifactTally(boolean keep) {
+        this.keep = keep;
+    }
 
     @Override
-    public synchronized void artifact(InputFile page, Path target, ArtifactFiles.State state) {
-        entries.add(new Entry(target, state));
+    public synchronized void artifact(InputFile page, Path target, ArtifactFiles.State state, Artifact artifact) {
+        boolean pending = state == ArtifactFiles.State.MISSING || state == ArtifactFiles.State.STALE;
+        entries.add(new Entry(target, state, keep && pending ? artifact : null));
     }
 
     synchronized int count(ArtifactFiles.State state) {

@@ -4,6 +4,7 @@ import dev.conv.config.ConfigDiscovery;
 import dev.conv.config.ConfigFile;
 import dev.conv.config.Setting;
 import dev.conv.config.Settings;
+import dev.conv.fix.MarkdownOutputs;
 import dev.conv.fix.StepCatalog;
 import dev.conv.fix.StepSettings;
 import dev.conv.page.PageReader;
@@ -15,6 +16,7 @@ import dev.conv.run.InPlace;
 import dev.conv.run.InputFile;
 import dev.conv.run.Runner;
 import dev.conv.run.Selection;
+import dev.conv.run.Site;
 import dev.conv.run.Stdout;
 import dev.conv.step.Step;
 import java.nio.file.Path;
@@ -40,6 +42,9 @@ import picocli.CommandLine.Parameters;
         sortOptions = false,
         description = {"Run the steps the nearest .conv.yml names (steps: [clean, links, ...]) over each file, "
                 + "read once and written once. Files are rewritten in place unless --check or --diff.",
+                "With html2md in the steps, an HTML page keeps the steps before it and gets its Markdown beside it "
+                        + "(page.html -> page.md, marked as conv's; the later steps work on that); a page.md conv did "
+                        + "not write is never replaced.",
                 "With no PATH: stdin to stdout; with no PATH and stdin a terminal: every file under the "
                         + "configuration's root.",
                 "Exit 0: nothing to change, or all written; 1: files would change (--check) or failed; "
@@ -107,10 +112,11 @@ final class FixCommand implements Callable<Integer> {
             }
             Path near = InPlaceRun.near(args, read, console);
             Settings settings = Settings.of(discovery.chainFor(near), commandLine);
-            Step pipeline = steps.apply(StepCatalog.standard().pipeline(settings));
+            Site site = StepSettings.site(settings, near, console.workDir());
+            Step pipeline = advised(steps.apply(StepCatalog.standard().pipeline(settings)), site);
             Destination out = write ? new Stdout(console.stdout()) : Destination.NOWHERE;
             FileOutcome outcome = new Runner(reader, pipeline, out, mode.diff())
-                    .on(StepSettings.site(settings, near, console.workDir())).process(console.in(), read.stdinName());
+                    .on(site).process(console.in(), read.stdinName());
             return report.stdin(true).summary(json ? report.changes() : null).present(List.of(outcome), List.of());
         }
         if (args.contains("-")) {
@@ -122,19 +128,37 @@ final class FixCommand implements Callable<Integer> {
         }
         Settings walk = Settings.of(discovery.chainFor(Path.of(args.get(0))), commandLine);
         Selection found = selection.fileSet(InPlaceRun.EXTENSIONS, null, walk).collect(args);
-        ArtifactTally tally = new ArtifactTally();
-        int code = report.summary(report.changes()).run(parts(found, walk, discovery, commandLine, reader, write, tally),
-                found);
-        // qr's images: under --check a missing or stale one is a change to make, as in conv qr --check
+        ArtifactTally tally = new ArtifactTally(mode.diff());
+        Report.Summary changes = report.changes();
+        int code = report.summary(c -> changes.line(c) + beside(tally, write))
+                .run(parts(found, walk, discovery, commandLine, reader, write, tally), found);
+        // files beside the pages (qr's images, html2md's Markdown): under --check a missing or stale
+        // one is a change to make, as in conv qr --check; --diff shows a text one as a diff
         List<ArtifactTally.Entry> stale = tally.in(ArtifactFiles.State.MISSING, ArtifactFiles.State.STALE);
         for (ArtifactTally.Entry e : stale) {
-            console.out().println(e.target() + " (" + (e.state() == ArtifactFiles.State.MISSING ? "missing" : "stale") + ")");
+            String state = e.state() == ArtifactFiles.State.MISSING ? "missing" : "stale";
+            if (!mode.diff()) {
+                console.out().println(e.target() + " (" + state + ")");
+            } else if (!ArtifactDiff.print(console, e)) {
+                console.error(e.target() + " (" + state + "): binary, not in the diff");
+            }
         }
         if (common.verbose) {
             tally.in(ArtifactFiles.State.WRITTEN).forEach(e -> console.error("wrote " + e.target()));
         }
         console.out().flush();
-        return code == ExitCode.OK && !stale.isEmpty() ? ExitCode.FAILED : code;
+        return code == ExitCode.OK && !stale.isEmpty() && !mode.diff() ? ExitCode.FAILED : code;
+    }
+
+    /** The summary's word on the files beside the pages, when there are any to tell of. */
+    private static String beside(ArtifactTally tally, boolean write) {
+        int n = write ? tally.count(ArtifactFiles.State.WRITTEN)
+                : tally.count(ArtifactFiles.State.MISSING) + tally.count(ArtifactFiles.State.STALE);
+        if (n == 0) {
+            return "";
+        }
+        return "; " + n + (n == 1 ? " file" : " files") + (write ? " written beside " : " to write beside ")
+                + (n == 1 ? "its page" : "their pages");
     }
 
     /**
@@ -156,16 +180,30 @@ final class FixCommand implements Callable<Integer> {
                 continue;
             }
             Settings settings = Settings.of(g.getKey(), commandLine);
-            Step pipeline = steps.apply(StepCatalog.standard().pipeline(settings));
             Path near = g.getValue().isEmpty() ? console.workDir() : g.getValue().get(0).path();
+            Site site = StepSettings.site(settings, near, console.workDir());
+            Step pipeline = advised(steps.apply(StepCatalog.standard().pipeline(settings)), site);
             Destination destination = write ? new InPlace(tally)
-                    : mode.check() ? new ArtifactCheck(new InPlace(), tally) : Destination.NOWHERE;
+                    : mode.check() || mode.diff() ? new ArtifactCheck(new InPlace(), tally) : Destination.NOWHERE;
             Runner runner = new Runner(reader, pipeline, destination, mode.diff(),
-                    timeout.fileTimeout).on(StepSettings.site(settings, near, console.workDir()));
-            parts.add(new Report.Part(runner, new Selection(g.getValue(), first ? found.problems() : List.of(),
-                    List.of())));
+                    timeout.fileTimeout).on(site);
+            List<InputFile> files = g.getValue();
+            List<String> problems = new ArrayList<>(first ? found.problems() : List.of());
+            if (MarkdownOutputs.apply(settings)) {
+                // HTML pages get their Markdown beside them: that file is no page, and no two pages may write it
+                MarkdownOutputs.Plan plan = MarkdownOutputs.plan(files);
+                files = plan.files();
+                problems.addAll(plan.problems());
+                runner = runner.refusing(MarkdownOutputs::collisions);
+            }
+            parts.add(new Report.Part(runner, new Selection(files, problems, List.of())));
             first = false;
         }
         return parts;
+    }
+
+    /** qr's "no public URL" in this command's words. */
+    private static Step advised(Step pipeline, Site site) {
+        return new QrAdvice(pipeline, site.root(), "--base-url, or base-url: in .conv.yml");
     }
 }

@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 /** The configuration values {@code conv fix} (and {@code conv config}) take on the command line. */
 final class FixValueOptions {
     @Option(names = "--steps", paramLabel = "STEPS", split = ",", hideParamSyntax = true,
-            description = "The steps to run, in order, comma-separated, instead of the configuration's: clean, links, html2md.")
+            description = "The steps to run, in order, comma-separated, instead of the configuration's: clean, links, html2md, qr, extract.")
     List<String> steps = new ArrayList<>();
 
     @Option(names = "--base-url", paramLabel = "URL", description = "The public URL of the root (for links).")

@@ -155,7 +155,7 @@ final class QrCommand implements Callable<Integer> {
                     + "U+FFFD in place of the invalid bytes");
         }
         Site site = site(settings);
-        Step step = steps.apply(new Qr(options));
+        Step step = new QrAdvice(steps.apply(new Qr(options)), site.root(), "--base-url or --url-template");
         ArtifactTally tally = new ArtifactTally();
         if (outDir != null) {
             prepareOutDir();

@@ -39,7 +39,7 @@ public final class StepCatalog {
         Map<String, Factory> f = new LinkedHashMap<>();
         f.put("clean", s -> new Clean(StepSettings.cleanPolicy(s)));
         f.put("links", s -> new Links(StepSettings.linksPolicy(s)));
-        f.put("html2md", s -> new MarkdownPagesOnly(new Html2Md(StepSettings.html2mdOptions(s))));
+        f.put("html2md", s -> new Html2Md(StepSettings.html2mdOptions(s)));
         f.put("qr", s -> new Qr(StepSettings.qrOptions(s)));
         // HTML pages cut to their article in place (html2md --main's first half); Markdown pages pass
         f.put("extract", s -> new Extract(true, false));
@@ -64,7 +64,8 @@ public final class StepCatalog {
 
     /**
      * The configured {@code steps} as one pipeline, every step built now, so a bad value stops the
-     * run before any page is read.
+     * run before any page is read. html2md and the steps after it are one step ({@link
+     * MarkdownBeside}): an HTML page's Markdown is written beside it.
      */
     public Pipeline pipeline(Settings settings) {
         Setting setting = settings.get("steps");
@@ -87,6 +88,14 @@ public final class StepCatalog {
                 throw setting.error(i, "'" + name + "' is listed twice");
             }
             steps.add(factory.create(settings));
+        }
+        int html2md = names.indexOf("html2md");
+        if (html2md >= 0) {
+            // the steps after html2md work on its Markdown: in place for a Markdown page, beside an HTML one
+            List<Step> after = steps.subList(html2md + 1, steps.size());
+            Step beside = new MarkdownBeside(steps.get(html2md), after.isEmpty() ? null : new Pipeline(after));
+            steps = new ArrayList<>(steps.subList(0, html2md));
+            steps.add(beside);
         }
         return new Pipeline(steps);
     }

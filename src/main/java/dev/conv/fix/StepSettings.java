@@ -2,6 +2,7 @@ package dev.conv.fix;
 
 import dev.conv.clean.CleanPolicy;
 import dev.conv.config.ConfigException;
+import dev.conv.config.ConfigFile;
 import dev.conv.config.Origin;
 import dev.conv.config.Setting;
 import dev.conv.config.Settings;
@@ -130,10 +131,17 @@ public final class StepSettings {
         }
     }
 
-    /** How qr draws its images: the preset, then each key given beside it. */
+    /**
+     * How qr draws its images. Each property (level, module size, quiet zone) comes from the
+     * highest-ranking place that sets it: the command line, then the nearest file, then farther
+     * ones. A preset sets all three where it is given; a key beside it in the same place wins over
+     * it, and {@code size} over {@code scale}.
+     */
     public static QrOptions qrOptions(Settings s) {
-        QrOptions o = s.string("qr.preset").equals("legacy") ? QrOptions.legacy() : QrOptions.defaults();
-        if (given(s, "qr.ecc") || !s.string("qr.preset").equals("legacy")) {
+        boolean legacy = s.string("qr.preset").equals("legacy");
+        int preset = legacy ? rank(s, "qr.preset") : -1;
+        QrOptions o = legacy ? QrOptions.legacy() : QrOptions.defaults();
+        if (rank(s, "qr.ecc") >= preset) {
             o = o.withEcc(choice(s, "qr.ecc", QrOptions.Ecc.class));
         }
         o = o.withFormat(choice(s, "qr.format", QrOptions.Format.class));
@@ -149,8 +157,38 @@ public final class StepSettings {
         if (size < 0 || size > 8192) {
             throw s.get("qr.size").error("must be 0 to 8192");
         }
-        o = size > 0 ? o.withBorder(border).withSize(size) : o.withBorder(border).withScale(scale);
+        if (rank(s, "qr.border") >= preset) {
+            o = o.withBorder(border);
+        }
+        int bySize = size > 0 ? rank(s, "qr.size") : -1;
+        int byScale = rank(s, "qr.scale");
+        if (bySize >= byScale && bySize >= preset) {
+            o = o.withSize(size);
+        } else if (byScale >= preset) {
+            o = o.withScale(scale);
+        }
         return o.withShareBlock(s.bool("qr.share-block"), shareTemplate(s));
+    }
+
+    /**
+     * How strongly the key's value holds: 0 for conv's default, then each file from the farthest
+     * up to the nearest, the command line above all.
+     */
+    private static int rank(Settings s, String key) {
+        Origin o = s.get(key).origin();
+        if (o.isCommandLine()) {
+            return Integer.MAX_VALUE;
+        }
+        if (!o.isFile()) {
+            return 0;
+        }
+        List<ConfigFile> files = s.files();
+        for (int i = files.size() - 1; i >= 0; i--) {
+            if (files.get(i).path().equals(o.file())) {
+                return i + 1;
+            }
+        }
+        return 1;
     }
 
     private static ShareTemplate shareTemplate(Settings s) {
@@ -165,12 +203,6 @@ public final class StepSettings {
         } catch (IllegalArgumentException e) {
             throw s.get("qr.share-template").error(e.getMessage());
         }
-    }
-
-    /** Whether a file or the command line set the key (not its default). */
-    private static boolean given(Settings s, String key) {
-        Origin o = s.get(key).origin();
-        return o.isFile() || o.isCommandLine();
     }
 
     /** The root's public URL, or null when none is set. */

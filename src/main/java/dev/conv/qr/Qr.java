@@ -37,8 +37,7 @@ public final class Qr implements Step {
     public StepResult apply(Page page) {
         PageLocation location = page.location();
         if (location == null || location.publicUrl() == null) {
-            throw new BadPageException("no public URL for this page: give --base-url (and --root), or "
-                    + "--url-template", null);
+            throw new NoPublicUrlException(location == null);
         }
         String url = location.publicUrl();
         byte[] image;
@@ -73,6 +72,25 @@ public final class Qr implements Step {
         });
         Page after = page.withText(block.text());
         return new StepResult(after, List.of(change), List.of(artifact), true);
+    }
+
+    /**
+     * A page with no public URL: not placed on the site (outside its root), or the site has no
+     * base URL. The caller knows which option or key would give one, and says so.
+     */
+    public static final class NoPublicUrlException extends BadPageException {
+        private final boolean offSite;
+
+        NoPublicUrlException(boolean offSite) {
+            super(offSite ? "not inside the site's root: no public URL for its QR image"
+                    : "no public URL for its QR image: the site has no base URL", null);
+            this.offSite = offSite;
+        }
+
+        /** True when the page lies outside the site's root; false when the site has no base URL. */
+        public boolean offSite() {
+            return offSite;
+        }
     }
 
     /** The image's public URL: the page's URL with the image's extension, in the same folder. */

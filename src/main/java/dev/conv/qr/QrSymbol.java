@@ -79,7 +79,7 @@ public final class QrSymbol {
         TooLongException(String text, QrOptions.Ecc ecc) {
             super(text.getBytes(StandardCharsets.UTF_8).length + " bytes do not fit a QR code at ECC " + ecc
                     + " (version 40 holds " + capacity(ecc) + " bytes of a URL" + (ecc == QrOptions.Ecc.L ? ")"
-                    : "; a lower --ecc holds more)"));
+                    : "; a lower level holds more)"));
         }
 
         private static int capacity(QrOptions.Ecc ecc) {

@@ -27,7 +27,7 @@ public final class ArtifactCheck implements Destination {
     public void write(InputFile file, StepResult result) throws IOException {
         for (Artifact artifact : result.artifacts()) {
             Path target = place.artifactTarget(file, artifact);
-            log.artifact(file, target, ArtifactFiles.state(target, artifact.bytes()));
+            log.artifact(file, target, ArtifactFiles.state(target, artifact), artifact);
         }
     }
 }

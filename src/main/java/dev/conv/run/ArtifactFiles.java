@@ -32,9 +32,9 @@ public final class ArtifactFiles {
 
     /** Told of each artifact a destination handled, from worker threads. */
     public interface Log {
-        void artifact(InputFile page, Path target, State state);
+        void artifact(InputFile page, Path target, State state, Artifact artifact);
 
-        Log NONE = (page, target, state) -> { };
+        Log NONE = (page, target, state, artifact) -> { };
     }
 
     private ArtifactFiles() {
@@ -87,34 +87,78 @@ public final class ArtifactFiles {
 
     /** What writing would do: {@link State#CURRENT}, {@link State#MISSING} or {@link State#STALE}. */
     public static State state(Path target, byte[] bytes) throws IOException {
+        return state(target, new Artifact(target.getFileName(), bytes));
+    }
+
+    /**
+     * What writing the artifact would do.
+     *
+     * @throws IOException when the file in its place is not a regular file, or was made by someone
+     *     else (it lacks the artifact's {@linkplain Artifact#mark() mark})
+     */
+    public static State state(Path target, Artifact artifact) throws IOException {
         if (!Files.exists(target)) {
             return State.MISSING;
         }
         if (!Files.isRegularFile(target)) {
             throw new IOException(target + ": not a regular file; left as it is");
         }
-        return Files.size(target) == bytes.length && Arrays.equals(Files.readAllBytes(target), bytes)
-                ? State.CURRENT : State.STALE;
+        byte[] bytes = artifact.bytes();
+        if (Files.size(target) == bytes.length) {
+            byte[] old = Files.readAllBytes(target);
+            if (Arrays.equals(old, bytes)) {
+                return State.CURRENT;
+            }
+            return owned(target, artifact, old);
+        }
+        return owned(target, artifact, artifact.mark() == null ? null : Files.readAllBytes(target));
+    }
+
+    private static State owned(Path target, Artifact artifact, byte[] old) throws IOException {
+        if (artifact.mark() != null && !artifact.replaces(old)) {
+            throw new IOException(target + ": not written by conv (no line starting '" + artifact.mark()
+                    + "'); left as it is");
+        }
+        return State.STALE;
     }
 
     /** Writes the artifact unless its file already holds these bytes; says which. */
     public static State write(Path target, byte[] bytes) throws IOException {
-        State state = state(target, bytes);
+        return write(target, new Artifact(target.getFileName(), bytes));
+    }
+
+    /**
+     * Writes the artifact unless its file already holds these bytes; says which.
+     *
+     * @throws IOException as {@link #check} does, or when the write fails
+     */
+    public static State write(Path target, Artifact artifact) throws IOException {
+        State state = check(target, artifact);
         if (state == State.CURRENT) {
             return state;
-        }
-        if (state == State.STALE && readOnly(target)) {
-            throw new IOException(target + ": read-only; left as it is");
         }
         try {
             if (target.getParent() != null) {
                 Files.createDirectories(target.getParent());
             }
-            AtomicWriter.write(target, bytes);
+            AtomicWriter.write(target, artifact.bytes());
         } catch (IOException e) {
             throw new IOException(target + ": " + IoErrors.describe(e), e);
         }
         return State.WRITTEN;
+    }
+
+    /**
+     * What writing would do, refusing as writing would: a file made by someone else (see {@link
+     * #state(Path, Artifact)}), or a read-only one that would change. Lets a destination refuse
+     * before it writes anything of the page.
+     */
+    public static State check(Path target, Artifact artifact) throws IOException {
+        State state = state(target, artifact);
+        if (state == State.STALE && readOnly(target)) {
+            throw new IOException(target + ": read-only; left as it is");
+        }
+        return state;
     }
 
     /** No write permission for its owner: someone locked it on purpose (root could still write it). */

@@ -41,6 +41,13 @@ public final class InPlace implements Destination, ArtifactCheck.Place {
     @Override
     public void write(InputFile file, StepResult result) throws IOException {
         Fingerprint before = read.remove(file.path());
+        // every artifact's place is checked first, so a refused one leaves the page as it was too
+        java.util.List<Path> targets = new java.util.ArrayList<>();
+        for (Artifact artifact : result.artifacts()) {
+            Path target = artifactTarget(file, artifact);
+            ArtifactFiles.check(target, artifact);
+            targets.add(target);
+        }
         if (result.changed()) {
             AtomicWriter.write(file.path(), result.page().encoding().encode(result.page().text()), () -> {
                 if (before != null && !before.equals(Fingerprint.of(file.path()))) {
@@ -48,9 +55,9 @@ public final class InPlace implements Destination, ArtifactCheck.Place {
                 }
             });
         }
-        for (Artifact artifact : result.artifacts()) {
-            Path target = artifactTarget(file, artifact);
-            log.artifact(file, target, ArtifactFiles.write(target, artifact.bytes()));
+        for (int i = 0; i < targets.size(); i++) {
+            Artifact artifact = result.artifacts().get(i);
+            log.artifact(file, targets.get(i), ArtifactFiles.write(targets.get(i), artifact), artifact);
         }
     }
 

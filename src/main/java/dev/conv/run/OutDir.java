@@ -79,7 +79,7 @@ public final class OutDir implements Destination, ArtifactCheck.Place {
         }
         for (Artifact artifact : result.artifacts()) {
             Path target = artifactTarget(file, artifact);
-            log.artifact(file, target, ArtifactFiles.write(target, artifact.bytes()));
+            log.artifact(file, target, ArtifactFiles.write(target, artifact), artifact);
         }
     }
 

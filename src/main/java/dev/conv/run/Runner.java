@@ -41,6 +41,7 @@ public final class Runner {
     private final boolean keepTexts;
     private final Duration timeout;
     private final Site site;
+    private final Collisions collisions;
 
     /** @param keepTexts keep each changed file's text before and after (for diffs) */
     public Runner(PageReader reader, Step step, Destination destination, boolean keepTexts) {
@@ -52,13 +53,24 @@ public final class Runner {
         this(reader, step, destination, keepTexts, timeout, null);
     }
 
-    private Runner(PageReader reader, Step step, Destination destination, boolean keepTexts, Duration timeout, Site site) {
+    private Runner(PageReader reader, Step step, Destination destination, boolean keepTexts, Duration timeout, Site site,
+                   Collisions collisions) {
         this.reader = reader;
         this.step = step;
         this.destination = destination;
         this.keepTexts = keepTexts;
         this.timeout = timeout;
         this.site = site;
+        this.collisions = collisions;
+    }
+
+    private Runner(PageReader reader, Step step, Destination destination, boolean keepTexts, Duration timeout, Site site) {
+        this(reader, step, destination, keepTexts, timeout, site, null);
+    }
+
+    /** Files whose outputs would land on one file, by that file. */
+    public interface Collisions {
+        Map<Path, List<InputFile>> among(List<InputFile> files);
     }
 
     /**
@@ -66,7 +78,15 @@ public final class Runner {
      * files by their path, stdin by the name it was given, when that lies inside the root.
      */
     public Runner on(Site onSite) {
-        return new Runner(reader, step, destination, keepTexts, timeout, onSite);
+        return new Runner(reader, step, destination, keepTexts, timeout, onSite, collisions);
+    }
+
+    /**
+     * This runner refusing the files that would write one artifact file (html2md's {@code a.md} of
+     * {@code a.html} and {@code a.htm}): each is failed as a collision and none is processed.
+     */
+    public Runner refusing(Collisions found) {
+        return new Runner(reader, step, destination, keepTexts, timeout, site, found);
     }
 
     /**
@@ -84,11 +104,12 @@ public final class Runner {
         List<InputFile> files = new ArrayList<>(selection.files());
         if (destination instanceof OutDir outDir) {
             for (Map.Entry<Path, List<InputFile>> c : outDir.collisions(files).entrySet()) {
-                List<InputFile> inputs = c.getValue();
-                FileOutcome.Collision collision = new FileOutcome.Collision(outDir.target(inputs.get(0)),
-                        inputs.stream().map(InputFile::path).toList());
-                inputs.forEach(f -> outcomes.add(FileOutcome.collided(f, collision)));
-                files.removeAll(inputs);
+                collide(outDir.target(c.getValue().get(0)), c.getValue(), files, outcomes);
+            }
+        }
+        if (collisions != null) {
+            for (Map.Entry<Path, List<InputFile>> c : collisions.among(files).entrySet()) {
+                collide(c.getKey(), c.getValue(), files, outcomes);
             }
         }
         try (Watchdog watchdog = watchdog()) {
@@ -96,6 +117,12 @@ public final class Runner {
                     f -> Parallel.fileSize(f.path()), watchdog != null));
         }
         return outcomes;
+    }
+
+    private static void collide(Path target, List<InputFile> inputs, List<InputFile> files, List<FileOutcome> outcomes) {
+        FileOutcome.Collision collision = new FileOutcome.Collision(target, inputs.stream().map(InputFile::path).toList());
+        inputs.forEach(f -> outcomes.add(FileOutcome.collided(f, collision)));
+        files.removeAll(inputs);
     }
 
     /** One file, start to end; never throws but {@link Stdout.Failure}. */

@@ -155,6 +155,26 @@ class FixCommandTest {
     }
 
     @Test
+    void qrOnAFileOutsideTheRootNamesTheFileAndTheRootNotAMissingBaseUrl() throws IOException {
+        Path site = Files.createDirectories(repo.resolve("site"));
+        Path page = repo.resolve("pages/b.md");
+        CliRun r = CliRun.run("", "fix", "--steps", "qr", "--base-url", "https://e.example/", "--root", site.toString(),
+                page.toString());
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err()).contains(page + ": outside the root " + site + ": it has no public URL for its QR image")
+                .doesNotContain("give --base-url");
+        assertThat(repo.resolve("pages/b.md.png")).doesNotExist();
+    }
+
+    @Test
+    void qrWithoutABaseUrlSaysWhereToGiveOne() {
+        Path page = repo.resolve("pages/b.md");
+        CliRun r = CliRun.run("", "fix", "--steps", "qr", page.toString());
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err()).contains(page + ": no public URL for its QR image: give --base-url, or base-url: in .conv.yml");
+    }
+
+    @Test
     void vanishedBinaryAndUnreadableFilesAreReportedAndTheRunGoesOn() throws IOException {
         Files.write(repo.resolve("pages/bin.md"), new byte[] {'#', ' ', 0, 1, 2, 0, 'x', '\n'});
         CliRun r = CliRun.run("", "fix", repo.resolve("pages/gone.md").toString(), repo.resolve("pages/bin.md").toString(),

@@ -35,8 +35,27 @@ public final class GenerateDocs {
         if (code != 0) {
             throw new IllegalStateException("man page generation failed: " + code);
         }
+        unconstrain(adoc);
         String rendered = render(adoc, out.resolve("man1"));
         System.out.println("conv: wrote " + completion + " and the man pages in " + adoc + rendered);
+    }
+
+    /**
+     * Option names in unconstrained bold ({@code **--steps**}): picocli writes constrained marks,
+     * which AsciiDoc leaves as text beside a word character ({@code *--steps*_=STEPS_},
+     * {@code [*-w* | *-c*}), so the page showed the asterisks.
+     */
+    static String unconstrained(String adoc) {
+        return adoc.replaceAll("(?<![*\\w])\\*(--?[A-Za-z0-9][A-Za-z0-9-]*)\\*(?!\\*)", "**$1**")
+                .replaceAll("\\*\\*_([^_\\s]+)_(?!\\w)", "**__$1__");
+    }
+
+    private static void unconstrain(Path adoc) throws IOException {
+        try (var pages = Files.list(adoc)) {
+            for (Path page : pages.filter(p -> p.toString().endsWith(".adoc")).toList()) {
+                Files.writeString(page, unconstrained(Files.readString(page)));
+            }
+        }
     }
 
     /** roff pages from the AsciiDoc, when asciidoctor is installed; says which it did. */
@@ -54,7 +73,8 @@ public final class GenerateDocs {
         Files.createDirectories(man1);
         try (var pages = Files.list(adoc)) {
             for (Path page : pages.filter(p -> p.toString().endsWith(".adoc")).toList()) {
-                Process p = new ProcessBuilder("asciidoctor", "-b", "manpage", "-D", man1.toString(), page.toString())
+                Process p = new ProcessBuilder("asciidoctor", "-b", "manpage", "--failure-level", "WARN", "-D",
+                        man1.toString(), page.toString())
                         .redirectErrorStream(true).start();
                 String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
                 if (p.waitFor() != 0) {

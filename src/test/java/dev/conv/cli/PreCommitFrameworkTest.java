@@ -28,16 +28,13 @@ class PreCommitFrameworkTest {
         assumeTrue(Exec.available("git"), "git is not installed");
         assumeTrue(Exec.available("pre-commit"),
                 "the pre-commit framework is not installed here (.ci/run installs it: apt-get install pre-commit)");
-        Map<String, String> env = Map.of("PRE_COMMIT_HOME", dir.resolve("pre-commit-home").toString(),
-                "GIT_CONFIG_GLOBAL", dir.resolve("gitconfig").toString(), "GIT_CONFIG_NOSYSTEM", "1",
-                "HOME", dir.toString(), "PRE_COMMIT_COLOR", "never");
+        Map<String, String> preCommit = Map.of("PRE_COMMIT_HOME", dir.resolve("pre-commit-home").toString(),
+                "PRE_COMMIT_COLOR", "never");
+        ScratchRepo mirror = ScratchRepo.init(dir, "mirror", preCommit);
+        Map<String, String> env = mirror.env();
         Path hooks = snapshot(env);
-        Path repo = dir.resolve("mirror");
+        Path repo = mirror.root();
         Files.createDirectories(repo.resolve("pages"));
-        for (String[] git : new String[][] {{"init", "-q"}, {"config", "user.email", "test@example.com"},
-                {"config", "user.name", "Test"}}) {
-            git(repo, env, git);
-        }
         Files.writeString(repo.resolve(".conv.yml"), "steps: [clean, links]\n");
         Files.writeString(repo.resolve("pages/a.md"), FixCommandTest.DIRTY);
         Files.writeString(repo.resolve("pages/notes.txt"), FixCommandTest.DIRTY); // not a page: left alone

@@ -1,12 +1,9 @@
 package dev.conv.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,38 +23,18 @@ class PreCommitHookTest {
     @TempDir
     Path dir;
 
-    Path repo;
-    Map<String, String> env;
+    ScratchRepo scratch;
 
     @BeforeEach
     void makeRepository() throws IOException {
-        assumeTrue(Exec.available("git"), "git is not installed");
-        // conv as a user would call it, here from the classes under test.
-        Path conv = dir.resolve("bin/conv");
-        Files.createDirectories(conv.getParent());
-        Files.writeString(conv, "#!/bin/sh\nexec '" + Path.of(System.getProperty("java.home"), "bin", "java")
-                + "' -cp '" + System.getProperty("java.class.path") + "' dev.conv.cli.Main \"$@\"\n");
-        Files.setPosixFilePermissions(conv, PosixFilePermissions.fromString("rwxr-xr-x"));
-        env = Map.of("CONV", conv.toString(), "GIT_CONFIG_GLOBAL", dir.resolve("gitconfig").toString(),
-                "GIT_CONFIG_NOSYSTEM", "1", "HOME", dir.toString());
-
-        repo = dir.resolve("repo");
-        Files.createDirectories(repo);
-        git("init", "-q");
-        git("config", "user.email", "test@example.com");
-        git("config", "user.name", "Test");
-        git("config", "commit.gpgsign", "false");
+        scratch = ScratchRepo.init(dir, "repo");
         write("old name.html", DIRTY);
         write("keep.md", "# Keep\n\n" + CLEAN);
         write("gone.md", DIRTY);
         write("index-clean.md", CLEAN);
         git("add", "-A");
         git("commit", "-q", "-m", "before the hook");
-
-        Path hooks = repo.resolve(".git/hooks");
-        Files.createDirectories(hooks);
-        Files.copy(HOOK, hooks.resolve("pre-commit"));
-        Files.setPosixFilePermissions(hooks.resolve("pre-commit"), PosixFilePermissions.fromString("rwxr-xr-x"));
+        scratch.installHook(HOOK, "pre-commit");
     }
 
     @Test
@@ -74,14 +51,14 @@ class PreCommitHookTest {
         write("notes.txt", DIRTY);                                   // not a page
         git("add", "notes.txt");
 
-        Exec commit = Exec.run(repo, env, "git", "commit", "-m", "with the hook");
+        Exec commit = scratch.run("git", "commit", "-m", "with the hook");
 
         assertThat(commit.exitCode()).as(commit.output()).isNotZero();
         assertThat(commit.output()).contains("conv: these staged files would change under 'conv clean':\n"
                         + "  -dash.md\n  keep.md\n  my page.md\n  new name.html\n")
                 .contains("conv clean --write")
                 .doesNotContain("index-clean.md").doesNotContain("notes.txt").doesNotContain("gone.md");
-        assertThat(Exec.run(repo, env, "git", "log", "--oneline").output()).doesNotContain("with the hook");
+        assertThat(scratch.run("git", "log", "--oneline").output()).doesNotContain("with the hook");
     }
 
     @Test
@@ -91,37 +68,33 @@ class PreCommitHookTest {
         git("add", "my page.md");
         write("index-clean.md", DIRTY); // the working tree may be dirty: only the index counts
 
-        Exec refused = Exec.run(repo, env, "git", "commit", "-q", "-m", "refused");
+        Exec refused = scratch.run("git", "commit", "-q", "-m", "refused");
         assertThat(refused.exitCode()).as(refused.output()).isNotZero();
 
         // Do what the hint says, then commit.
-        Exec write = Exec.run(repo, env, env.get("CONV"), "clean", "--write", "-q", "--", "new name.html", "my page.md");
+        Exec write = scratch.run(scratch.conv(), "clean", "--write", "-q", "--", "new name.html", "my page.md");
         assertThat(write.exitCode()).as(write.output()).isZero();
         git("add", "new name.html", "my page.md");
-        Exec commit = Exec.run(repo, env, "git", "commit", "-q", "-m", "clean");
+        Exec commit = scratch.run("git", "commit", "-q", "-m", "clean");
         assertThat(commit.exitCode()).as(commit.output()).isZero();
-        assertThat(Exec.run(repo, env, "git", "show", "HEAD:my page.md").output()).isEqualTo(CLEAN);
+        assertThat(scratch.run("git", "show", "HEAD:my page.md").output()).isEqualTo(CLEAN);
     }
 
     @Test
     void nothingStagedThatConvReadsPassesWithoutRunningIt() throws IOException {
         write("notes.txt", DIRTY);
         git("add", "notes.txt");
-        Map<String, String> noConv = new java.util.HashMap<>(env);
+        Map<String, String> noConv = new java.util.HashMap<>(scratch.env());
         noConv.put("CONV", "/nonexistent/conv");
-        Exec commit = Exec.run(repo, noConv, "git", "commit", "-q", "-m", "txt only");
+        Exec commit = Exec.run(scratch.root(), noConv, "git", "commit", "-q", "-m", "txt only");
         assertThat(commit.exitCode()).as(commit.output()).isZero();
     }
 
     private void write(String name, String content) throws IOException {
-        Files.writeString(repo.resolve(name), content);
+        scratch.write(name, content);
     }
 
     private void git(String... args) throws IOException {
-        String[] cmd = new String[args.length + 1];
-        cmd[0] = "git";
-        System.arraycopy(args, 0, cmd, 1, args.length);
-        Exec r = Exec.run(repo, env, cmd);
-        assertThat(r.exitCode()).as("git " + String.join(" ", args) + ": " + r.output()).isZero();
+        scratch.git(args);
     }
 }

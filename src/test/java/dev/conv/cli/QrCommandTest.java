@@ -309,4 +309,56 @@ class QrCommandTest {
         assertThat(bad.exitCode()).isEqualTo(2);
         assertThat(bad.err()).startsWith("conv: " + dir.resolve(".conv.yml") + ":3: qr.scale: must be 1 to 64");
     }
+
+    @Test
+    void everyImageOptionOnTheCommandLineOutranksTheFilesWhateverKeyTheFileUsed() throws IOException {
+        Files.createDirectories(dir.resolve(".git"));
+        Path p = page("pages/a.md");
+        Path image = dir.resolve("pages/a.md.png");
+        String[][] cases = {
+            {"qr:\n  size: 300\n", "--scale", "3"},
+            {"qr:\n  scale: 2\n", "--size", "300"},
+            {"qr:\n  ecc: H\n", "--preset", "legacy"},
+            {"qr:\n  border: 1\n  scale: 2\n", "--preset", "legacy"},
+            {"qr:\n  preset: legacy\n", "--ecc", "H"},
+            {"qr:\n  preset: legacy\n  size: 300\n", "--scale", "5"},
+        };
+        for (String[] c : cases) {
+            Files.writeString(dir.resolve(".conv.yml"), c[0]);
+            CliRun alone = qr("--no-config", c[1], c[2], p.toString());
+            assertThat(alone.exitCode()).as(alone.err()).isZero();
+            byte[] expected = Files.readAllBytes(image);
+            Files.delete(image);
+            CliRun withFile = qr(c[1], c[2], p.toString());
+            assertThat(withFile.exitCode()).as(withFile.err()).isZero();
+            assertThat(Files.readAllBytes(image)).as("%s %s over a file with %s", c[1], c[2], c[0]).isEqualTo(expected);
+            Files.delete(image);
+        }
+    }
+
+    @Test
+    void inOneFileAnImageKeyBesideThePresetWinsAndANearerFileOutranksAFartherOne() throws IOException {
+        Files.createDirectories(dir.resolve(".git"));
+        Path p = page("pages/a.md");
+        Path image = dir.resolve("pages/a.md.png");
+        CliRun alone = qr("--no-config", "--scale", "3", p.toString());
+        assertThat(alone.exitCode()).as(alone.err()).isZero();
+        byte[] scale3 = Files.readAllBytes(image);
+        Files.writeString(dir.resolve(".conv.yml"), "qr:\n  preset: legacy\n  size: 300\n");
+        Files.writeString(dir.resolve("pages/.conv.yml"), "qr:\n  scale: 3\n");
+        CliRun nearer = qr(p.toString());
+        assertThat(nearer.exitCode()).as(nearer.err()).isZero();
+        assertThat(ImageIO.read(image.toFile()).getWidth()).as("the nearer file's scale 3 over the farther size 300")
+                .isEqualTo(ImageIO.read(new java.io.ByteArrayInputStream(scale3)).getWidth());
+        Files.writeString(dir.resolve("pages/.conv.yml"), "qr:\n  preset: legacy\n  scale: 3\n  ecc: H\n");
+        Files.writeString(dir.resolve(".conv.yml"), "qr:\n  size: 300\n");
+        CliRun same = qr(p.toString());
+        assertThat(same.exitCode()).as(same.err()).isZero();
+        byte[] configured = Files.readAllBytes(image);
+        Files.delete(image);
+        CliRun expected = qr("--no-config", "--scale", "3", "--ecc", "H", p.toString());
+        assertThat(expected.exitCode()).as(expected.err()).isZero();
+        assertThat(configured).as("scale and ecc beside the preset in the nearer file; its preset over the farther size")
+                .isEqualTo(Files.readAllBytes(image));
+    }
 }

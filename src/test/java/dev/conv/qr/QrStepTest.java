@@ -52,9 +52,27 @@ class QrStepTest {
     }
 
     @Test
-    void aPageWithoutAPublicUrlIsBadInputThatSaysWhatToGive() {
+    void aPageWithoutAPublicUrlIsBadInputThatSaysWhyWithoutNamingAnyOption() {
         assertThatThrownBy(() -> new Qr(QrOptions.defaults()).apply(Page.of(SourceKind.MARKDOWN, "x")))
-                .isInstanceOf(BadPageException.class).hasMessageContaining("--base-url");
+                .isInstanceOfSatisfying(Qr.NoPublicUrlException.class, e -> {
+                    assertThat(e.offSite()).isTrue();
+                    assertThat(e.getMessage()).isEqualTo("not inside the site's root: no public URL for its QR image");
+                });
+        Page noBase = Page.of(SourceKind.MARKDOWN, "x").withLocation(PageLocation.of("a.md"));
+        assertThatThrownBy(() -> new Qr(QrOptions.defaults()).apply(noBase))
+                .isInstanceOfSatisfying(Qr.NoPublicUrlException.class, e -> {
+                    assertThat(e.offSite()).isFalse();
+                    assertThat(e.getMessage()).isEqualTo("no public URL for its QR image: the site has no base URL");
+                });
+    }
+
+    @Test
+    void noMessageOfTheLibraryNamesACommandLineOption() {
+        String tooLong = "https://example.org/" + "x".repeat(3000);
+        assertThatThrownBy(() -> new Qr(QrOptions.defaults().withEcc(QrOptions.Ecc.H))
+                .apply(Page.of(SourceKind.MARKDOWN, "x").withLocation(new PageLocation("a.md", tooLong))))
+                .isInstanceOf(BadPageException.class).hasMessageContaining("a lower level holds more")
+                .message().doesNotContain("--");
     }
 
     @Test
