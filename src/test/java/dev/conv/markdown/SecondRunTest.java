@@ -59,6 +59,14 @@ class SecondRunTest {
     }
 
     @Test
+    void textOnBothSidesOfADroppedSpanIsOneTextForTheLineStartCheck() {
+        // Every emphasis goes; "*" alone at the line start looked like a bullet without content.
+        String once = Html2MdRun.markdown("**a*b_a_ __b_a* _a_ __b_a__b <h*\n", Html2MdOptions.defaults());
+        assertThat(once).isEqualTo("*ab_a\\_ \\_\\_b_a a \\_\\_b_a\\_\\_b \\<h\n");
+        assertStable(once);
+    }
+
+    @Test
     void adjacentCodeSpansAreOneSoTheirBackticksCannotMerge() {
         // Two code spans side by side: the closing run of one and the opening run of the next
         // would touch and be read as one longer run.
