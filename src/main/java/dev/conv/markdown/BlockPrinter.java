@@ -90,6 +90,20 @@ final class BlockPrinter {
         return marker;
     }
 
+    /**
+     * Has text been written straight into the innermost list since its last item? In Markdown
+     * that text ends the list, and the next item opens a list of its own.
+     */
+    boolean listBrokenByText() {
+        Block last = current().last;
+        return last != Block.ITEM && last != Block.LIST && last != Block.NONE;
+    }
+
+    /** The list the next item opens after {@link #listBrokenByText}: it is marked {@code marker}. */
+    void restartList(char marker) {
+        current().lastListMarker = marker;
+    }
+
     /** Opens a list item with its marker ("- ", "3. "). */
     void openItem(String marker) {
         Frame list = current();

@@ -82,6 +82,7 @@ final class InlineRenderer {
             int spans = countEmphasis();
             new EmphasisPlan(live).choose();
             live.removeIf(t -> t.dropped || t.type == Token.TEXT && t.text.isEmpty());
+            joinTexts();
             if (plan == MAX_PLANS || countEmphasis() == spans) {
                 return;
             }
@@ -91,6 +92,32 @@ final class InlineRenderer {
                 }
             }
         }
+    }
+
+    /**
+     * Joins the texts a dropped span stood between: a second run reads them as one, and checks
+     * such as a line start's see only one text ({@code *} then {@code ab} is no bullet).
+     */
+    private void joinTexts() {
+        int w = 0;
+        for (int r = 0; r < live.size(); r++) {
+            Token t = live.get(r);
+            if (t.type == Token.TEXT && w > 0 && live.get(w - 1).type == Token.TEXT) {
+                int run = r;
+                while (run < live.size() && live.get(run).type == Token.TEXT) {
+                    run++;
+                }
+                StringBuilder joined = new StringBuilder(live.get(w - 1).text);
+                for (int k = r; k < run; k++) {
+                    joined.append(live.get(k).text);
+                }
+                live.get(w - 1).text = joined.toString();
+                r = run - 1;
+            } else {
+                live.set(w++, t);
+            }
+        }
+        live.subList(w, live.size()).clear();
     }
 
     private int countEmphasis() {

@@ -77,6 +77,11 @@ final class Lists {
         if (list == null) {
             return false;
         }
+        if (printer.listBrokenByText()) {
+            // A new list to a reader, which a second run marks as it marks any list after text.
+            list.marker = list.ordered ? '.' : bullet;
+            printer.restartList(list.marker);
+        }
         String marker;
         if (list.ordered) {
             Integer value = intAttr(el, "value");

@@ -70,9 +70,13 @@ final class UrlLiteral {
         return s.regionMatches(true, p, "www.", 0, 4);
     }
 
-    /** Can this URL be written as {@code <url>}: it has a scheme and nothing an autolink cannot hold. */
+    /**
+     * Can this URL be written as {@code <url>}: it has a scheme and nothing an autolink cannot
+     * hold, nor a {@code "}, which a destination must have percent-encoded (an autolink's cannot be).
+     */
     static boolean fitsAutolink(String url) {
-        return !isWww(url, 0) && url.indexOf('>') < 0 && url.indexOf('<') < 0 && url.indexOf('\\') < 0;
+        return !isWww(url, 0) && url.indexOf('>') < 0 && url.indexOf('<') < 0 && url.indexOf('\\') < 0
+                && url.indexOf('"') < 0;
     }
 
     /** Where the literal points: {@code www.} text gets the scheme GitHub gives it. */

@@ -47,6 +47,16 @@ class ScriptUrlTest {
     }
 
     @Test
+    void aUrlInTextWrittenAsALinkIsNoAutolinkWhenItHoldsAQuote() {
+        // The URL literal is spelled as a link (a backslash would follow it); an autolink's
+        // destination cannot be percent-encoded, so it becomes an inline link.
+        String md = Html2MdRun.stdin("see https://a.b/x\"y_z_ z\n".getBytes(StandardCharsets.UTF_8), SourceKind.MARKDOWN,
+                Html2MdOptions.defaults());
+        assertThat(md).isEqualTo("see [https://a.b/x\"y_z](https://a.b/x%22y_z)\\_ z\n");
+        ScriptFreeOutput.assertScriptFree(md, "a URL literal with a quote");
+    }
+
+    @Test
     void anEmbedWithAScriptUrlIsNoAutolink() {
         assertThat(html2md("<p>a <iframe src=\"javascript:alert(1)\"></iframe> b</p>")).isEqualTo("a javascript:alert(1) b\n");
         assertThat(html2md("<a href=\"javascript:alert(1)\">javascript:alert(1)</a>")).isEqualTo("javascript:alert(1)\n");

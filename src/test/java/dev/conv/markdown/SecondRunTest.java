@@ -59,6 +59,26 @@ class SecondRunTest {
     }
 
     @Test
+    void textOnBothSidesOfADroppedSpanIsOneTextForTheLineStartCheck() {
+        // Every emphasis goes; "*" alone at the line start looked like a bullet without content.
+        String once = Html2MdRun.markdown("**a*b_a_ __b_a* _a_ __b_a__b <h*\n", Html2MdOptions.defaults());
+        assertThat(once).isEqualTo("*ab_a\\_ \\_\\_b_a a \\_\\_b_a\\_\\_b \\<h\n");
+        assertStable(once);
+    }
+
+    @Test
+    void anItemAfterTextStraightInAListStartsANewListWithThePreferredMarker() {
+        // The second list took "*" to part from the first; text straight in it ends it in
+        // Markdown, so its next item opens a list of its own, which a second run marks "-".
+        String once = Html2MdRun.html("<ul><li>a</li></ul><ul><li>b</li>t<li>c</li></ul>");
+        assertThat(once).isEqualTo("- a\n\n* b\n\nt\n\n- c\n");
+        assertStable(once);
+        String ordered = Html2MdRun.html("<ol><li>a</li></ol><ol><li>b</li>t<li>c</li></ol>");
+        assertThat(ordered).isEqualTo("1. a\n\n1) b\n\nt\n\n2. c\n");
+        assertStable(ordered);
+    }
+
+    @Test
     void adjacentCodeSpansAreOneSoTheirBackticksCannotMerge() {
         // Two code spans side by side: the closing run of one and the opening run of the next
         // would touch and be read as one longer run.

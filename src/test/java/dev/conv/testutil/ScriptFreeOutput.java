@@ -47,7 +47,8 @@ public final class ScriptFreeOutput {
     private static final List<Extension> WRITTEN = EXTENSIONS.subList(0, 2);
     private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS)
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
-    private static final Parser WRITTEN_PARSER = Parser.builder().extensions(WRITTEN).build();
+    private static final Parser WRITTEN_PARSER = Parser.builder().extensions(WRITTEN)
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder().extensions(EXTENSIONS)
             .escapeHtml(false).sanitizeUrls(false).build();
     private static final HtmlRenderer WRITTEN_RENDERER = HtmlRenderer.builder().extensions(WRITTEN)
@@ -76,7 +77,8 @@ public final class ScriptFreeOutput {
     /** Every way the Markdown could run script; empty when it cannot. */
     public static List<String> problems(String markdown) {
         List<String> problems = new ArrayList<>();
-        Node root = PARSER.parse(markdown);
+        // The links conv wrote; text an autolinker links is judged by the render alone.
+        Node root = WRITTEN_PARSER.parse(markdown);
         renderedProblems(markdown, "", problems);
         for (Node n : GfmMarkdown.descendants(root)) {
             if (n instanceof Link link) {

@@ -33,7 +33,8 @@ class ScriptFreeOutputTest {
         "<video poster=\"javascript:alert(1)\"></video>",
         "<img srcset=\"a.png 1x, javascript:alert(1) 2x\">",
         "text javascript://x%0aalert(1) that an any-scheme autolinker links",
-        "| a |\n|---|\n| VBScript://x |"})
+        "| a |\n|---|\n| VBScript://x |",
+        "<https://a.b/x\"y>"})
     void findsScript(String markdown) {
         assertThat(ScriptFreeOutput.problems(markdown)).as(markdown).isNotEmpty();
         assertThatThrownBy(() -> ScriptFreeOutput.assertScriptFree(markdown, "a vector")).isInstanceOf(AssertionError.class)
@@ -52,7 +53,8 @@ class ScriptFreeOutputTest {
         "a | b\n--|--\nx<br>y | z",
         "javascript:alert(1) as text",
         "javascript<!---->://x%0aalert(1), the scheme split from its colon",
-        "clone git://example.com/r.git or htup://a.b, text no browser runs"})
+        "clone git://example.com/r.git or htup://a.b, text no browser runs",
+        "see https://a.b/x\"y z, text that a renderer refusing its autolink reads as the same text"})
     void passesWhatCannotRunScript(String markdown) {
         assertThat(ScriptFreeOutput.problems(markdown)).as(markdown).isEmpty();
     }
