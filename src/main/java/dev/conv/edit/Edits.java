@@ -54,15 +54,29 @@ public final class Edits {
      * content blanked (the {@code > } of a quote), same length.
      */
     public String applyTo(String text, CharSequence view) {
+        return apply(text, view, false).text();
+    }
+
+    /**
+     * The same, telling where each position of the result comes from ({@link EditedText#origin}),
+     * so that what is found in the result can be reported on the lines of {@code text}.
+     */
+    public EditedText applyMapped(String text, CharSequence view) {
+        return apply(text, view, true);
+    }
+
+    /** With {@code mapped}, notes the runs copied unchanged in both rounds (edits, then emptied lines). */
+    private EditedText apply(String text, CharSequence view, boolean mapped) {
         List<Edit> kept = effective();
         if (kept.isEmpty()) {
-            return text;
+            return EditedText.unchanged(text);
         }
         List<Edit> widened = new ArrayList<>(kept.size());
         for (Edit e : kept) {
             widened.add(e.isDeletion() ? widen(text, view, e) : e);
         }
         StringBuilder out = new StringBuilder(text.length());
+        EditedText.Runs copied = mapped ? new EditedText.Runs() : null;
         int at = 0;
         List<Integer> marks = new ArrayList<>();
         for (Edit e : widened) {
@@ -70,15 +84,24 @@ public final class Edits {
             if (e.end() < start) {
                 continue;
             }
-            out.append(text, at, start);
+            copy(out, text, at, start, copied);
             if (!wholeLines(text, e)) {
                 marks.add(out.length());
             }
             out.append(e.replacement());
             at = e.end();
         }
-        out.append(text, at, text.length());
-        return dropEmptiedLines(out, marks);
+        copy(out, text, at, text.length(), copied);
+        EditedText.Runs left = mapped ? new EditedText.Runs() : null;
+        String result = dropEmptiedLines(out, marks, left);
+        return new EditedText(result, mapped ? EditedText.Runs.compose(left, copied) : null);
+    }
+
+    private static void copy(StringBuilder out, CharSequence from, int start, int end, EditedText.Runs runs) {
+        if (runs != null) {
+            runs.add(out.length(), start, end - start);
+        }
+        out.append(from, start, end);
     }
 
     private static boolean wholeLines(String text, Edit e) {
@@ -146,8 +169,11 @@ public final class Edits {
      * Two edits on one line can together leave it blank where each alone would not: such a line
      * (it had content before) goes too.
      */
-    private static String dropEmptiedLines(StringBuilder out, List<Integer> marks) {
+    private static String dropEmptiedLines(StringBuilder out, List<Integer> marks, EditedText.Runs runs) {
         if (marks.isEmpty()) {
+            if (runs != null) {
+                runs.add(0, 0, out.length());
+            }
             return out.toString();
         }
         StringBuilder result = new StringBuilder(out.length());
@@ -170,11 +196,11 @@ public final class Edits {
                 continue;
             }
             int next = lineEnd < out.length() ? lineEnd + 1 : lineEnd;
-            result.append(out, copied, lineStart);
+            copy(result, out, copied, lineStart, runs);
             copied = next;
             lastDropped = lineStart;
         }
-        result.append(out, copied, out.length());
+        copy(result, out, copied, out.length(), runs);
         return result.toString();
     }
 }
