@@ -52,6 +52,16 @@ class EditsTest {
     }
 
     @Test
+    void twoDeletionsThatTogetherEmptyACrlfLineTakeIt() {
+        String text = "<p>\r\n  <span></span>\r\n</p>\r\n";
+        assertThat(apply(text, delete(text, "<span>"), delete(text, "</span>"))).isEqualTo("<p>\r\n</p>\r\n");
+        String two = "a\r\n<s></s>  <s></s>\r\nb";
+        int second = two.lastIndexOf("<s>");
+        assertThat(apply(two, delete(two, "<s>"), delete(two, "</s>"), Edit.delete(second, second + 3, null),
+                Edit.delete(second + 3, second + 7, null))).isEqualTo("a\r\nb");
+    }
+
+    @Test
     void aBlankLineNextToADeletedLineStays() {
         String text = "para\n\n<img width=0>\n\nnext\n";
         assertThat(apply(text, delete(text, "<img width=0>"))).isEqualTo("para\n\n\nnext\n");
