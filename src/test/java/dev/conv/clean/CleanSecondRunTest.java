@@ -116,6 +116,12 @@ class CleanSecondRunTest {
     }
 
     @Test
+    void wrapperLeftHoldingOnlyARepairedSpaceGoesInTheFirstRun() {
+        // "&amp;#32;" is text; repaired to "&#32;" it is a space, and the <span> is empty
+        assertThat(cleanTwice(SourceKind.HTML, "<p>a</p><span>&amp;#32;</span><p>b</p>")).isEqualTo("<p>a</p><p>b</p>");
+    }
+
+    @Test
     void aPageThatDoesNotSettleWithinTheBoundIsRefused() {
         // the minimal case needs a second pass: with one allowed, clean refuses the page
         Page page = Page.of(SourceKind.HTML, "<form><p><x-y></form>");
