@@ -54,15 +54,29 @@ public final class Edits {
      * content blanked (the {@code > } of a quote), same length.
      */
     public String applyTo(String text, CharSequence view) {
+        return apply(text, view, false).text();
+    }
+
+    /**
+     * The same, telling where each position of the result comes from ({@link EditedText#origin}),
+     * so that what is found in the result can be reported on the lines of {@code text}.
+     */
+    public EditedText applyMapped(String text, CharSequence view) {
+        return apply(text, view, true);
+    }
+
+    /** With {@code mapped}, notes the runs copied unchanged in both rounds (edits, then emptied lines). */
+    private EditedText apply(String text, CharSequence view, boolean mapped) {
         List<Edit> kept = effective();
         if (kept.isEmpty()) {
-            return text;
+            return EditedText.unchanged(text);
         }
         List<Edit> widened = new ArrayList<>(kept.size());
         for (Edit e : kept) {
             widened.add(e.isDeletion() ? widen(text, view, e) : e);
         }
         StringBuilder out = new StringBuilder(text.length());
+        EditedText.Runs copied = mapped ? new EditedText.Runs() : null;
         int at = 0;
         List<Integer> marks = new ArrayList<>();
         for (Edit e : widened) {
@@ -70,15 +84,24 @@ public final class Edits {
             if (e.end() < start) {
                 continue;
             }
-            out.append(text, at, start);
+            copy(out, text, at, start, copied);
             if (!wholeLines(text, e)) {
                 marks.add(out.length());
             }
             out.append(e.replacement());
             at = e.end();
         }
-        out.append(text, at, text.length());
-        return dropEmptiedLines(out, marks);
+        copy(out, text, at, text.length(), copied);
+        EditedText.Runs left = mapped ? new EditedText.Runs() : null;
+        String result = dropEmptiedLines(out, marks, left);
+        return new EditedText(result, mapped ? EditedText.Runs.compose(left, copied) : null);
+    }
+
+    private static void copy(StringBuilder out, CharSequence from, int start, int end, EditedText.Runs runs) {
+        if (runs != null) {
+            runs.add(out.length(), start, end - start);
+        }
+        out.append(from, start, end);
     }
 
     private static boolean wholeLines(String text, Edit e) {
@@ -93,16 +116,18 @@ public final class Edits {
      * Markdown they are the author's hard break.
      */
     private static Edit widen(String text, CharSequence view, Edit e) {
+        // Only the blanks next to the edit are read, never its whole line: a one-line page with
+        // an edit every few characters costs its length, not edits × length.
         int lineStart = e.start();
-        while (lineStart > 0 && text.charAt(lineStart - 1) != '\n' && text.charAt(lineStart - 1) != '\r') {
+        while (lineStart > 0 && !isBreak(text.charAt(lineStart - 1)) && isBlank(view.charAt(lineStart - 1))) {
             lineStart--;
         }
         int lineEnd = e.end();
-        while (lineEnd < text.length() && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
+        while (lineEnd < text.length() && !isBreak(text.charAt(lineEnd)) && isBlank(view.charAt(lineEnd))) {
             lineEnd++;
         }
-        boolean blankBefore = isBlank(view, lineStart, e.start());
-        boolean blankAfter = isBlank(view, e.end(), lineEnd);
+        boolean blankBefore = lineStart == 0 || isBreak(text.charAt(lineStart - 1));
+        boolean blankAfter = lineEnd == text.length() || isBreak(text.charAt(lineEnd));
         if (blankBefore && blankAfter) {
             int next = lineEnd;
             if (next < text.length() && text.charAt(next) == '\r') {
@@ -132,6 +157,14 @@ public final class Edits {
         return e;
     }
 
+    private static boolean isBreak(char c) {
+        return c == '\n' || c == '\r';
+    }
+
+    private static boolean isBlank(char c) {
+        return c == ' ' || c == '\t';
+    }
+
     private static boolean isBlank(CharSequence s, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
@@ -146,35 +179,52 @@ public final class Edits {
      * Two edits on one line can together leave it blank where each alone would not: such a line
      * (it had content before) goes too.
      */
-    private static String dropEmptiedLines(StringBuilder out, List<Integer> marks) {
+    private static String dropEmptiedLines(StringBuilder out, List<Integer> marks, EditedText.Runs runs) {
         if (marks.isEmpty()) {
+            if (runs != null) {
+                runs.add(0, 0, out.length());
+            }
             return out.toString();
         }
         StringBuilder result = new StringBuilder(out.length());
         int copied = 0;
         int lastDropped = -1;
+        int judged = -1; // the blanks after the last mark were read up to here
         for (int mark : marks) {
+            if (mark <= judged) {
+                continue; // in the same run of blanks as the last mark: its line is judged
+            }
+            // Only the blanks around the mark are read, never its whole line (linear in all).
             int lineStart = mark;
-            while (lineStart > 0 && out.charAt(lineStart - 1) != '\n') {
+            while (lineStart > 0 && isBlank(out.charAt(lineStart - 1))) {
                 lineStart--;
             }
-            if (lineStart <= lastDropped || lineStart < copied) {
-                continue;
-            }
             int lineEnd = mark;
-            while (lineEnd < out.length() && out.charAt(lineEnd) != '\n') {
+            while (lineEnd < out.length() && isBlank(out.charAt(lineEnd))) {
                 lineEnd++;
             }
-            if (!isBlank(out, lineStart, lineEnd) && !(lineEnd > lineStart && out.charAt(lineEnd - 1) == '\r'
-                    && isBlank(out, lineStart, lineEnd - 1))) {
+            judged = lineEnd;
+            if (lineEnd < out.length() && out.charAt(lineEnd) == '\r'
+                    && (lineEnd + 1 == out.length() || out.charAt(lineEnd + 1) == '\n')) {
+                lineEnd++; // a CRLF line
+            } else if (lineStart == mark && lineEnd == mark && mark > 0 && out.charAt(mark - 1) == '\r'
+                    && (mark == out.length() || out.charAt(mark) == '\n')) {
+                lineStart = mark - 1; // the mark right after a CRLF line's CR
+                while (lineStart > 0 && isBlank(out.charAt(lineStart - 1))) {
+                    lineStart--;
+                }
+            }
+            boolean blank = (lineStart == 0 || out.charAt(lineStart - 1) == '\n')
+                    && (lineEnd == out.length() || out.charAt(lineEnd) == '\n');
+            if (!blank || lineStart <= lastDropped || lineStart < copied) {
                 continue;
             }
             int next = lineEnd < out.length() ? lineEnd + 1 : lineEnd;
-            result.append(out, copied, lineStart);
+            copy(result, out, copied, lineStart, runs);
             copied = next;
             lastDropped = lineStart;
         }
-        result.append(out, copied, out.length());
+        copy(result, out, copied, out.length(), runs);
         return result.toString();
     }
 }

@@ -1,7 +1,9 @@
 package dev.conv.clean;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.conv.page.BadPageException;
 import dev.conv.page.Page;
 import dev.conv.page.SourceKind;
 import dev.conv.step.StepResult;
@@ -91,5 +93,40 @@ class CleanSecondRunTest {
         // would run on and take in "<x_y>" (text in Markdown: "_" is no tag-name character).
         String md = "<?php x>\n<x-y?>\n<x_y>t\n";
         assertThat(cleanTwice(SourceKind.MARKDOWN, md)).isEqualTo(md);
+    }
+
+    @Test
+    void paragraphTheParserClosesOnlyOnceACustomTagIsGoneGoesInTheFirstRun() {
+        // </form> closes no <p> while a custom element is the current node: <p> and <x-y> stay
+        // open to the end, never judged empty. Without <x-y>, </form> closes the <p>, empty.
+        assertThat(cleanTwice(SourceKind.HTML, "<form><p><x-y></form>")).isEqualTo("<form></form>");
+    }
+
+    @Test
+    void changesTheSecondLookFindsAreReportedOnTheLinesOfTheInput() {
+        String html = "<form>\n<img src=p.gif width=1 height=1>\n<p>\n<x-y>\n</form>\n";
+        StepResult result = new Clean().apply(Page.of(SourceKind.HTML, html));
+        assertThat(result.page().text()).isEqualTo("<form>\n</form>\n");
+        assertThat(result.changes()).extracting(Object::toString).containsExactly(
+                "2: remove tracking-pixel p.gif (width 1, height 1)",
+                "3: remove empty-wrapper p (emptied by the other rules)",
+                "4: unwrap custom-tag x-y (not HTML5)");
+        assertThat(new Clean().checkOnly().apply(Page.of(SourceKind.HTML, html)).changes())
+                .as("--check counts what --write does").hasSize(3);
+    }
+
+    @Test
+    void wrapperLeftHoldingOnlyARepairedSpaceGoesInTheFirstRun() {
+        // "&amp;#32;" is text; repaired to "&#32;" it is a space, and the <span> is empty
+        assertThat(cleanTwice(SourceKind.HTML, "<p>a</p><span>&amp;#32;</span><p>b</p>")).isEqualTo("<p>a</p><p>b</p>");
+    }
+
+    @Test
+    void aPageThatDoesNotSettleWithinTheBoundIsRefused() {
+        // the minimal case needs a second pass: with one allowed, clean refuses the page
+        Page page = Page.of(SourceKind.HTML, "<form><p><x-y></form>");
+        assertThatThrownBy(() -> new Clean().maxPasses(1).apply(page))
+                .isInstanceOf(BadPageException.class).hasMessageContaining("does not settle");
+        assertThat(new Clean().maxPasses(2).apply(page).page().text()).isEqualTo("<form></form>");
     }
 }

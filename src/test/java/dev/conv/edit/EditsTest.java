@@ -52,6 +52,16 @@ class EditsTest {
     }
 
     @Test
+    void twoDeletionsThatTogetherEmptyACrlfLineTakeIt() {
+        String text = "<p>\r\n  <span></span>\r\n</p>\r\n";
+        assertThat(apply(text, delete(text, "<span>"), delete(text, "</span>"))).isEqualTo("<p>\r\n</p>\r\n");
+        String two = "a\r\n<s></s>  <s></s>\r\nb";
+        int second = two.lastIndexOf("<s>");
+        assertThat(apply(two, delete(two, "<s>"), delete(two, "</s>"), Edit.delete(second, second + 3, null),
+                Edit.delete(second + 3, second + 7, null))).isEqualTo("a\r\nb");
+    }
+
+    @Test
     void aBlankLineNextToADeletedLineStays() {
         String text = "para\n\n<img width=0>\n\nnext\n";
         assertThat(apply(text, delete(text, "<img width=0>"))).isEqualTo("para\n\n\nnext\n");
@@ -82,5 +92,30 @@ class EditsTest {
         int end = text.indexOf("</ok>");
         assertThat(apply(text, new Edit(start, startEnd, "<a href=\"u\">", null), new Edit(end, end + 5, "</a>", null)))
                 .isEqualTo("  <a href=\"u\">t</a>\n");
+    }
+
+    @Test
+    void theMappedResultTracesEachCopiedCharacterBackToTheInput() {
+        // the <span> pair empties its line together (the second round), the pixel takes the
+        // spaces before it, <ok> becomes <a>
+        String text = "<p>\n  <span></span>\n</p>\nfoo  <img width=0>\nbar <ok>x</ok> end\n";
+        Edits set = new Edits();
+        set.add(delete(text, "<span>"));
+        set.add(delete(text, "</span>"));
+        set.add(delete(text, "<img width=0>"));
+        int ok = text.indexOf("<ok>");
+        set.add(new Edit(ok, ok + 4, "<a>", null));
+        set.add(delete(text, "</ok>"));
+        EditedText result = set.applyMapped(text, text);
+        assertThat(result.text()).isEqualTo(set.applyTo(text)).isEqualTo("<p>\n</p>\nfoo\nbar <a>x end\n");
+        for (String copied : new String[] {"<p>\n", "</p>\nfoo", "\nbar ", "x", " end\n"}) {
+            int at = result.text().indexOf(copied);
+            int from = result.origin(at);
+            assertThat(text.substring(from, from + copied.length())).as(copied).isEqualTo(copied);
+            for (int i = 0; i < copied.length(); i++) {
+                assertThat(result.origin(at + i)).as("%s at %d", copied, i).isEqualTo(from + i);
+            }
+        }
+        assertThat(result.origin(result.text().indexOf("<a>") + 1)).as("inside a replacement: where it began").isEqualTo(ok);
     }
 }
