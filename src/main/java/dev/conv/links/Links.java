@@ -109,6 +109,11 @@ public final class Links implements Step {
                 }
             } else if (spot.syntax() == Spot.Syntax.HTML_SRCSET) {
                 srcset(spot, base, out);
+            } else if (spot.syntax() == Spot.Syntax.MARKDOWN_UNPLACED) {
+                if (!schemes.allows(spot.url(), spot.image() ? SchemePolicy.Use.IMAGE : SchemePolicy.Use.LINK)) {
+                    link(spot, base, text, out); // removed, as any unsafe URL is
+                }
+                continue;
             } else if (spot.syntax() == Spot.Syntax.MARKDOWN_SPLIT) {
                 split(spot, base, out);
             } else {
@@ -127,7 +132,8 @@ public final class Links implements Step {
         find(page, spots);
         spots.sort(Comparator.comparingInt(Spot::start));
         return spots.stream()
-                .filter(s -> s.syntax() != Spot.Syntax.HTML_OPEN_VALUE && s.syntax() != Spot.Syntax.MARKDOWN_UNPARSED)
+                .filter(s -> s.syntax() != Spot.Syntax.HTML_OPEN_VALUE && s.syntax() != Spot.Syntax.MARKDOWN_UNPARSED
+                        && s.syntax() != Spot.Syntax.MARKDOWN_UNPLACED)
                 .map(Spot::url).toList();
     }
 
@@ -251,7 +257,7 @@ public final class Links implements Step {
         String finalUrl = r.url();
         String shownText = newText != null ? newText : s.plainText();
         if (policy.autolink() && s.syntax() == Spot.Syntax.MARKDOWN_INLINE && !s.image() && shownText != null
-                && (s.title() == null || titleGone) && shownText.equals(finalUrl) && autolinkable(finalUrl)) {
+                && (s.title() == null || titleGone) && shownText.equals(finalUrl) && autolinkable(finalUrl, s.inCell())) {
             changes.add(change(LinksKind.AUTOLINK, line, "autolink", "[" + shownText + "](...) -> <" + finalUrl + ">",
                     "the link text is its URL"));
             out.edit(s.wholeStart(), s.wholeEnd(), "<" + finalUrl + ">", changes);
@@ -261,11 +267,10 @@ public final class Links implements Step {
             return;
         }
         if (s.syntax() == Spot.Syntax.MARKDOWN_AUTOLINK) {
-            if (autolinkable(finalUrl)) {
+            if (autolinkable(finalUrl, s.inCell())) {
                 out.edit(s.start(), s.end(), finalUrl, changes);
             } else {
-                out.edit(s.wholeStart(), s.wholeEnd(), "[" + markdownText(s.url()) + "](" + MarkdownDestinations.write(finalUrl)
-                        + ")", changes);
+                out.edit(s.wholeStart(), s.wholeEnd(), "[" + markdownText(s.url()) + "](" + write(s, finalUrl) + ")", changes);
             }
             return;
         }
@@ -333,7 +338,7 @@ public final class Links implements Step {
             out.problems.add(change(LinksKind.MALFORMED_URL, line, "leave", url, r.problem()));
             return false;
         }
-        String written = MarkdownDestinations.write(r.url());
+        String written = write(s, r.url());
         List<Change> changes = new ArrayList<>();
         changes.add(change(LinksKind.BROKEN_LINK, line, "repair", "(" + url + ") -> " + written,
                 url.chars().anyMatch(c -> c == ' ' || c == '\t')
@@ -422,7 +427,7 @@ public final class Links implements Step {
     private static String write(Spot s, String url) {
         return switch (s.syntax()) {
             case HTML_ATTRIBUTE, HTML_SRCSET -> htmlValue(url, s.quote());
-            default -> MarkdownDestinations.write(url);
+            default -> s.inCell() ? MarkdownDestinations.write(url).replace("|", "\\|") : MarkdownDestinations.write(url);
         };
     }
 
@@ -457,6 +462,17 @@ public final class Links implements Step {
             b.append(c);
         }
         return b.toString();
+    }
+
+    /**
+     * An absolute URL that {@code <...>} holds as it is. Not one with a {@code |} in a table cell:
+     * the cell would end there, and an autolink cannot escape it.
+     */
+    private static boolean autolinkable(String url, boolean inCell) {
+        if (inCell && url.indexOf('|') >= 0) {
+            return false;
+        }
+        return autolinkable(url);
     }
 
     /** An absolute URL that {@code <...>} holds as it is. */
