@@ -18,8 +18,10 @@ import dev.conv.url.UriReference;
 import dev.conv.url.UrlOutcome;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The {@code links} step: finds every URL of a page (HTML attributes, Markdown links, images,
@@ -138,13 +140,39 @@ public final class Links implements Step {
     }
 
     /** Gathers the page's spots; returns its {@code <base href>}, or null. */
-    private static String find(Page page, List<Spot> spots) {
+    private String find(Page page, List<Spot> spots) {
+        boolean table = false;
         if (page.kind() == SourceKind.MARKDOWN) {
-            spots.addAll(MarkdownLinks.find(page.text()));
+            MarkdownLinks.Found found = MarkdownLinks.find(page.text());
+            spots.addAll(found.spots());
+            table = found.table();
         }
+        String baseHref = html(HtmlRegions.of(page), spots);
+        if (table) {
+            // A plain CommonMark renderer reads the table as a paragraph: HTML only it sees is
+            // not rewritten (GitHub shows it as text), but what could run script is removed.
+            List<Spot> plain = new ArrayList<>();
+            html(HtmlRegions.ofMarkdownWithoutTables(page.text()), plain);
+            Set<Integer> seen = new HashSet<>();
+            for (Spot s : spots) {
+                seen.add(s.start());
+            }
+            for (Spot s : plain) {
+                if (!seen.contains(s.start()) && (s.syntax() == Spot.Syntax.HTML_OPEN_VALUE
+                        || s.syntax() != Spot.Syntax.HTML_SRCSET
+                                && !schemes.allows(s.url(), s.image() ? SchemePolicy.Use.IMAGE : SchemePolicy.Use.LINK))) {
+                    spots.add(s);
+                }
+            }
+        }
+        return baseHref;
+    }
+
+    /** The spots of these HTML regions, read in page order; returns the page's {@code <base href>}, or null. */
+    private static String html(List<HtmlRegion> regions, List<Spot> spots) {
         String baseHref = null;
         java.util.regex.Pattern leak = null; // what the page's raw HTML so far left open
-        for (HtmlRegion region : HtmlRegions.of(page)) {
+        for (HtmlRegion region : regions) {
             HtmlLinks.Found found = HtmlLinks.find(region, spots, leak);
             leak = found.leak();
             if (region.kind() == HtmlRegion.Kind.DOCUMENT && found.baseHref() != null) {

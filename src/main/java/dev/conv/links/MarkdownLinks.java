@@ -44,7 +44,11 @@ final class MarkdownLinks {
         this.front = FrontMatter.length(text);
     }
 
-    static List<Spot> find(String text) {
+    /** The links of a page, and whether GitHub's reading of it holds a table. */
+    record Found(List<Spot> spots, boolean table) {
+    }
+
+    static Found find(String text) {
         MarkdownLinks links = new MarkdownLinks(text);
         String markdown = links.front == 0 ? text : text.substring(links.front);
         Node doc = MarkdownReader.parse(markdown);
@@ -94,7 +98,7 @@ final class MarkdownLinks {
         if (table[0]) {
             links.withoutTables(MarkdownReader.parseWithoutTables(markdown));
         }
-        return links.spots;
+        return new Found(links.spots, table[0]);
     }
 
     /** Every link and image GitHub's reading sees, by where it starts and where it goes. */
