@@ -64,6 +64,16 @@ class LinksScriptLinksTest {
     }
 
     @Test
+    void aTagWhoseBlockEndsAfterAnAttributesEqualsSignIsReadFinished() {
+        // rendered, the next block's "<p" is the value and its ">" ends the tag: the link is live
+        String page = "<p>\n<a href=\"javascript:alert(1)\" b=\n\ntext\n";
+        assertThat(refusedLinks(page)).isNotEmpty().containsOnly("javascript:alert(1)");
+        StepResult r = run(page);
+        assertThat(r.page().text()).isEqualTo("<p>\n<a b=\n\ntext\n");
+        assertThat(r.changes()).extracting(Change::kind).containsExactly(LinksKind.UNSAFE_LINK);
+    }
+
+    @Test
     void rawHtmlOnlyAReaderWithoutTablesSeesIsJudgedToo() {
         // GitHub drops the third cell of a two-column table; read as a paragraph, the tag is HTML
         StepResult r = run("| a | b |\n|---|---|\n| x | y | <a href=\"javascript:alert(1)\">js</a> <a href=\"c.md\">c</a> |\n");
