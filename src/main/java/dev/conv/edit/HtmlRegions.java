@@ -37,6 +37,15 @@ public final class HtmlRegions {
         return ofMarkdown(text, MarkdownReader::parse);
     }
 
+    /**
+     * The regions a CommonMark reader without GFM tables finds (see
+     * {@link MarkdownReader#parseWithoutTables}): a table row is a paragraph there, so a tag GitHub
+     * drops with a row's extra cells, or reads across a cell's {@code |}, is HTML to it.
+     */
+    public static List<HtmlRegion> ofMarkdownWithoutTables(String text) {
+        return ofMarkdown(text, MarkdownReader::parseWithoutTables);
+    }
+
     /** With another reader: the tests compare the regions read with commonmark-java's own inline parsers. */
     static List<HtmlRegion> ofMarkdown(String text, Function<String, Node> reader) {
         int front = FrontMatter.length(text);

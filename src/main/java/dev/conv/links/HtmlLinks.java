@@ -29,10 +29,13 @@ import org.jsoup.select.NodeTraversor;
 final class HtmlLinks {
     private static final Set<String> IMAGE_ELEMENTS = Set.of("img", "source", "picture", "input", "image");
     /**
-     * Appended to a block to finish a tag it leaves open, in whatever state: a quote of either kind
-     * closes an open value (or is a junk attribute name), and {@code >} ends the tag.
+     * Appended to a block to finish a tag it leaves open, in whatever state: after an {@code =}
+     * the {@code x} starts an unquoted value (a quote there would open one that {@code >} cannot
+     * end, and the tag would be dropped, where the page's next {@code <p>} is the value and ends
+     * it); a quote of either kind closes an open value (or is junk in a name or value), and
+     * {@code >} ends the tag.
      */
-    private static final String FINISH = "'\">";
+    private static final String FINISH = "x'\">";
 
     /** Elements whose content is text up to their end tag, in a browser that runs script. */
     private static final Set<String> RAW_TEXT = Set.of("script", "style", "textarea", "title", "xmp", "iframe",

@@ -18,8 +18,10 @@ import dev.conv.url.UriReference;
 import dev.conv.url.UrlOutcome;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The {@code links} step: finds every URL of a page (HTML attributes, Markdown links, images,
@@ -109,6 +111,11 @@ public final class Links implements Step {
                 }
             } else if (spot.syntax() == Spot.Syntax.HTML_SRCSET) {
                 srcset(spot, base, out);
+            } else if (spot.syntax() == Spot.Syntax.MARKDOWN_UNPLACED) {
+                if (!schemes.allows(spot.url(), spot.image() ? SchemePolicy.Use.IMAGE : SchemePolicy.Use.LINK)) {
+                    link(spot, base, text, out); // removed, as any unsafe URL is
+                }
+                continue;
             } else if (spot.syntax() == Spot.Syntax.MARKDOWN_SPLIT) {
                 split(spot, base, out);
             } else {
@@ -127,18 +134,45 @@ public final class Links implements Step {
         find(page, spots);
         spots.sort(Comparator.comparingInt(Spot::start));
         return spots.stream()
-                .filter(s -> s.syntax() != Spot.Syntax.HTML_OPEN_VALUE && s.syntax() != Spot.Syntax.MARKDOWN_UNPARSED)
+                .filter(s -> s.syntax() != Spot.Syntax.HTML_OPEN_VALUE && s.syntax() != Spot.Syntax.MARKDOWN_UNPARSED
+                        && s.syntax() != Spot.Syntax.MARKDOWN_UNPLACED)
                 .map(Spot::url).toList();
     }
 
     /** Gathers the page's spots; returns its {@code <base href>}, or null. */
-    private static String find(Page page, List<Spot> spots) {
+    private String find(Page page, List<Spot> spots) {
+        boolean table = false;
         if (page.kind() == SourceKind.MARKDOWN) {
-            spots.addAll(MarkdownLinks.find(page.text()));
+            MarkdownLinks.Found found = MarkdownLinks.find(page.text());
+            spots.addAll(found.spots());
+            table = found.table();
         }
+        String baseHref = html(HtmlRegions.of(page), spots);
+        if (table) {
+            // A plain CommonMark renderer reads the table as a paragraph: HTML only it sees is
+            // not rewritten (GitHub shows it as text), but what could run script is removed.
+            List<Spot> plain = new ArrayList<>();
+            html(HtmlRegions.ofMarkdownWithoutTables(page.text()), plain);
+            Set<Integer> seen = new HashSet<>();
+            for (Spot s : spots) {
+                seen.add(s.start());
+            }
+            for (Spot s : plain) {
+                if (!seen.contains(s.start()) && (s.syntax() == Spot.Syntax.HTML_OPEN_VALUE
+                        || s.syntax() != Spot.Syntax.HTML_SRCSET
+                                && !schemes.allows(s.url(), s.image() ? SchemePolicy.Use.IMAGE : SchemePolicy.Use.LINK))) {
+                    spots.add(s);
+                }
+            }
+        }
+        return baseHref;
+    }
+
+    /** The spots of these HTML regions, read in page order; returns the page's {@code <base href>}, or null. */
+    private static String html(List<HtmlRegion> regions, List<Spot> spots) {
         String baseHref = null;
         java.util.regex.Pattern leak = null; // what the page's raw HTML so far left open
-        for (HtmlRegion region : HtmlRegions.of(page)) {
+        for (HtmlRegion region : regions) {
             HtmlLinks.Found found = HtmlLinks.find(region, spots, leak);
             leak = found.leak();
             if (region.kind() == HtmlRegion.Kind.DOCUMENT && found.baseHref() != null) {
@@ -251,7 +285,7 @@ public final class Links implements Step {
         String finalUrl = r.url();
         String shownText = newText != null ? newText : s.plainText();
         if (policy.autolink() && s.syntax() == Spot.Syntax.MARKDOWN_INLINE && !s.image() && shownText != null
-                && (s.title() == null || titleGone) && shownText.equals(finalUrl) && autolinkable(finalUrl)) {
+                && (s.title() == null || titleGone) && shownText.equals(finalUrl) && autolinkable(finalUrl, s.inCell())) {
             changes.add(change(LinksKind.AUTOLINK, line, "autolink", "[" + shownText + "](...) -> <" + finalUrl + ">",
                     "the link text is its URL"));
             out.edit(s.wholeStart(), s.wholeEnd(), "<" + finalUrl + ">", changes);
@@ -261,11 +295,10 @@ public final class Links implements Step {
             return;
         }
         if (s.syntax() == Spot.Syntax.MARKDOWN_AUTOLINK) {
-            if (autolinkable(finalUrl)) {
+            if (autolinkable(finalUrl, s.inCell())) {
                 out.edit(s.start(), s.end(), finalUrl, changes);
             } else {
-                out.edit(s.wholeStart(), s.wholeEnd(), "[" + markdownText(s.url()) + "](" + MarkdownDestinations.write(finalUrl)
-                        + ")", changes);
+                out.edit(s.wholeStart(), s.wholeEnd(), "[" + markdownText(s.url()) + "](" + write(s, finalUrl) + ")", changes);
             }
             return;
         }
@@ -333,7 +366,7 @@ public final class Links implements Step {
             out.problems.add(change(LinksKind.MALFORMED_URL, line, "leave", url, r.problem()));
             return false;
         }
-        String written = MarkdownDestinations.write(r.url());
+        String written = write(s, r.url());
         List<Change> changes = new ArrayList<>();
         changes.add(change(LinksKind.BROKEN_LINK, line, "repair", "(" + url + ") -> " + written,
                 url.chars().anyMatch(c -> c == ' ' || c == '\t')
@@ -422,7 +455,7 @@ public final class Links implements Step {
     private static String write(Spot s, String url) {
         return switch (s.syntax()) {
             case HTML_ATTRIBUTE, HTML_SRCSET -> htmlValue(url, s.quote());
-            default -> MarkdownDestinations.write(url);
+            default -> s.inCell() ? MarkdownDestinations.write(url).replace("|", "\\|") : MarkdownDestinations.write(url);
         };
     }
 
@@ -457,6 +490,17 @@ public final class Links implements Step {
             b.append(c);
         }
         return b.toString();
+    }
+
+    /**
+     * An absolute URL that {@code <...>} holds as it is. Not one with a {@code |} in a table cell:
+     * the cell would end there, and an autolink cannot escape it.
+     */
+    private static boolean autolinkable(String url, boolean inCell) {
+        if (inCell && url.indexOf('|') >= 0) {
+            return false;
+        }
+        return autolinkable(url);
     }
 
     /** An absolute URL that {@code <...>} holds as it is. */

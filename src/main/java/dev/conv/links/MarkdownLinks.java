@@ -3,9 +3,18 @@ package dev.conv.links;
 import dev.conv.edit.MarkdownReader;
 import dev.conv.page.FrontMatter;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.internal.util.Escaping;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.CustomBlock;
+import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.LinkReferenceDefinition;
@@ -19,8 +28,11 @@ import org.commonmark.node.Text;
  * autolinks and reference definitions, each located in the source. The reader gives a link's
  * whole span; where its destination and title lie inside is read here by CommonMark's grammar
  * and checked against what the reader parsed, so a link this reading gets wrong is left alone
- * rather than rewritten in the wrong place. Links made from a reference ({@code [a][b]}) are
- * rewritten at their definition. Linear in the page.
+ * rather than rewritten in the wrong place; if its scheme is refused it is removed whole
+ * ({@link Spot.Syntax#MARKDOWN_UNPLACED}), so no reading the locator misses keeps a script link.
+ * Links made from a reference ({@code [a][b]}) are rewritten at their definition. A page with a
+ * table is read a second time without tables, as a plain CommonMark renderer reads it: a link
+ * only that reading sees is judged too. Linear in the page.
  */
 final class MarkdownLinks {
     private final String text;
@@ -32,20 +44,38 @@ final class MarkdownLinks {
         this.front = FrontMatter.length(text);
     }
 
-    static List<Spot> find(String text) {
+    /** The links of a page, and whether GitHub's reading of it holds a table. */
+    record Found(List<Spot> spots, boolean table) {
+    }
+
+    static Found find(String text) {
         MarkdownLinks links = new MarkdownLinks(text);
-        Node doc = MarkdownReader.parse(links.front == 0 ? text : text.substring(links.front));
+        String markdown = links.front == 0 ? text : text.substring(links.front);
+        Node doc = MarkdownReader.parse(markdown);
+        boolean[] table = {false};
         doc.accept(new AbstractVisitor() {
             @Override
             public void visit(Link link) {
-                links.link(link, link.getDestination(), link.getTitle(), false);
+                links.seen(link, link.getDestination());
+                if (!links.link(link, link.getDestination(), link.getTitle(), false)) {
+                    links.unplaced(link, link.getDestination(), false);
+                }
                 visitChildren(link);
             }
 
             @Override
             public void visit(Image image) {
-                links.link(image, image.getDestination(), image.getTitle(), true);
+                links.seen(image, image.getDestination());
+                if (!links.link(image, image.getDestination(), image.getTitle(), true)) {
+                    links.unplaced(image, image.getDestination(), true);
+                }
                 visitChildren(image);
+            }
+
+            @Override
+            public void visit(CustomBlock block) {
+                table[0] |= block instanceof TableBlock;
+                visitChildren(block);
             }
 
             @Override
@@ -64,35 +94,193 @@ final class MarkdownLinks {
                 visitChildren(paragraph);
             }
         });
-        return links.spots;
+        links.references();
+        if (table[0]) {
+            links.withoutTables(MarkdownReader.parseWithoutTables(markdown));
+        }
+        return new Found(links.spots, table[0]);
+    }
+
+    /** Every link and image GitHub's reading sees, by where it starts and where it goes. */
+    private final Set<String> seen = new HashSet<>();
+    /** The destinations of the page's reference definitions. */
+    private final Set<String> defined = new HashSet<>();
+    /** Reference links and images, judged at their definitions once those are all found. */
+    private final List<Node> references = new ArrayList<>();
+    /** Per table cell, where its {@code \|} escapes are in the source. */
+    private final Map<Node, int[]> cellEscapes = new HashMap<>();
+
+    private void seen(Node node, String destination) {
+        if (!node.getSourceSpans().isEmpty()) {
+            seen.add(start(node) + " " + destination);
+        }
+    }
+
+    /**
+     * A link the locator took for a reference link that no definition backs (its parts were
+     * misread) is removed where it is, if its scheme is refused.
+     */
+    private void references() {
+        for (Node ref : references) {
+            String destination = ref instanceof Link l ? l.getDestination() : ((Image) ref).getDestination();
+            if (!defined.contains(destination)) {
+                unplaced(ref, destination, ref instanceof Image);
+            }
+        }
+    }
+
+    /** The links a plain CommonMark reading sees and GitHub's does not: removed if refused. */
+    private void withoutTables(Node doc) {
+        doc.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Link link) {
+                other(link, link.getDestination(), false);
+                visitChildren(link);
+            }
+
+            @Override
+            public void visit(Image image) {
+                other(image, image.getDestination(), true);
+                visitChildren(image);
+            }
+        });
+    }
+
+    private void other(Node node, String destination, boolean image) {
+        if (!node.getSourceSpans().isEmpty() && !seen.contains(start(node) + " " + destination)) {
+            unplaced(node, destination, image);
+        }
+    }
+
+    /**
+     * A link the reader sees but the locator cannot place: removable whole, keeping its text as
+     * written (or, when the text cannot be placed either, as read).
+     */
+    private void unplaced(Node node, String destination, boolean image) {
+        if (node.getSourceSpans().isEmpty()) {
+            return;
+        }
+        int start = start(node);
+        int end = end(node);
+        Node first = node.getFirstChild();
+        while (first != null && first.getSourceSpans().isEmpty()) {
+            first = first.getNext();
+        }
+        Node last = node.getLastChild();
+        while (last != null && last.getSourceSpans().isEmpty()) {
+            last = last.getPrevious();
+        }
+        String kept;
+        if (first != null && start < start(first) && start(first) <= end(last) && end(last) < end) {
+            kept = text.substring(start(first), end(last));
+        } else {
+            kept = Links.markdownText(readText(node));
+        }
+        spots.add(new Spot(Spot.Syntax.MARKDOWN_UNPLACED, start, end, destination, image, start, end, kept, -1, -1,
+                null, null, -1, (char) 0));
+    }
+
+    /** The text a reader shows for a link: its text and code, without markup. */
+    private static String readText(Node node) {
+        StringBuilder b = new StringBuilder();
+        Node n = node.getFirstChild();
+        while (n != null && n != node) {
+            if (n instanceof Text t) {
+                b.append(t.getLiteral());
+            } else if (n instanceof Code c) {
+                b.append(c.getLiteral());
+            }
+            Node next = n.getFirstChild();
+            while (next == null && n != node) {
+                next = n.getNext();
+                n = next == null ? n.getParent() : n;
+            }
+            n = next == null ? node : next;
+        }
+        return b.toString();
     }
 
     private int start(Node n) {
-        return front + n.getSourceSpans().get(0).getInputIndex();
+        SourceSpan first = n.getSourceSpans().get(0);
+        return front + source(n, first.getInputIndex());
     }
 
     private int end(Node n) {
         List<SourceSpan> spans = n.getSourceSpans();
         SourceSpan last = spans.get(spans.size() - 1);
-        return front + last.getInputIndex() + last.getLength();
+        return front + source(n, last.getInputIndex() + last.getLength());
     }
 
-    private void link(Node node, String destination, String title, boolean image) {
+    /**
+     * Where an offset the reader gives for a node lies in the source. The tables extension drops
+     * the backslash of each {@code \|} before it reads a cell, so inside a cell an offset after
+     * one points that many characters early. Inline HTML's offsets {@link MarkdownReader} has
+     * already moved to their place.
+     */
+    private int source(Node n, int index) {
+        Node cell = n instanceof HtmlInline ? null : cellOf(n);
+        if (cell == null || cell.getSourceSpans().isEmpty()) {
+            return index;
+        }
+        int[] escapes = cellEscapes.computeIfAbsent(cell, c -> escapes(c.getSourceSpans().get(0)));
+        // the k-th escape stands at reader offset escapes[k] - k: count those before the index
+        int lo = 0;
+        int hi = escapes.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (escapes[mid] - mid < index) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return index + lo;
+    }
+
+    private static Node cellOf(Node n) {
+        Node cell = n.getParent();
+        while (cell != null && !(cell instanceof TableCell)) {
+            cell = cell.getParent();
+        }
+        return cell;
+    }
+
+    private static boolean inCell(Node n) {
+        return cellOf(n) != null;
+    }
+
+    /** The source offsets (after front matter) of a cell's {@code \|}, read left to right as the tables extension reads them. */
+    private int[] escapes(SourceSpan cell) {
+        int from = front + cell.getInputIndex();
+        int to = Math.min(text.length(), from + cell.getLength());
+        List<Integer> at = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == '\\' && i + 1 < to && text.charAt(i + 1) == '|') {
+                at.add(i - front);
+                i++;
+            }
+        }
+        return at.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Adds the link's spot; false when it cannot be placed in the source (a reference link can: at its definition). */
+    private boolean link(Node node, String destination, String title, boolean image) {
         if (node.getSourceSpans().isEmpty()) {
-            return;
+            return false;
         }
         int start = start(node);
         int end = end(node);
         if (!image && text.charAt(start) == '<' && text.charAt(end - 1) == '>') {
             if (text.substring(start + 1, end - 1).equals(destination)) {
                 spots.add(new Spot(Spot.Syntax.MARKDOWN_AUTOLINK, start + 1, end - 1, destination, false, start, end,
-                        destination, -1, -1, null, null, -1, (char) 0));
+                        destination, -1, -1, null, null, -1, (char) 0, inCell(node)));
+                return true;
             }
-            return;
+            return false;
         }
         int open = image ? start + 1 : start;
         if (open >= end || text.charAt(open) != '[') {
-            return;
+            return false;
         }
         // A soft line break ending the link text has no place in the source: the text ends at the
         // last child that has one, and the "]" comes after the break (a quote's ">", indentation;
@@ -102,7 +290,7 @@ final class MarkdownLinks {
             last = last.getPrevious();
         }
         if (node.getLastChild() != null && last == null) {
-            return; // the reader gave the link text no place in the source: leave the link alone
+            return false; // the reader gave the link text no place in the source: leave the link alone
         }
         int close = last == null ? open + 1 : end(last);
         while (last != null && close < end && text.charAt(close) != ']'
@@ -110,11 +298,12 @@ final class MarkdownLinks {
             close++;
         }
         if (close >= end || text.charAt(close) != ']' || close + 1 >= end || text.charAt(close + 1) != '(') {
-            return; // a reference link: its definition holds the URL
+            references.add(node); // a reference link: its definition holds the URL
+            return true;
         }
         Inline parsed = inline(close + 2, end - 1, destination, title);
         if (parsed == null) {
-            return;
+            return false;
         }
         int textStart = -1;
         String plain = null;
@@ -126,7 +315,8 @@ final class MarkdownLinks {
         }
         spots.add(new Spot(Spot.Syntax.MARKDOWN_INLINE, parsed.destStart, parsed.destEnd, destination, image, start,
                 end, text.substring(open + 1, close), textStart, textStart < 0 ? -1 : close, plain, title,
-                parsed.titleEnd, (char) 0));
+                parsed.titleEnd, (char) 0, inCell(node)));
+        return true;
     }
 
     /** The last paragraph that was a lone {@code [}, waiting for its {@code ](...)}. */
@@ -187,20 +377,24 @@ final class MarkdownLinks {
                 return; // a link inside a link's text would end the outer one
             }
         }
-        int from = front + spans.get(0).getInputIndex();
-        int to = from + spans.get(0).getLength();
+        int from = start(node);
+        int to = end(node);
+        boolean cell = inCell(node);
         int i = from;
         while (i < to) {
-            int open = text.indexOf('[', i);
-            if (open < 0 || open >= to) {
+            int open = i;
+            while (open < to && text.charAt(open) != '[') {
+                open++; // not indexOf: it would search past the node, to the page's end, for each node
+            }
+            if (open >= to) {
                 return;
             }
-            i = unparsedAt(open, from, to);
+            i = unparsedAt(open, from, to, cell);
         }
     }
 
     /** Reads one {@code [text](destination "title")} at {@code open}; returns where to look on from. */
-    private int unparsedAt(int open, int from, int to) {
+    private int unparsedAt(int open, int from, int to, boolean cell) {
         if (escaped(open, from) || open > from && text.charAt(open - 1) == ']') {
             return open + 1;
         }
@@ -262,7 +456,8 @@ final class MarkdownLinks {
         if (!destination.isEmpty() && (destination.chars().anyMatch(c -> c == ' ' || c == '\t')
                 || unbalanced(destination))) {
             spots.add(new Spot(Spot.Syntax.MARKDOWN_UNPARSED, destStart, destEnd, destination, image,
-                    image ? open - 1 : open, end + 1, text.substring(open + 1, close), -1, -1, null, title, -1, (char) 0));
+                    image ? open - 1 : open, end + 1, text.substring(open + 1, close), -1, -1, null, title, -1, (char) 0,
+                    cell));
         }
         return end + 1;
     }
@@ -292,14 +487,24 @@ final class MarkdownLinks {
         if (def.getSourceSpans().isEmpty()) {
             return;
         }
+        defined.add(def.getDestination());
         int start = start(def);
         int end = end(def);
+        if (!placeDefinition(def, start, end)) {
+            // removable whole: a definition shows nothing of its own
+            spots.add(new Spot(Spot.Syntax.MARKDOWN_UNPLACED, start, lineEnd(end), def.getDestination(), false, start,
+                    lineEnd(end), "", -1, -1, null, null, -1, (char) 0));
+        }
+    }
+
+    /** Adds the definition's spot; false when its destination cannot be placed in the source. */
+    private boolean placeDefinition(LinkReferenceDefinition def, int start, int end) {
         int i = start;
         while (i < end && text.charAt(i) == ' ') {
             i++;
         }
         if (i >= end || text.charAt(i) != '[') {
-            return;
+            return false;
         }
         for (i++; i < end && text.charAt(i) != ']'; i++) {
             if (text.charAt(i) == '\\') {
@@ -307,15 +512,16 @@ final class MarkdownLinks {
             }
         }
         if (i + 1 >= end || text.charAt(i + 1) != ':') {
-            return;
+            return false;
         }
         int destStart = skipSpace(i + 2, end);
         int destEnd = destinationEnd(destStart, end);
         if (destEnd < 0 || !unescape(destStart, destEnd).equals(def.getDestination())) {
-            return;
+            return false;
         }
         spots.add(new Spot(Spot.Syntax.MARKDOWN_DEFINITION, destStart, destEnd, def.getDestination(), false, start,
                 lineEnd(end), "", -1, -1, null, def.getTitle(), -1, (char) 0));
+        return true;
     }
 
     private record Inline(int destStart, int destEnd, int titleEnd) {
@@ -404,8 +610,9 @@ final class MarkdownLinks {
         return i < text.length() ? i + 1 : i;
     }
 
+    /** White space as the reader skips it around a destination and title: vertical tab and form feed too. */
     private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\u000B' || c == '\f';
     }
 
     private static boolean isAsciiPunctuation(char c) {

@@ -21,9 +21,18 @@ package dev.conv.links;
  * @param title the link's title (Markdown inline links), or null
  * @param titleEnd where the title ends (before the closing parenthesis), or -1
  * @param quote the attribute's quote, or 0 when unquoted
+ * @param inCell whether it is in a GFM table cell, where a {@code |} written raw would end the cell
  */
 record Spot(Syntax syntax, int start, int end, String url, boolean image, int wholeStart, int wholeEnd,
-        String keptText, int textStart, int textEnd, String plainText, String title, int titleEnd, char quote) {
+        String keptText, int textStart, int textEnd, String plainText, String title, int titleEnd, char quote,
+        boolean inCell) {
+
+    /** A spot outside any table cell. */
+    Spot(Syntax syntax, int start, int end, String url, boolean image, int wholeStart, int wholeEnd,
+            String keptText, int textStart, int textEnd, String plainText, String title, int titleEnd, char quote) {
+        this(syntax, start, end, url, image, wholeStart, wholeEnd, keptText, textStart, textEnd, plainText, title,
+                titleEnd, quote, false);
+    }
 
     enum Syntax {
         /** {@code [text](url)} or {@code ![alt](url)}. */
@@ -55,7 +64,13 @@ record Spot(Syntax syntax, int start, int end, String url, boolean image, int wh
          * A link an earlier converter split around a block: a paragraph of a lone {@code [}, the
          * block, then a paragraph opening with {@code ]( "URL")}. No reader sees a link there.
          */
-        MARKDOWN_SPLIT
+        MARKDOWN_SPLIT,
+        /**
+         * A link or image a reader sees whose parts cannot be placed in the source (or that only
+         * a reader without tables sees): {@code start} to {@code end} is the whole link,
+         * {@code keptText} its text. Never rewritten; removed when its scheme is refused.
+         */
+        MARKDOWN_UNPLACED
     }
 
     boolean hasPlainText() {
