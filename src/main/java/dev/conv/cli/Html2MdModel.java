@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import picocli.CommandLine.IFactory;
 import picocli.CommandLine.Model.ArgGroupSpec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.IGetter;
@@ -27,20 +28,20 @@ final class Html2MdModel {
     }
 
     /** The root command as {@link ConvCommand}'s annotations describe it, without its subcommands. */
-    static CommandSpec root(ConvCommand command) {
-        CommandSpec spec = command(command, "conv");
+    static CommandSpec root(ConvCommand command, IFactory factory) {
+        CommandSpec spec = command(command, "conv", factory);
         spec.usageMessage()
                 .description("Converts mirrored web pages to clean Markdown and cleans them in place.", "")
                 .synopsisSubcommandLabel("COMMAND")
                 .footer("", "Exit codes: 0 ok, 1 some file failed (or would change under --check),",
                         "2 usage error, 3 internal error. 'conv help COMMAND' shows a command's options.");
         command.spec = spec;
-        return standardHelp(spec);
+        return standardHelp(spec, factory);
     }
 
     /** {@code html2md} as {@link Html2MdCommand}'s annotations describe it, bound to {@code command}'s fields. */
-    static CommandSpec html2md(Html2MdCommand command) {
-        CommandSpec spec = command(command, "html2md");
+    static CommandSpec html2md(Html2MdCommand command, IFactory factory) {
+        CommandSpec spec = command(command, "html2md", factory);
         spec.usageMessage().sortOptions(false)
                 .description("Convert HTML, or Markdown that embeds HTML, to clean GitHub-flavoured Markdown.",
                         "With no FILE, or FILE '-', reads stdin and writes stdout.",
@@ -68,20 +69,20 @@ final class Html2MdModel {
         spec.addOption(option(String.class, () -> command.reportFormat, v -> command.reportFormat = (String) v, "--report")
                 .paramLabel("json").description("Print a JSON report of each file's changes "
                         + "(with --main: the blocks dropped) on stdout; needs -o or --out-dir, which keep stdout free.").build());
-        spec.addMixin("read", read(command.read = new ReadOptions()));
-        spec.addMixin("selection", selection(command.selection = new FileSelectionOptions()));
-        spec.addMixin("style", style(command.style = new Html2MdStyleOptions()));
-        spec.addMixin("customTags", customTags(command.customTags = new CustomTagOptions()));
-        spec.addMixin("trackers", trackers(command.trackers = new TrackerHostOptions()));
-        spec.addMixin("timeout", timeout(command.timeout = new FileTimeoutOptions()));
-        spec.addMixin("config", config(command.config = new ConfigOptions()));
-        spec.addMixin("common", common(command.common = new CommonOptions()));
+        spec.addMixin("read", read(command.read = new ReadOptions(), factory));
+        spec.addMixin("selection", selection(command.selection = new FileSelectionOptions(), factory));
+        spec.addMixin("style", style(command.style = new Html2MdStyleOptions(), factory));
+        spec.addMixin("customTags", customTags(command.customTags = new CustomTagOptions(), factory));
+        spec.addMixin("trackers", trackers(command.trackers = new TrackerHostOptions(), factory));
+        spec.addMixin("timeout", timeout(command.timeout = new FileTimeoutOptions(), factory));
+        spec.addMixin("config", config(command.config = new ConfigOptions(), factory));
+        spec.addMixin("common", common(command.common = new CommonOptions(), factory));
         command.spec = spec;
-        return standardHelp(spec);
+        return standardHelp(spec, factory);
     }
 
-    private static CommandSpec read(ReadOptions o) {
-        CommandSpec mixin = CommandSpec.wrapWithoutInspection(o);
+    private static CommandSpec read(ReadOptions o, IFactory factory) {
+        CommandSpec mixin = CommandSpec.wrapWithoutInspection(o, factory);
         mixin.addOption(option(String.class, () -> o.from, v -> o.from = (String) v, "--from").paramLabel("html|markdown")
                 .description("Read inputs as this kind (default: by extension; stdin and other extensions by their start: "
                         + "Markdown syntax before any tag is Markdown).").build());
@@ -99,8 +100,8 @@ final class Html2MdModel {
         return mixin;
     }
 
-    private static CommandSpec selection(FileSelectionOptions o) {
-        CommandSpec mixin = CommandSpec.wrapWithoutInspection(o);
+    private static CommandSpec selection(FileSelectionOptions o, IFactory factory) {
+        CommandSpec mixin = CommandSpec.wrapWithoutInspection(o, factory);
         mixin.addOption(strings(() -> o.include, v -> o.include = cast(v), "--include").paramLabel("GLOB")
                 .description("Only files matching GLOB (repeatable; replaces the default extensions). "
                         + "A pattern without / matches the name at any depth, like .gitignore.").build());
@@ -113,8 +114,8 @@ final class Html2MdModel {
         return mixin;
     }
 
-    private static CommandSpec style(Html2MdStyleOptions o) {
-        CommandSpec mixin = CommandSpec.wrapWithoutInspection(o);
+    private static CommandSpec style(Html2MdStyleOptions o, IFactory factory) {
+        CommandSpec mixin = CommandSpec.wrapWithoutInspection(o, factory);
         mixin.addOption(option(char.class, () -> o.bullet, v -> o.bullet = (Character) v, "--bullet").paramLabel("-|*|+")
                 .defaultValue("-").description("Bullet list marker (default: ${DEFAULT-VALUE}).").build());
         mixin.addOption(option(HeadingStyle.class, () -> o.headingStyle, v -> o.headingStyle = (HeadingStyle) v, "--heading-style")
@@ -139,8 +140,8 @@ final class Html2MdModel {
         return mixin;
     }
 
-    private static CommandSpec customTags(CustomTagOptions o) {
-        CommandSpec mixin = CommandSpec.wrapWithoutInspection(o);
+    private static CommandSpec customTags(CustomTagOptions o, IFactory factory) {
+        CommandSpec mixin = CommandSpec.wrapWithoutInspection(o, factory);
         mixin.addOption(option(String.class, () -> o.customTags, v -> o.customTags = (String) v, "--custom-tags")
                 .paramLabel("unwrap|link|drop").defaultValue("unwrap")
                 .description("Tags that are not HTML5 (<ok href>, <span href>): unwrap keeps the content "
@@ -150,15 +151,15 @@ final class Html2MdModel {
         return mixin;
     }
 
-    private static CommandSpec trackers(TrackerHostOptions o) {
-        CommandSpec mixin = CommandSpec.wrapWithoutInspection(o);
+    private static CommandSpec trackers(TrackerHostOptions o, IFactory factory) {
+        CommandSpec mixin = CommandSpec.wrapWithoutInspection(o, factory);
         mixin.addOption(strings(() -> o.trackerHost, v -> o.trackerHost = cast(v), "--tracker-host").paramLabel("HOST")
                 .description("Treat images, iframes and scripts from HOST (and its subdomains) as trackers (repeatable).").build());
         return mixin;
     }
 
-    private static CommandSpec timeout(FileTimeoutOptions o) {
-        CommandSpec mixin = CommandSpec.wrapWithoutInspection(o);
+    private static CommandSpec timeout(FileTimeoutOptions o, IFactory factory) {
+        CommandSpec mixin = CommandSpec.wrapWithoutInspection(o, factory);
         mixin.addOption(option(Duration.class, () -> o.fileTimeout, v -> o.fileTimeout = (Duration) v, "--file-timeout")
                 .paramLabel("DURATION").defaultValue("60s").converters(new FileTimeoutOptions.Converter())
                 .description("Give up on a file that takes longer (default: ${DEFAULT-VALUE}; 500ms, 30s, 2m, 1h; 0: no limit): "
@@ -167,8 +168,8 @@ final class Html2MdModel {
     }
 
     /** --config and --no-config, one at most; the choice is made when either is given, as picocli makes an ArgGroup's. */
-    private static CommandSpec config(ConfigOptions o) {
-        CommandSpec mixin = CommandSpec.wrapWithoutInspection(o);
+    private static CommandSpec config(ConfigOptions o, IFactory factory) {
+        CommandSpec mixin = CommandSpec.wrapWithoutInspection(o, factory);
         Supplier<ConfigOptions.Choice> choice = () -> {
             if (o.choice == null) {
                 o.choice = new ConfigOptions.Choice();
@@ -190,8 +191,8 @@ final class Html2MdModel {
         return mixin;
     }
 
-    private static CommandSpec common(CommonOptions o) {
-        CommandSpec mixin = CommandSpec.wrapWithoutInspection(o);
+    private static CommandSpec common(CommonOptions o, IFactory factory) {
+        CommandSpec mixin = CommandSpec.wrapWithoutInspection(o, factory);
         mixin.addOption(flag("quiet", () -> o.quiet, v -> o.quiet = (Boolean) v, "-q", "--quiet")
                 .description("Print errors only: no progress bar, no summary.").build());
         mixin.addOption(flag("verbose", () -> o.verbose, v -> o.verbose = (Boolean) v, "-v", "--verbose")
@@ -201,15 +202,16 @@ final class Html2MdModel {
         return mixin;
     }
 
-    private static CommandSpec command(Object userObject, String name) {
-        CommandSpec spec = CommandSpec.wrapWithoutInspection(userObject).name(name);
+    /** With conv's factory, as picocli makes the specs of annotated classes. */
+    private static CommandSpec command(Object userObject, String name, IFactory factory) {
+        CommandSpec spec = CommandSpec.wrapWithoutInspection(userObject, factory).name(name);
         spec.versionProvider(new Version());
         return spec;
     }
 
     /** {@code -h} and {@code -V}, added last as picocli's mixinStandardHelpOptions adds them. */
-    private static CommandSpec standardHelp(CommandSpec spec) {
-        CommandSpec mixin = CommandSpec.create();
+    private static CommandSpec standardHelp(CommandSpec spec, IFactory factory) {
+        CommandSpec mixin = CommandSpec.wrapWithoutInspection(null, factory);
         boolean[] asked = new boolean[2];
         mixin.addOption(flag("helpRequested", () -> asked[0], v -> asked[0] = (Boolean) v, "-h", "--help").usageHelp(true)
                 .descriptionKey("mixinStandardHelpOptions.help").description("Show this help message and exit.").build());

@@ -15,7 +15,17 @@ public final class Main {
     private Main() {
     }
 
+    /**
+     * The built-in picocli converters conv goes without: those for java.time and java.sql types, which
+     * picocli registers by reflection on every start, initialising some 80 JDK classes. No conv option
+     * has such a type without a converter of its own (ConverterExcludesTest).
+     */
+    static final String CONVERTER_EXCLUDES = "java\\.(time|sql)\\..*";
+
     public static void main(String[] args) {
+        if (System.getProperty("picocli.converters.excludes") == null) {
+            System.setProperty("picocli.converters.excludes", CONVERTER_EXCLUDES);
+        }
         int code = run(Console.system(), args);
         if (Progress.shown()) {
             System.exit(code); // the terminal library behind the bar may have shutdown hooks to run
@@ -64,8 +74,8 @@ public final class Main {
         // Before the settings below: picocli applies them to the subcommands present at the time.
         if (args.length > 0 && args[0].equals("html2md")) {
             // The page converter's start-up is most of its run: its model is built in code, not read from annotations.
-            cli = new CommandLine(Html2MdModel.root(new ConvCommand()), factory);
-            cli.addSubcommand("html2md", new CommandLine(Html2MdModel.html2md(new Html2MdCommand(console, steps)), factory));
+            cli = new CommandLine(Html2MdModel.root(new ConvCommand(), factory), factory);
+            cli.addSubcommand("html2md", new CommandLine(Html2MdModel.html2md(new Html2MdCommand(console, steps), factory), factory));
         } else {
             cli = new CommandLine(new ConvCommand(), factory);
             ConvCommand.addSubcommands(cli, args);
