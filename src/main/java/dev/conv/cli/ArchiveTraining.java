@@ -42,6 +42,7 @@ public final class ArchiveTraining {
             run("", "clean", "--check", "-v", dir.toString());
             run("", "clean", "--diff", dir.toString());
             run("", "fix", "--check", "--steps", "clean,links", dir.toString());
+            run("", "html2md", dir.resolve("page.html").toString());
             run("", "html2md", dir.toString(), "--out-dir", dir.resolve("out").toString());
             run("", "--help");
             run("", "html2md", "--bogus");

@@ -15,7 +15,17 @@ public final class Main {
     private Main() {
     }
 
+    /**
+     * The built-in picocli converters conv goes without: those for java.time and java.sql types, which
+     * picocli registers by reflection on every start, initialising some 80 JDK classes. No conv option
+     * has such a type without a converter of its own (ConverterExcludesTest).
+     */
+    static final String CONVERTER_EXCLUDES = "java\\.(time|sql)\\..*";
+
     public static void main(String[] args) {
+        if (System.getProperty("picocli.converters.excludes") == null) {
+            System.setProperty("picocli.converters.excludes", CONVERTER_EXCLUDES);
+        }
         int code = run(Console.system(), args);
         if (Progress.shown()) {
             System.exit(code); // the terminal library behind the bar may have shutdown hooks to run
@@ -59,9 +69,17 @@ public final class Main {
 
     /** The tree a run of {@code args} needs: only the command they name, else the whole tree. */
     static CommandLine commandLine(Console console, UnaryOperator<Step> steps, String... args) {
-        CommandLine cli = new CommandLine(new ConvCommand(), new CommandFactory(console, steps));
+        CommandFactory factory = new CommandFactory(console, steps);
+        CommandLine cli;
         // Before the settings below: picocli applies them to the subcommands present at the time.
-        ConvCommand.addSubcommands(cli, args);
+        if (args.length > 0 && args[0].equals("html2md")) {
+            // The page converter's start-up is most of its run: its model is built in code, not read from annotations.
+            cli = new CommandLine(Html2MdModel.root(new ConvCommand(), factory), factory);
+            cli.addSubcommand("html2md", new CommandLine(Html2MdModel.html2md(new Html2MdCommand(console, steps), factory), factory));
+        } else {
+            cli = new CommandLine(new ConvCommand(), factory);
+            ConvCommand.addSubcommands(cli, args);
+        }
         cli.setOut(new PrintWriter(new OutputStreamWriter(console.out(), StandardCharsets.UTF_8), true));
         cli.setErr(new PrintWriter(new OutputStreamWriter(console.err(), StandardCharsets.UTF_8), true));
         cli.setCaseInsensitiveEnumValuesAllowed(true);

@@ -1,11 +1,9 @@
 package dev.conv.page;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.io.ByteOrderMark;
-import org.apache.commons.io.input.BOMInputStream;
 
 /**
  * The byte-order marks a page's charset is read from, and written back with: UTF-8, UTF-16BE and
@@ -18,14 +16,20 @@ final class ByteOrderMarks {
     private ByteOrderMarks() {
     }
 
-    /** The mark {@code bytes} start with, or null. */
+    /**
+     * The mark {@code bytes} start with, or null. The bytes are in memory, so this compares them with
+     * each mark: no mark is the start of another. (BOMInputStream did the same through lambdas made in
+     * its static initialisers, which the class-data archive does not keep: a page's start-up paid to
+     * generate their classes.)
+     */
     static ByteOrderMark of(byte[] bytes) {
-        try (BOMInputStream in = BOMInputStream.builder().setByteArray(bytes)
-                .setByteOrderMarks(READ.toArray(ByteOrderMark[]::new)).get()) {
-            return in.getBOM();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // not from memory
+        for (ByteOrderMark bom : READ) {
+            byte[] mark = bom.getBytes();
+            if (bytes.length >= mark.length && Arrays.equals(bytes, 0, mark.length, mark, 0, mark.length)) {
+                return bom;
+            }
         }
+        return null;
     }
 
     /** The mark of {@code charset}, one of those read. */

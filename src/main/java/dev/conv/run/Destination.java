@@ -36,6 +36,13 @@ public interface Destination {
     default void beforeRead(InputFile file) throws IOException {
     }
 
-    /** Check, diff and report runs: nothing is written. */
-    Destination NOWHERE = (file, result) -> { };
+    /**
+     * Check, diff and report runs: nothing is written. A class, not a lambda: the AOT cache links no
+     * lambda made in an interface, and making this one set up lambda spinning on every run.
+     */
+    Destination NOWHERE = new Destination() {
+        @Override
+        public void write(InputFile file, StepResult result) {
+        }
+    };
 }

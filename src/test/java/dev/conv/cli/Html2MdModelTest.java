@@ -1,0 +1,218 @@
+package dev.conv.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.ArgGroupSpec;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
+import picocli.CommandLine.Model.UsageMessageSpec;
+
+/** The html2md model built in code is the one picocli reads from the annotations, attribute by attribute. */
+class Html2MdModelTest {
+    @Test
+    void html2mdHasTheAnnotatedOptionsInTheirOrder() {
+        CommandSpec coded = html2md(coded());
+        CommandSpec annotated = html2md(annotated());
+        assertThat(describe(coded)).isEqualTo(describe(annotated));
+        assertThat(coded.options()).extracting(OptionSpec::longestName)
+                .contains("--output", "--from", "--include", "--bullet", "--custom-tag", "--tracker-host",
+                        "--file-timeout", "--config", "--no-config", "--verbose", "--help", "--version");
+    }
+
+    @Test
+    void theRootIsTheAnnotatedRoot() {
+        assertThat(describe(coded().getCommandSpec())).isEqualTo(describe(annotated().getCommandSpec()));
+    }
+
+    @Test
+    void helpAndVersionAreTheAnnotatedOnes() {
+        CommandLine coded = coded().getSubcommands().get("html2md");
+        CommandLine annotated = annotated().getSubcommands().get("html2md");
+        for (int width : new int[] {80, 120}) {
+            coded.setUsageHelpWidth(width);
+            annotated.setUsageHelpWidth(width);
+            assertThat(coded.getUsageMessage(CommandLine.Help.Ansi.OFF)).isEqualTo(annotated.getUsageMessage(CommandLine.Help.Ansi.OFF));
+        }
+        assertThat(CliRun.run("", "html2md", "-V").out()).isEqualTo(CliRun.run("", "-V").out()).startsWith("conv ");
+    }
+
+    @Test
+    void aRunOfHtml2mdUsesTheModelBuiltInCode() {
+        CommandSpec spec = html2md(coded());
+        assertThat(spec.userObject()).isInstanceOf(Html2MdCommand.class);
+        assertThat(((Html2MdCommand) spec.userObject()).spec).isSameAs(spec);
+        assertThat(spec.mixins().get("read").userObject()).isSameAs(((Html2MdCommand) spec.userObject()).read);
+    }
+
+    @Test
+    void theOptionsReachTheFieldsTheAnnotationsName() {
+        CommandLine root = coded();
+        root.parseArgs("html2md", "a.html", "b.html", "-o", "x.md", "--out-dir", "d", "--main", "--front-matter", "--report", "json",
+                "--from", "html", "--stdin-filepath", "s.html", "--charset", "latin1", "--lenient-decoding", "--max-size", "2K",
+                "--include", "*.htm", "--include", "*.html", "--exclude", "x", "--no-ignore", "-L",
+                "--bullet", "*", "--heading-style", "SETEXT", "--code-style", "indented", "--link-style", "reference",
+                "--wrap", "72", "--keep-html", "--allow-data-images", "--custom-tags", "link", "--custom-tag", "ok=drop",
+                "--tracker-host", "t.example", "--file-timeout", "2m", "--config", "c.yml", "-q", "-v", "--debug");
+        Html2MdCommand c = root.getSubcommands().get("html2md").getCommand();
+        assertThat(c.inputs).containsExactly("a.html", "b.html");
+        assertThat(c.output).hasToString("x.md");
+        assertThat(c.outDir).hasToString("d");
+        assertThat(c.main && c.frontMatter).isTrue();
+        assertThat(c.reportFormat).isEqualTo("json");
+        assertThat(List.of(c.read.from, c.read.stdinFilepath, c.read.charset)).containsExactly("html", "s.html", "latin1");
+        assertThat(c.read.lenientDecoding).isTrue();
+        assertThat(c.read.maxSize).isEqualTo(2048);
+        assertThat(c.selection.include).containsExactly("*.htm", "*.html");
+        assertThat(c.selection.exclude).containsExactly("x");
+        assertThat(c.selection.noIgnore && c.selection.follow).isTrue();
+        assertThat(c.style.bullet).isEqualTo('*');
+        assertThat(List.of(c.style.headingStyle, c.style.codeStyle, c.style.linkStyle))
+                .extracting(Enum::name).containsExactly("SETEXT", "INDENTED", "REFERENCE");
+        assertThat(c.style.wrap).isEqualTo(72);
+        assertThat(c.style.keepHtml && c.style.allowDataImages).isTrue();
+        assertThat(c.customTags.customTags).isEqualTo("link");
+        assertThat(c.customTags.customTag).containsExactly("ok=drop");
+        assertThat(c.trackers.trackerHost).containsExactly("t.example");
+        assertThat(c.timeout.fileTimeout).hasMinutes(2);
+        assertThat(c.config.choice.file).hasToString("c.yml");
+        assertThat(c.config.choice.none).isFalse();
+        assertThat(c.common.quiet && c.common.verbose && c.common.debug).isTrue();
+    }
+
+    @Test
+    void withNoOptionsTheFieldsHoldTheAnnotatedDefaults() {
+        CommandLine root = coded();
+        root.parseArgs("html2md");
+        Html2MdCommand c = root.getSubcommands().get("html2md").getCommand();
+        CommandLine other = annotated();
+        other.parseArgs("html2md");
+        Html2MdCommand a = other.getSubcommands().get("html2md").getCommand();
+        assertThat(c.inputs).isEqualTo(a.inputs).isEmpty();
+        assertThat(c.read.maxSize).isEqualTo(a.read.maxSize).isEqualTo(64L << 20);
+        assertThat(c.style.bullet).isEqualTo(a.style.bullet).isEqualTo('-');
+        assertThat(List.of(c.style.headingStyle, c.style.codeStyle, c.style.linkStyle))
+                .isEqualTo(List.of(a.style.headingStyle, a.style.codeStyle, a.style.linkStyle));
+        assertThat(c.customTags.customTags).isEqualTo(a.customTags.customTags).isEqualTo("unwrap");
+        assertThat(c.timeout.fileTimeout).isEqualTo(a.timeout.fileTimeout).hasSeconds(60);
+        assertThat(c.config.choice).isNull();
+        assertThat(a.config.choice).isNull();
+    }
+
+    @Test
+    void configAndNoConfigExcludeEachOtherWithTheAnnotatedMessage() {
+        CliRun coded = CliRun.run("", "html2md", "--config", "c.yml", "--no-config");
+        CliRun annotated = run(annotated(), "html2md", "--config", "c.yml", "--no-config");
+        assertThat(coded.exitCode()).isEqualTo(2);
+        assertThat(coded.err()).isEqualTo(annotated.err()).contains("mutually exclusive");
+    }
+
+    @Test
+    void usageErrorsReadAsWithTheAnnotatedModel() {
+        for (String[] args : new String[][] {{"--bogus"}, {"--wrap", "x"}, {"--heading-style", "nope"}, {"--max-size", "-1"},
+                {"--file-timeout", "soon"}, {"--bullt", "*"}, {"-o"}}) {
+            String[] full = Stream.concat(Stream.of("html2md"), Arrays.stream(args)).toArray(String[]::new);
+            CliRun coded = CliRun.run("", full);
+            CliRun annotated = run(annotated(), full);
+            assertThat(coded.exitCode()).as(String.join(" ", args)).isEqualTo(2).isEqualTo(annotated.exitCode());
+            assertThat(coded.err()).as(String.join(" ", args)).isEqualTo(annotated.err());
+        }
+    }
+
+    private static CommandSpec html2md(CommandLine root) {
+        return root.getSubcommands().get("html2md").getCommandSpec();
+    }
+
+    private static CommandLine coded() {
+        return Main.commandLine(console(), UnaryOperator.identity(), "html2md");
+    }
+
+    /** The tree as picocli reads it from the annotations, html2md included. */
+    private static CommandLine annotated() {
+        return Main.commandLine(console(), UnaryOperator.identity(), "--help");
+    }
+
+    private static CliRun run(CommandLine cli, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream o = new PrintStream(out, true);
+        PrintStream e = new PrintStream(err, true);
+        cli.setOut(new java.io.PrintWriter(o, true));
+        cli.setErr(new java.io.PrintWriter(e, true));
+        int code = cli.execute(args);
+        return new CliRun(code, out.toString(), err.toString());
+    }
+
+    private static Console console() {
+        PrintStream sink = new PrintStream(new ByteArrayOutputStream());
+        return new Console(new ByteArrayInputStream(new byte[0]), sink, sink);
+    }
+
+    private static List<String> describe(CommandSpec spec) {
+        List<String> lines = new ArrayList<>();
+        UsageMessageSpec u = spec.usageMessage();
+        lines.add("command " + spec.name() + " " + spec.qualifiedName() + " aliases " + Arrays.toString(spec.aliases())
+                + " version " + Arrays.toString(spec.version()) + " mixins " + spec.mixins().keySet()
+                + " standardHelp " + spec.mixinStandardHelpOptions() + " helpCommand " + spec.helpCommand()
+                + " interpolate " + spec.interpolateVariables() + " exit " + spec.exitCodeOnSuccess() + spec.exitCodeOnUsageHelp()
+                + spec.exitCodeOnVersionHelp() + spec.exitCodeOnInvalidInput() + spec.exitCodeOnExecutionException()
+                + " separator " + spec.parser().separator() + " resources " + spec.resourceBundleBaseName()
+                + " negatableTransformer " + spec.negatableOptionTransformer().getClass()
+                + " scope " + spec.scopeType() + " inherited " + spec.inherited() + " subcommandsRepeatable " + spec.subcommandsRepeatable());
+        lines.add("usage " + Arrays.toString(u.description()) + Arrays.toString(u.footer()) + Arrays.toString(u.header())
+                + Arrays.toString(u.customSynopsis()) + " headings " + u.headerHeading() + "|" + u.synopsisHeading() + "|"
+                + u.descriptionHeading() + "|" + u.parameterListHeading() + "|" + u.optionListHeading() + "|"
+                + u.commandListHeading() + "|" + u.footerHeading() + "|" + u.exitCodeListHeading() + " exitCodes " + u.exitCodeList()
+                + " sort " + u.sortOptions() + u.sortSynopsis() + " abbreviate " + u.abbreviateSynopsis()
+                + " showDefaults " + u.showDefaultValues() + " marker " + u.requiredOptionMarker() + " hidden " + u.hidden()
+                + " atFile " + u.showAtFileInUsageHelp() + " endOfOptions " + u.showEndOfOptionsDelimiterInUsageHelp()
+                + " subcommandLabel " + u.synopsisSubcommandLabel() + " autoWidth " + u.autoWidth()
+                + " longOptionsMaxWidth " + u.longOptionsMaxWidth() + " cjk " + u.adjustLineBreaksForWideCJKCharacters()
+                + " sections " + u.sectionKeys());
+        for (PositionalParamSpec p : spec.positionalParameters()) {
+            lines.add("positional " + p.index() + " " + describe(p));
+        }
+        for (OptionSpec o : spec.options()) {
+            lines.add("option " + Arrays.toString(o.names()) + " usageHelp " + o.usageHelp() + " versionHelp " + o.versionHelp()
+                    + " help " + o.help() + " negatable " + o.negatable() + " fallback " + o.fallbackValue()
+                    + " order " + o.order() + " group " + (o.group() == null ? "-" : o.group().synopsis()) + " " + describe(o));
+        }
+        for (ArgGroupSpec g : spec.argGroups()) {
+            lines.add("group " + g.synopsis() + " exclusive " + g.exclusive() + " multiplicity " + g.multiplicity()
+                    + " validate " + g.validate() + " order " + g.order() + " heading " + g.heading() + " args " + g.args().size()
+                    + " subgroups " + g.subgroups().size());
+        }
+        return lines;
+    }
+
+    private static String describe(ArgSpec a) {
+        List<String> converters = new ArrayList<>();
+        for (CommandLine.ITypeConverter<?> c : a.converters()) {
+            converters.add(c.getClass().getName());
+        }
+        List<String> candidates = new ArrayList<>();
+        if (a.completionCandidates() != null) {
+            a.completionCandidates().forEach(candidates::add);
+        }
+        Object initial = a.initialValue();
+        return "label " + a.paramLabel() + " hideSyntax " + a.hideParamSyntax() + " description " + Arrays.toString(a.description())
+                + " key " + a.descriptionKey() + " arity " + a.arity() + (a.arity().isUnspecified() ? " (unspecified)" : "")
+                + " type " + a.type().getName() + " aux " + Arrays.toString(a.auxiliaryTypes()) + " multi " + a.isMultiValue()
+                + " converters " + converters + " split " + a.splitRegex() + " hidden " + a.hidden() + " required " + a.required()
+                + " default " + a.defaultValue() + " showDefault " + a.showDefaultValue() + " candidates " + candidates
+                + " interactive " + a.interactive() + " inherited " + a.inherited() + " scope " + a.scopeType()
+                + " mapFallback " + a.mapFallbackValue() + " initial " + a.hasInitialValue() + " " + initial
+                + " value " + a.getValue();
+    }
+}
