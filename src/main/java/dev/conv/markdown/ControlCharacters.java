@@ -1,5 +1,7 @@
 package dev.conv.markdown;
 
+import dev.conv.html.DoubleEscapes;
+
 /**
  * Control characters a page can carry through character references ({@code &#3;}): a browser
  * shows nothing for them, and in Markdown they only make the file look binary (git, and conv
@@ -11,6 +13,26 @@ final class ControlCharacters {
     }
 
     /** {@code text} without C0 controls (but white space), DEL and C1 controls. */
+    /** Rounds of decoding: a third is needed only by references nested to join across controls. */
+    private static final int MAX_DECODES = 3;
+
+    /**
+     * Parsed text with its double escapes decoded and its control characters dropped, such that
+     * no double escape is left: a control character can split one ({@code &amp\u001f;quot;}) or
+     * come from one ({@code &amp&amp;#1;;quot;}), and a second run would decode what its going joins.
+     */
+    static String decodeThenDrop(String text) {
+        String content = drop(text);
+        for (int round = 0; round < MAX_DECODES; round++) {
+            String decoded = DoubleEscapes.decodeParsed(content);
+            content = drop(decoded);
+            if (content.length() == decoded.length()) {
+                break; // no control character came from a reference: nothing new joined
+            }
+        }
+        return content;
+    }
+
     static String drop(String text) {
         int i = 0;
         while (i < text.length() && !isDropped(text.charAt(i))) {

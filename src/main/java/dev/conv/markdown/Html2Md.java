@@ -67,7 +67,7 @@ public final class Html2Md implements StreamingStep {
     /** Writes the page's Markdown and says which URLs were refused. */
     private List<Change> write(Page page, Appendable out) throws IOException {
         String text = page.text();
-        int front = FrontMatter.length(text);
+        int front = keptFrontMatter(text);
         Appendable body = frontMatter(text, front, out);
         String rest = text.substring(front);
         String html = page.kind() == SourceKind.MARKDOWN ? MarkdownToHtml.render(rest) : rest;
@@ -131,9 +131,25 @@ public final class Html2Md implements StreamingStep {
             }
             start = new String(head, 0, n);
         }
-        int front = FrontMatter.length(start);
+        int front = keptFrontMatter(start);
         Appendable body = frontMatter(start, front, out);
         walk(() -> skip(source.openReader(), front), body);
+    }
+
+    /**
+     * Length of the front matter written verbatim; 0 when there is none, or when it holds an HTML
+     * tag: a renderer that knows no front matter reads it as Markdown, its raw HTML live, so such
+     * a block is converted as content (a page author's YAML holds no tags; a hostile page's does).
+     */
+    static int keptFrontMatter(String text) {
+        int front = FrontMatter.length(text);
+        for (int i = text.indexOf('<'); i >= 0 && i + 1 < front; i = text.indexOf('<', i + 1)) {
+            char c = text.charAt(i + 1);
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '/' || c == '!' || c == '?') {
+                return 0;
+            }
+        }
+        return front;
     }
 
     /**

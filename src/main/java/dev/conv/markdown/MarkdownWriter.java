@@ -1,6 +1,5 @@
 package dev.conv.markdown;
 
-import dev.conv.html.DoubleEscapes;
 import dev.conv.html.HtmlVocabulary;
 import dev.conv.html.TagPolicies;
 import dev.conv.html.TagPolicy;
@@ -164,7 +163,7 @@ final class MarkdownWriter implements NodeFilter {
     @Override
     public FilterResult head(Node node, int depth) {
         if (node instanceof TextNode text) {
-            String content = ControlCharacters.drop(DoubleEscapes.decodeParsed(text.getWholeText()));
+            String content = ControlCharacters.decodeThenDrop(text.getWholeText());
             labelPending &= content.isBlank();
             inline.text(scripts.text(content));
             return FilterResult.CONTINUE;

@@ -29,6 +29,16 @@ class ControlCharactersTest {
     }
 
     @Test
+    void aDoubleEscapeThatAControlCharacterSplitIsDecodedOnceItGoes() {
+        // Found by the fuzzer: with the control character gone, "&amp;quot;" is a double escape,
+        // which a second run decodes.
+        String md = Html2MdRun.stdin("&amp\u001f;quot; x\n".getBytes(StandardCharsets.UTF_8), SourceKind.MARKDOWN,
+                Html2MdOptions.defaults());
+        assertThat(md).isEqualTo("\" x\n");
+        assertThat(Html2MdRun.html("<p>&amp;amp&amp;#1;;quot; y</p>")).isEqualTo("\" y\n");
+    }
+
+    @Test
     void tabsAndLineBreaksInPreformattedTextStay() {
         assertThat(Html2MdRun.html("<pre>a\tb\nc</pre>")).isEqualTo("```\na\tb\nc\n```\n");
     }

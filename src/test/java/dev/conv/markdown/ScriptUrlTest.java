@@ -56,6 +56,24 @@ class ScriptUrlTest {
         ScriptFreeOutput.assertScriptFree(md, "a URL literal with a quote");
     }
 
+    /**
+     * Front matter is written verbatim, and a renderer that knows none reads it as Markdown, its
+     * raw HTML live: a block holding a tag is converted as content instead.
+     */
+    @Test
+    void frontMatterHoldingATagIsConvertedAsContent() {
+        String html = html2md("---\ntitle: <script>alert(1)</script><img src=x onerror=alert(2)>\n---\n<p>x</p>");
+        ScriptFreeOutput.assertScriptFree(html, "front matter of an HTML page");
+        assertThat(html).doesNotStartWith("---\ntitle: <script>").contains("title:").endsWith("x\n");
+        String md = Html2MdRun.stdin("---\ntitle: <script>alert(1)</script>\n---\nx\n".getBytes(StandardCharsets.UTF_8),
+                SourceKind.MARKDOWN, Html2MdOptions.defaults());
+        ScriptFreeOutput.assertScriptFree(md, "front matter of a Markdown page");
+        assertThat(Html2MdRun.stdin(md.getBytes(StandardCharsets.UTF_8), SourceKind.MARKDOWN, Html2MdOptions.defaults()))
+                .as("a second run").isEqualTo(md);
+        assertThat(html2md("---\ntitle: a < b, x<3\n---\n<p>x</p>")).as("no tag: kept")
+                .isEqualTo("---\ntitle: a < b, x<3\n---\n\nx\n");
+    }
+
     @Test
     void anEmbedWithAScriptUrlIsNoAutolink() {
         assertThat(html2md("<p>a <iframe src=\"javascript:alert(1)\"></iframe> b</p>")).isEqualTo("a javascript:alert(1) b\n");
