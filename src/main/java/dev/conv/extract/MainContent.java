@@ -268,6 +268,8 @@ final class MainContent {
                 looked++;
                 if (Signals.isHeading(s) && !s.nameIs("h5") && !s.nameIs("h6") || imageOnly(s, stats)) {
                     kept.add(s);
+                } else if (Signals.leadWords(Signals.words(s)) && Boilerplate.lead(s, stats.get(s)) && stats.chars(s) < 1500) {
+                    kept.add(s); // the standfirst in a block of its own ("article-intro", "teaser-text")
                 } else if (s.nameIs("header") && stats.chars(s) < 600) {
                     // the article's header: its title and standfirst, not its byline, dates and share links
                     for (Element part : s.select("h1, h2, p")) {

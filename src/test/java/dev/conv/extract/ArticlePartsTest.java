@@ -1,0 +1,58 @@
+package dev.conv.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.conv.markdown.Html2Md;
+import dev.conv.page.Page;
+import dev.conv.page.SourceKind;
+import dev.conv.step.Pipeline;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The parts around an article that {@code --main} keeps or drops, on small pages built the way
+ * common CMSs and news themes build theirs.
+ */
+class ArticlePartsTest {
+    private static final String PROSE = "<p>The council met on Tuesday evening, and after a long debate, it agreed "
+            + "to keep the library open on Sundays, at least until the end of the year.</p>";
+    private static final String ARTICLE = PROSE.repeat(2)
+            + "<p>Several residents had asked for longer hours, and the budget, as the treasurer said, allows it.</p>"
+            + PROSE.repeat(2);
+    private static final String NAV = "<nav><ul><li><a href='/'>Home</a></li><li><a href='/news'>News</a></li></ul></nav>";
+
+    static String main(String body) {
+        Page page = Page.of(SourceKind.HTML, "<html><head><title>t</title></head><body>" + body + "</body></html>");
+        return Pipeline.of(new Extract(true, false), new Html2Md()).apply(page).page().text();
+    }
+
+    @Test
+    void keepsTheLeadWhoseClassSaysTeaserInsideTheArticle() {
+        // TYPO3's news extension and many themes call the standfirst a "teaser"
+        String md = main(NAV + "<div class='news-single'><h1>Library stays open</h1>"
+                + "<div class='teaser-text'><p>After months of requests the town extends its opening hours, "
+                + "starting in May, for a trial of one year.</p></div>"
+                + "<div class='news-text-wrap'>" + ARTICLE + "</div></div>");
+        assertThat(md).contains("starting in May, for a trial of one year.").contains("keep the library open");
+    }
+
+    @Test
+    void stillDropsTeasersOfOtherPages() {
+        String teaser = "<div class='teaser'><h3><a href='/a%d'>Another story number %d about the town</a></h3>"
+                + "<p>A short line.</p></div>";
+        String md = main(NAV + "<article><h1>Library stays open</h1>" + ARTICLE + "</article>"
+                + "<div class='teasers'>" + String.format(teaser, 1, 1) + String.format(teaser, 2, 2) + "</div>");
+        assertThat(md).contains("keep the library open").doesNotContain("Another story number");
+    }
+
+    @Test
+    void keepsTheIntroBlockAboveTheArticleBody() {
+        String md = main(NAV + "<div class='page'><h1>Library stays open</h1>"
+                + "<div class='article-intro'><p>The town extends its opening hours from May on, for a trial of one "
+                + "year, after months of requests from readers, students and the parents' council, who wrote "
+                + "letters, signed lists and came to every meeting of the committee since the autumn, to make "
+                + "the case that a town of this size needs a place to read on a Sunday afternoon.</p></div>"
+                + "<div class='body'>" + ARTICLE + "</div></div>"
+                + "<div class='box'><p>Unrelated notice from the town hall, at the side of every page.</p></div>");
+        assertThat(md).contains("needs a place to read on a Sunday afternoon.").contains("keep the library open");
+    }
+}
