@@ -91,6 +91,10 @@ final class MainContent {
             addArticleBodies(top, body, stats, kept, left);
             addLead(top, body, stats, kept, left);
         }
+        for (Element orphan : OrphanHeadings.find(body, kept, boilerplate, stats)) {
+            kept.remove(orphan);
+            boilerplate.put(orphan, "heading with nothing under it");
+        }
         int keptChars = 0;
         for (Element el : kept) {
             keptChars += stats.chars(el);

@@ -55,4 +55,30 @@ class ArticlePartsTest {
                 + "<div class='box'><p>Unrelated notice from the town hall, at the side of every page.</p></div>");
         assertThat(md).contains("needs a place to read on a Sunday afternoon.").contains("keep the library open");
     }
+
+    @Test
+    void dropsAHeadingWhoseListOfLinksWentAndWhateverFollowsIt() {
+        String links = "<div class='box'><div class='inner'><ul><li><a href='/a'>First other story</a></li>"
+                + "<li><a href='/b'>Second other story</a></li><li><a href='/c'>Third other story</a></li></ul></div></div>";
+        String md = main(NAV + "<article><h1>Library stays open</h1>" + ARTICLE
+                + "<div class='section-head'><h2>More on this topic</h2></div>" + links + "</article>");
+        assertThat(md).contains("# Library stays open").contains("keep the library open")
+                .doesNotContain("More on this topic").doesNotContain("other story");
+    }
+
+    @Test
+    void dropsTheBlogTitleRightAboveThePostTitle() {
+        String md = main("<div class='wrap'><h1 class='site-title'><a href='/'>A Reader's Notebook</a></h1>"
+                + "<div class='post'><h1>Library stays open</h1>" + ARTICLE + "</div></div>");
+        assertThat(md).contains("# Library stays open").doesNotContain("Notebook");
+    }
+
+    @Test
+    void keepsHeadingsThatHeadTextAnImageOrASubsection() {
+        String md = main("<article><h1>Library stays open</h1><h2>Opening hours</h2><h3>Sundays</h3>" + ARTICLE
+                + "<h2>The new reading room</h2><figure><img src='room.jpg' alt='The room'></figure>"
+                + "<h2>What comes next</h2>" + PROSE + "</article>");
+        assertThat(md).contains("# Library stays open").contains("## Opening hours").contains("### Sundays")
+                .contains("## The new reading room").contains("## What comes next");
+    }
 }
