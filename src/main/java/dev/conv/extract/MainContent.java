@@ -274,7 +274,8 @@ final class MainContent {
                     kept.add(s);
                 } else if (Signals.leadWords(Signals.words(s)) && Boilerplate.lead(s, stats.get(s)) && stats.chars(s) < 1500) {
                     kept.add(s); // the standfirst in a block of its own ("article-intro", "teaser-text")
-                } else if (s.nameIs("header") && stats.chars(s) < 600) {
+                } else if (s.nameIs("header") && stats.chars(s) < 600
+                        || !s.nameIs("header") && Signals.headerWords(Signals.words(s)) && stats.chars(s) < 1500) {
                     // the article's header: its title and standfirst, not its byline, dates and share links
                     for (Element part : s.select("h1, h2, p")) {
                         TextStats.Counts c = stats.get(part);

@@ -51,7 +51,14 @@ final class Signals {
      */
     private static final Set<String> LEAD_PARTS = Set.of(
             "teaser", "intro", "lead", "standfirst", "summary", "chapo", "chapeau", "subtitle", "subline", "dek",
-            "deck", "excerpt", "abstract", "bajada", "entradilla", "sapo", "vorspann", "anriss", "lede");
+            "deck", "excerpt", "abstract", "bajada", "entradilla", "sapo", "vorspann", "anriss", "lede", "perex");
+    /**
+     * Parts of a class/id word that name the article's header when it is a {@code div}:
+     * {@code article-header}, {@code post-header}, {@code article-hero}, {@code articlehead},
+     * the Spanish {@code encabezado}, the German {@code kopf}.
+     */
+    private static final Set<String> HEADER_PARTS = Set.of(
+            "header", "head", "heading", "headline", "hero", "articlehead", "encabezado", "kopf", "cabecera");
 
     private static final Set<String> BOILERPLATE_ROLES = Set.of(
             "navigation", "contentinfo", "complementary", "search", "menu", "menubar", "dialog", "alertdialog",
@@ -83,6 +90,18 @@ final class Signals {
             }
             for (String b : BOILERPLATE) {
                 if (w.startsWith(b) || w.contains("-" + b) || w.contains("_" + b)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a class/id word names a header: one of its parts is a header word. */
+    static boolean headerWords(String[] words) {
+        for (String w : words) {
+            for (String part : w.split("[-_]+")) {
+                if (HEADER_PARTS.contains(part)) {
                     return true;
                 }
             }

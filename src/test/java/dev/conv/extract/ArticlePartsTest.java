@@ -81,4 +81,18 @@ class ArticlePartsTest {
         assertThat(md).contains("# Library stays open").contains("## Opening hours").contains("### Sundays")
                 .contains("## The new reading room").contains("## What comes next");
     }
+
+    @Test
+    void keepsTitleAndStandfirstFromAHeaderBlockThatIsADiv() {
+        // news themes wrap title, standfirst, byline and share links in div.article-header, not <header>
+        String md = main(NAV + "<div class='container'><div class='row article-header'><div class='col'>"
+                + "<h1>Library stays open</h1><p class='byline'>By <a href='/staff/x'>A. Writer</a></p>"
+                + "<p>The town extends its opening hours from May on, for a trial of one year, after months of "
+                + "requests from readers, students and the parents' council.</p>"
+                + "<ul class='links'><li><a href='/s/1'>Share</a></li><li><a href='/s/2'>Mail</a></li></ul></div></div>"
+                + "<div class='row'><div class='col'><div class='text'>" + ARTICLE + "</div></div></div></div>"
+                + "<div class='box'><p>Unrelated notice from the town hall, at the side of every page.</p></div>");
+        assertThat(md).contains("# Library stays open").contains("after months of requests from readers")
+                .contains("keep the library open").doesNotContain("A. Writer").doesNotContain("Unrelated notice");
+    }
 }
