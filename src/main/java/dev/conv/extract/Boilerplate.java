@@ -181,7 +181,8 @@ final class Boilerplate {
         }
         if (classWords && !Signals.articleBody(el) && c.chars * 2 < stats.chars(body)) {
             String[] words = Signals.words(el);
-            if (words.length > 0 && Signals.boilerplateWords(words) && !Signals.contentWords(words)) {
+            if (words.length > 0 && Signals.boilerplateWords(words) && !Signals.contentWords(words)
+                    && !(lead(el, c) && !Signals.boilerplateWords(Signals.withoutLeadWords(words)))) {
                 return "class/id " + String.join(" ", words);
             }
         }
@@ -189,6 +190,15 @@ final class Boilerplate {
             return "link density " + Math.round(c.linkDensity() * 100) + "%";
         }
         return null;
+    }
+
+    /**
+     * A block that reads as an article's lead: prose with few links and no linked heading. A
+     * "teaser" of another page is a linked heading or a link; the article's own teaser is text.
+     */
+    static boolean lead(Element el, TextStats.Counts c) {
+        return c.chars >= 80 && c.linkDensity() < 0.2 && c.commas + c.stops > 0
+                && el.selectFirst("h1 a[href], h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3") == null;
     }
 
     /** A list or box of links: menus, tag clouds, "more stories". Tables are data: kept. */

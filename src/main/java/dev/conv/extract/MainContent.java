@@ -91,6 +91,10 @@ final class MainContent {
             addArticleBodies(top, body, stats, kept, left);
             addLead(top, body, stats, kept, left);
         }
+        for (Element orphan : OrphanHeadings.find(body, kept, boilerplate, stats)) {
+            kept.remove(orphan);
+            boilerplate.put(orphan, "heading with nothing under it");
+        }
         int keptChars = 0;
         for (Element el : kept) {
             keptChars += stats.chars(el);
@@ -268,7 +272,10 @@ final class MainContent {
                 looked++;
                 if (Signals.isHeading(s) && !s.nameIs("h5") && !s.nameIs("h6") || imageOnly(s, stats)) {
                     kept.add(s);
-                } else if (s.nameIs("header") && stats.chars(s) < 600) {
+                } else if (Signals.leadWords(Signals.words(s)) && Boilerplate.lead(s, stats.get(s)) && stats.chars(s) < 1500) {
+                    kept.add(s); // the standfirst in a block of its own ("article-intro", "teaser-text")
+                } else if (s.nameIs("header") && stats.chars(s) < 600
+                        || !s.nameIs("header") && Signals.headerWords(Signals.words(s)) && stats.chars(s) < 1500) {
                     // the article's header: its title and standfirst, not its byline, dates and share links
                     for (Element part : s.select("h1, h2, p")) {
                         TextStats.Counts c = stats.get(part);

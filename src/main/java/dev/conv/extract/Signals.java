@@ -44,6 +44,22 @@ final class Signals {
         "main-content", "maincontent", "page-content", "content-body", "body-text", "bodytext", "news-text",
         "text-content", "blog-post", "blogpost", "rich-text", "richtext", "field-body", "node-content"};
 
+    /**
+     * Parts of a class/id word (between '-' and '_') that name an article's lead or standfirst:
+     * TYPO3's {@code teaser-text}, {@code article-intro}, {@code lead}, the French {@code chapo},
+     * the Spanish {@code bajada}, the German {@code vorspann}.
+     */
+    private static final Set<String> LEAD_PARTS = Set.of(
+            "teaser", "intro", "lead", "standfirst", "summary", "chapo", "chapeau", "subtitle", "subline", "dek",
+            "deck", "excerpt", "abstract", "bajada", "entradilla", "sapo", "vorspann", "anriss", "lede", "perex");
+    /**
+     * Parts of a class/id word that name the article's header when it is a {@code div}:
+     * {@code article-header}, {@code post-header}, {@code article-hero}, {@code articlehead},
+     * the Spanish {@code encabezado}, the German {@code kopf}.
+     */
+    private static final Set<String> HEADER_PARTS = Set.of(
+            "header", "head", "heading", "headline", "hero", "articlehead", "encabezado", "kopf", "cabecera");
+
     private static final Set<String> BOILERPLATE_ROLES = Set.of(
             "navigation", "contentinfo", "complementary", "search", "menu", "menubar", "dialog", "alertdialog",
             "banner", "toolbar");
@@ -79,6 +95,42 @@ final class Signals {
             }
         }
         return false;
+    }
+
+    /** Whether a class/id word names a header: one of its parts is a header word. */
+    static boolean headerWords(String[] words) {
+        for (String w : words) {
+            for (String part : w.split("[-_]+")) {
+                if (HEADER_PARTS.contains(part)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a class/id word names a lead: one of its parts is a lead word. */
+    static boolean leadWord(String w) {
+        for (String part : w.split("[-_]+")) {
+            if (LEAD_PARTS.contains(part)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean leadWords(String[] words) {
+        for (String w : words) {
+            if (leadWord(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The words left when those naming a lead are set aside ({@code teaser-text}: none). */
+    static String[] withoutLeadWords(String[] words) {
+        return java.util.Arrays.stream(words).filter(w -> !leadWord(w)).toArray(String[]::new);
     }
 
     /** A whole content word ({@code article}, {@code entry}) or a CMS's name for the body. */

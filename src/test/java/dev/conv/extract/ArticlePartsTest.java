@@ -1,0 +1,98 @@
+package dev.conv.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.conv.markdown.Html2Md;
+import dev.conv.page.Page;
+import dev.conv.page.SourceKind;
+import dev.conv.step.Pipeline;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The parts around an article that {@code --main} keeps or drops, on small pages built the way
+ * common CMSs and news themes build theirs.
+ */
+class ArticlePartsTest {
+    private static final String PROSE = "<p>The council met on Tuesday evening, and after a long debate, it agreed "
+            + "to keep the library open on Sundays, at least until the end of the year.</p>";
+    private static final String ARTICLE = PROSE.repeat(2)
+            + "<p>Several residents had asked for longer hours, and the budget, as the treasurer said, allows it.</p>"
+            + PROSE.repeat(2);
+    private static final String NAV = "<nav><ul><li><a href='/'>Home</a></li><li><a href='/news'>News</a></li></ul></nav>";
+
+    static String main(String body) {
+        Page page = Page.of(SourceKind.HTML, "<html><head><title>t</title></head><body>" + body + "</body></html>");
+        return Pipeline.of(new Extract(true, false), new Html2Md()).apply(page).page().text();
+    }
+
+    @Test
+    void keepsTheLeadWhoseClassSaysTeaserInsideTheArticle() {
+        // TYPO3's news extension and many themes call the standfirst a "teaser"
+        String md = main(NAV + "<div class='news-single'><h1>Library stays open</h1>"
+                + "<div class='teaser-text'><p>After months of requests the town extends its opening hours, "
+                + "starting in May, for a trial of one year.</p></div>"
+                + "<div class='news-text-wrap'>" + ARTICLE + "</div></div>");
+        assertThat(md).contains("starting in May, for a trial of one year.").contains("keep the library open");
+    }
+
+    @Test
+    void stillDropsTeasersOfOtherPages() {
+        String teaser = "<div class='teaser'><h3><a href='/a%d'>Another story number %d about the town</a></h3>"
+                + "<p>A short line.</p></div>";
+        String md = main(NAV + "<article><h1>Library stays open</h1>" + ARTICLE + "</article>"
+                + "<div class='teasers'>" + String.format(teaser, 1, 1) + String.format(teaser, 2, 2) + "</div>");
+        assertThat(md).contains("keep the library open").doesNotContain("Another story number");
+    }
+
+    @Test
+    void keepsTheIntroBlockAboveTheArticleBody() {
+        String md = main(NAV + "<div class='page'><h1>Library stays open</h1>"
+                + "<div class='article-intro'><p>The town extends its opening hours from May on, for a trial of one "
+                + "year, after months of requests from readers, students and the parents' council, who wrote "
+                + "letters, signed lists and came to every meeting of the committee since the autumn, to make "
+                + "the case that a town of this size needs a place to read on a Sunday afternoon.</p></div>"
+                + "<div class='body'>" + ARTICLE + "</div></div>"
+                + "<div class='box'><p>Unrelated notice from the town hall, at the side of every page.</p></div>");
+        assertThat(md).contains("needs a place to read on a Sunday afternoon.").contains("keep the library open");
+    }
+
+    @Test
+    void dropsAHeadingWhoseListOfLinksWentAndWhateverFollowsIt() {
+        String links = "<div class='box'><div class='inner'><ul><li><a href='/a'>First other story</a></li>"
+                + "<li><a href='/b'>Second other story</a></li><li><a href='/c'>Third other story</a></li></ul></div></div>";
+        String md = main(NAV + "<article><h1>Library stays open</h1>" + ARTICLE
+                + "<div class='section-head'><h2>More on this topic</h2></div>" + links + "</article>");
+        assertThat(md).contains("# Library stays open").contains("keep the library open")
+                .doesNotContain("More on this topic").doesNotContain("other story");
+    }
+
+    @Test
+    void dropsTheBlogTitleRightAboveThePostTitle() {
+        String md = main("<div class='wrap'><h1 class='site-title'><a href='/'>A Reader's Notebook</a></h1>"
+                + "<div class='post'><h1>Library stays open</h1>" + ARTICLE + "</div></div>");
+        assertThat(md).contains("# Library stays open").doesNotContain("Notebook");
+    }
+
+    @Test
+    void keepsHeadingsThatHeadTextAnImageOrASubsection() {
+        String md = main("<article><h1>Library stays open</h1><h2>Opening hours</h2><h3>Sundays</h3>" + ARTICLE
+                + "<h2>The new reading room</h2><figure><img src='room.jpg' alt='The room'></figure>"
+                + "<h2>What comes next</h2>" + PROSE + "</article>");
+        assertThat(md).contains("# Library stays open").contains("## Opening hours").contains("### Sundays")
+                .contains("## The new reading room").contains("## What comes next");
+    }
+
+    @Test
+    void keepsTitleAndStandfirstFromAHeaderBlockThatIsADiv() {
+        // news themes wrap title, standfirst, byline and share links in div.article-header, not <header>
+        String md = main(NAV + "<div class='container'><div class='row article-header'><div class='col'>"
+                + "<h1>Library stays open</h1><p class='byline'>By <a href='/staff/x'>A. Writer</a></p>"
+                + "<p>The town extends its opening hours from May on, for a trial of one year, after months of "
+                + "requests from readers, students and the parents' council.</p>"
+                + "<ul class='links'><li><a href='/s/1'>Share</a></li><li><a href='/s/2'>Mail</a></li></ul></div></div>"
+                + "<div class='row'><div class='col'><div class='text'>" + ARTICLE + "</div></div></div></div>"
+                + "<div class='box'><p>Unrelated notice from the town hall, at the side of every page.</p></div>");
+        assertThat(md).contains("# Library stays open").contains("after months of requests from readers")
+                .contains("keep the library open").doesNotContain("A. Writer").doesNotContain("Unrelated notice");
+    }
+}
