@@ -356,8 +356,13 @@ final class InlineRenderer {
         int n = s.length();
         int from = 0;
         if (lineStart && mode != Mode.CELL) {
-            int at = LineStart.escapeIndex(s, index + 1 >= live.size() || live.get(index + 1).type == Token.BREAK,
-                    firstLine);
+            boolean wholeLine = index + 1 >= live.size() || live.get(index + 1).type == Token.BREAK;
+            // What follows on the line decides too: "-" then "$x$" is no bullet.
+            char next = wholeLine ? 0 : firstOutputChar(index + 1);
+            int at = LineStart.escapeIndex(next == 0 ? s : s + next, wholeLine, firstLine);
+            if (at >= s.length()) {
+                at = -1;
+            }
             if (at >= 0) {
                 appendEscaped(out, s, 0, at, index, inLink);
                 out.append('\\').append(s.charAt(at));

@@ -79,6 +79,15 @@ class SecondRunTest {
     }
 
     @Test
+    void aDashBeforeMathIsNoListMarker() {
+        // "-" ends its text, but the math's "$" follows it on the line: no bullet to escape.
+        String once = Html2MdRun.html("<p>-<math><msup><mi>x</mi><mn>2</mn></msup></math></p>");
+        assertThat(once).isEqualTo("-$x^{2}$\n");
+        assertStable(once);
+        assertStable(Html2MdRun.html("<p>-<math><msup>{</msup></math> a</p>"));
+    }
+
+    @Test
     void adjacentCodeSpansAreOneSoTheirBackticksCannotMerge() {
         // Two code spans side by side: the closing run of one and the opening run of the next
         // would touch and be read as one longer run.
