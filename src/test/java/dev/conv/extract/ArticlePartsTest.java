@@ -111,4 +111,13 @@ class ArticlePartsTest {
                 .contains("the doors open at ten").contains("until the roof is mended")
                 .doesNotContain("Another story number");
     }
+
+    @Test
+    void leavesAShortLineNextToTheArticleOut() {
+        // a line of a sentence or two beside the text is a notice or a call to act more often than prose
+        String row = "<div class='row'><div class='col'>%s</div></div>";
+        String md = main(NAV + "<div class='page'>" + String.format(row, "<h1>Library stays open</h1>" + ARTICLE)
+                + String.format(row, "<p>Sign up now, it is free of charge.</p>") + "</div>");
+        assertThat(md).contains("keep the library open").doesNotContain("Sign up now");
+    }
 }
