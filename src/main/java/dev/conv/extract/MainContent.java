@@ -298,7 +298,10 @@ final class MainContent {
         return false;
     }
 
-    /** Text that reads as the article's: sentences (two lines at least: a shorter one is a notice), few links, no teasers' linked headings. */
+    /**
+     * Text that reads as the article's: sentences, two lines at least (a shorter one is a notice),
+     * few links, no teasers' linked headings.
+     */
     private static boolean prose(Element el, TextStats.Counts c, Set<Element> left) {
         return c.chars >= 2 * ContentScores.MIN_PARAGRAPH && c.linkDensity() < 0.2 && c.stops + c.commas > 0
                 && linkedHeadings(el, left) == 0;
