@@ -90,6 +90,7 @@ final class MainContent {
             addLikeBlocks(top, body, scores, kept, left);
             addArticleBodies(top, body, stats, kept, left);
             addLead(top, body, stats, kept, left);
+            widenToProse(top, body, stats, kept, left);
         }
         for (Element orphan : OrphanHeadings.find(body, kept, boilerplate, stats)) {
             kept.remove(orphan);
@@ -246,6 +247,64 @@ final class MainContent {
                 kept.add(part);
             }
         }
+    }
+
+    /**
+     * trafilatura keeps the whole region its body expression finds, where Readability keeps one
+     * block: a page built of sections (a recipe's parts, a page builder's rows) leaves the best
+     * block too narrow. Going up from it, the blocks right before and after it join the article
+     * while they read as prose (sentences, few links, no linked headings), as do the headings and
+     * images between them; the first block that does not ends the article on its side, and the
+     * climb at that level. The body's own children never join (a site's notice boxes sit there).
+     */
+    private static void widenToProse(Element top, Element body, TextStats stats, Set<Element> kept,
+                                     Set<Element> left) {
+        for (Element at = top; at.parent() != null && at.parent() != body; at = at.parent()) {
+            boolean ended = joinProse(at, true, stats, kept, left) | joinProse(at, false, stats, kept, left);
+            if (ended) {
+                return;
+            }
+        }
+    }
+
+    /** Joins the prose next to {@code at} on one side; whether something else ended it. */
+    private static boolean joinProse(Element at, boolean forward, TextStats stats, Set<Element> kept,
+                                     Set<Element> left) {
+        List<Element> headings = new ArrayList<>(); // after the article, a heading joins once prose follows it
+        for (Element s = forward ? at.nextElementSibling() : at.previousElementSibling(); s != null;
+             s = forward ? s.nextElementSibling() : s.previousElementSibling()) {
+            if (left.contains(s) || kept.contains(s)) {
+                continue;
+            }
+            TextStats.Counts c = stats.get(s);
+            if (Signals.isHeading(s) && c.linkChars == 0) {
+                if (forward) {
+                    headings.add(s);
+                } else {
+                    kept.add(s);
+                }
+            } else if (c.chars == 0 && imageOnly(s, stats)) {
+                kept.add(s);
+            } else if (c.chars == 0) {
+                continue;
+            } else if (prose(s, c, left)) {
+                kept.add(s);
+                kept.addAll(headings);
+                headings.clear();
+            } else {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Text that reads as the article's: sentences, two lines at least (a shorter one is a notice),
+     * few links, no teasers' linked headings.
+     */
+    private static boolean prose(Element el, TextStats.Counts c, Set<Element> left) {
+        return c.chars >= 2 * ContentScores.MIN_PARAGRAPH && c.linkDensity() < 0.2 && c.stops + c.commas > 0
+                && linkedHeadings(el, left) == 0;
     }
 
     /** Whether {@code el} is, or is inside, one of {@code set}'s elements. */

@@ -95,4 +95,29 @@ class ArticlePartsTest {
         assertThat(md).contains("# Library stays open").contains("after months of requests from readers")
                 .contains("keep the library open").doesNotContain("A. Writer").doesNotContain("Unrelated notice");
     }
+
+    @Test
+    void keepsThePageBuildersOtherRowsOfProseButNotItsRowOfTeasers() {
+        // a page builder puts each part of the text in a row and column of its own
+        String row = "<div class='row'><div class='col'>%s</div></div>";
+        String teaser = "<div class='card'><h3><a href='/s%d'>Another story number %d about the town</a></h3>"
+                + "<p>A short line, with a comma.</p></div>";
+        String md = main(NAV + "<div class='page'>"
+                + String.format(row, "<h1>Library stays open</h1>" + ARTICLE)
+                + String.format(row, "<h2>Opening hours</h2><p>On Sundays, the doors open at ten and close at four.</p>")
+                + String.format(row, "<p>The reading room, on the first floor, stays closed until the roof is mended.</p>")
+                + String.format(row, String.format(teaser, 1, 1) + String.format(teaser, 2, 2)) + "</div>");
+        assertThat(md).contains("keep the library open").contains("## Opening hours")
+                .contains("the doors open at ten").contains("until the roof is mended")
+                .doesNotContain("Another story number");
+    }
+
+    @Test
+    void leavesAShortLineNextToTheArticleOut() {
+        // a line of a sentence or two beside the text is a notice or a call to act more often than prose
+        String row = "<div class='row'><div class='col'>%s</div></div>";
+        String md = main(NAV + "<div class='page'>" + String.format(row, "<h1>Library stays open</h1>" + ARTICLE)
+                + String.format(row, "<p>Sign up now, it is free of charge.</p>") + "</div>");
+        assertThat(md).contains("keep the library open").doesNotContain("Sign up now");
+    }
 }
