@@ -2,7 +2,8 @@ package dev.conv.url;
 
 /**
  * Percent-encodes the characters a URL written into Markdown must not carry as they are: ASCII
- * controls, space and DEL (no Markdown reader takes them in a bare destination), and {@code <},
+ * controls, space and DEL (no Markdown reader takes them in a bare destination), the C1 controls
+ * U+0080 to U+009F (as their UTF-8 bytes, as a browser's URL parser encodes them), and {@code <},
  * {@code >} and {@code "}. A reader that refuses a destination holding {@code <} reads the whole
  * link back as text, and with raw HTML on, {@code <script>} in it becomes a live element; a quote
  * can end an attribute in a careless renderer. Encoded, they are the same URL to a browser.
@@ -24,7 +25,9 @@ public final class DestinationEncoding {
         StringBuilder sb = new StringBuilder(url.length() + 8).append(url, 0, first);
         for (int i = first; i < url.length(); i++) {
             char c = url.charAt(i);
-            if (mustEncode(c)) {
+            if (c >= 0x80 && mustEncode(c)) {
+                sb.append("%C2%").append(HEX[c >> 4]).append(HEX[c & 0xF]);
+            } else if (mustEncode(c)) {
                 sb.append('%').append(HEX[c >> 4]).append(HEX[c & 0xF]);
             } else {
                 sb.append(c);
@@ -35,7 +38,7 @@ public final class DestinationEncoding {
 
     /** True for a character {@link #encode} encodes. */
     public static boolean mustEncode(char c) {
-        return c <= ' ' || c == 0x7F || c == '<' || c == '>' || c == '"';
+        return c <= ' ' || c >= 0x7F && c <= 0x9F || c == '<' || c == '>' || c == '"';
     }
 
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();

@@ -88,6 +88,13 @@ class SecondRunTest {
     }
 
     @Test
+    void aC1ControlInADestinationIsEncoded() {
+        String once = Html2MdRun.html("<p><a href=\"a\u009Bb\">x</a> <a href=\"c\u0085d\"></a></p>");
+        assertThat(once).isEqualTo("[x](a%C2%9Bb) [](c%C2%85d)\n");
+        assertStable(once);
+    }
+
+    @Test
     void adjacentCodeSpansAreOneSoTheirBackticksCannotMerge() {
         // Two code spans side by side: the closing run of one and the opening run of the next
         // would touch and be read as one longer run.
