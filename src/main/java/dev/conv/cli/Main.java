@@ -22,9 +22,18 @@ public final class Main {
      */
     static final String CONVERTER_EXCLUDES = "java\\.(time|sql)\\..*";
 
+    /**
+     * picocli's default factory looks for Groovy's closure class on every start: a miss searches the
+     * whole class path, opening conv's 2,500-entry jar. conv has no Groovy.
+     */
+    static final String DISABLE_CLOSURES = "picocli.disable.closures";
+
     public static void main(String[] args) {
         if (System.getProperty("picocli.converters.excludes") == null) {
             System.setProperty("picocli.converters.excludes", CONVERTER_EXCLUDES);
+        }
+        if (System.getProperty(DISABLE_CLOSURES) == null) {
+            System.setProperty(DISABLE_CLOSURES, "true");
         }
         int code = run(Console.system(), args);
         if (Progress.shown()) {
