@@ -23,7 +23,7 @@ public final class ArchiveTraining {
             + "<p><em>e</em> <del>d</del> <code>c</code> https://x.org/a.html<br>&amp;#039;</p>"
             + "<p style=\"display:none\">h</p></i></body></html>";
     private static final String MARKDOWN = "---\ntitle: t\n---\n\n# Title\n\nText with <span href=\"/z\">html</span>.\n\n"
-            + "<div>\n <p>\n  block <ok href=\"/q\">tag</ok>\n </p>\n</div>\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n"
+            + "<div class=\"article-content\">\n <p>\n  block <ok href=\"/q\">tag</ok>\n </p>\n</div>\n\n原文：http://a.example/文-1.html\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n"
             + "A [link](/a \"t\"), *em* _em_ **strong** &amp; ![i](/i.png)\n\n    indented code\n";
 
     private ArchiveTraining() {

@@ -21,7 +21,9 @@ import picocli.CommandLine.Model.PositionalParamSpec;
  * picocli reads annotations through the JDK's annotation proxies, classes generated on every start
  * that no class-data archive keeps: a fifth of a 2 KB page's run. The annotations on
  * {@link Html2MdCommand} and its mixins stay the model of the whole tree (help, docs, completion);
- * Html2MdModelTest proves the two models alike, option by option.
+ * Html2MdModelTest proves the two models alike, option by option. The mixins' options are added to the
+ * command itself: each picocli spec compiles four regular expressions when made, and with some 90 of
+ * them at start-up the JIT compiled java.util.regex's parser, a tenth of a 2 KB page's CPU.
  */
 final class Html2MdModel {
     private Html2MdModel() {
@@ -69,114 +71,101 @@ final class Html2MdModel {
         spec.addOption(option(String.class, () -> command.reportFormat, v -> command.reportFormat = (String) v, "--report")
                 .paramLabel("json").description("Print a JSON report of each file's changes "
                         + "(with --main: the blocks dropped) on stdout; needs -o or --out-dir, which keep stdout free.").build());
-        spec.addMixin("read", read(command.read = new ReadOptions(), factory));
-        spec.addMixin("selection", selection(command.selection = new FileSelectionOptions(), factory));
-        spec.addMixin("style", style(command.style = new Html2MdStyleOptions(), factory));
-        spec.addMixin("customTags", customTags(command.customTags = new CustomTagOptions(), factory));
-        spec.addMixin("trackers", trackers(command.trackers = new TrackerHostOptions(), factory));
-        spec.addMixin("timeout", timeout(command.timeout = new FileTimeoutOptions(), factory));
-        spec.addMixin("config", config(command.config = new ConfigOptions(), factory));
-        spec.addMixin("common", common(command.common = new CommonOptions(), factory));
+        read(spec, command.read = new ReadOptions());
+        selection(spec, command.selection = new FileSelectionOptions());
+        style(spec, command.style = new Html2MdStyleOptions());
+        customTags(spec, command.customTags = new CustomTagOptions());
+        trackers(spec, command.trackers = new TrackerHostOptions());
+        timeout(spec, command.timeout = new FileTimeoutOptions());
+        config(spec, command.config = new ConfigOptions());
+        common(spec, command.common = new CommonOptions());
         command.spec = spec;
         return standardHelp(spec, factory);
     }
 
-    private static CommandSpec read(ReadOptions o, IFactory factory) {
-        CommandSpec mixin = CommandSpec.wrapWithoutInspection(o, factory);
-        mixin.addOption(option(String.class, () -> o.from, v -> o.from = (String) v, "--from").paramLabel("html|markdown")
+    private static void read(CommandSpec spec, ReadOptions o) {
+        spec.addOption(option(String.class, () -> o.from, v -> o.from = (String) v, "--from").paramLabel("html|markdown")
                 .description("Read inputs as this kind (default: by extension; stdin and other extensions by their start: "
                         + "Markdown syntax before any tag is Markdown).").build());
-        mixin.addOption(option(String.class, () -> o.stdinFilepath, v -> o.stdinFilepath = (String) v, "--stdin-filepath")
+        spec.addOption(option(String.class, () -> o.stdinFilepath, v -> o.stdinFilepath = (String) v, "--stdin-filepath")
                 .paramLabel("NAME")
                 .description("The file stdin comes from: its extension gives the kind, and messages and diffs name it.").build());
-        mixin.addOption(option(String.class, () -> o.charset, v -> o.charset = (String) v, "--charset").paramLabel("NAME")
+        spec.addOption(option(String.class, () -> o.charset, v -> o.charset = (String) v, "--charset").paramLabel("NAME")
                 .description("Input charset (default: BOM, then <meta charset>, then UTF-8).").build());
-        mixin.addOption(flag("lenientDecoding", () -> o.lenientDecoding, v -> o.lenientDecoding = (Boolean) v, "--lenient-decoding")
+        spec.addOption(flag("lenientDecoding", () -> o.lenientDecoding, v -> o.lenientDecoding = (Boolean) v, "--lenient-decoding")
                 .description("Read bytes that are not valid in the charset as U+FFFD, as browsers do, with one warning "
                         + "per file, instead of refusing the file. Not with clean --write: the rewrite would keep them.").build());
-        mixin.addOption(option(long.class, () -> o.maxSize, v -> o.maxSize = (Long) v, "--max-size").paramLabel("BYTES")
+        spec.addOption(option(long.class, () -> o.maxSize, v -> o.maxSize = (Long) v, "--max-size").paramLabel("BYTES")
                 .defaultValue("64M").converters(new ReadOptions.SizeConverter())
                 .description("Skip files larger than this (default: ${DEFAULT-VALUE}); K, M, G suffixes.").build());
-        return mixin;
     }
 
-    private static CommandSpec selection(FileSelectionOptions o, IFactory factory) {
-        CommandSpec mixin = CommandSpec.wrapWithoutInspection(o, factory);
-        mixin.addOption(strings(() -> o.include, v -> o.include = cast(v), "--include").paramLabel("GLOB")
+    private static void selection(CommandSpec spec, FileSelectionOptions o) {
+        spec.addOption(strings(() -> o.include, v -> o.include = cast(v), "--include").paramLabel("GLOB")
                 .description("Only files matching GLOB (repeatable; replaces the default extensions). "
                         + "A pattern without / matches the name at any depth, like .gitignore.").build());
-        mixin.addOption(strings(() -> o.exclude, v -> o.exclude = cast(v), "--exclude").paramLabel("GLOB")
+        spec.addOption(strings(() -> o.exclude, v -> o.exclude = cast(v), "--exclude").paramLabel("GLOB")
                 .description("Skip files matching GLOB (repeatable; wins over --include).").build());
-        mixin.addOption(flag("noIgnore", () -> o.noIgnore, v -> o.noIgnore = (Boolean) v, "--no-ignore")
+        spec.addOption(flag("noIgnore", () -> o.noIgnore, v -> o.noIgnore = (Boolean) v, "--no-ignore")
                 .description("Do not honour .gitignore, .git/info/exclude and .convignore.").build());
-        mixin.addOption(flag("follow", () -> o.follow, v -> o.follow = (Boolean) v, "-L", "--follow")
+        spec.addOption(flag("follow", () -> o.follow, v -> o.follow = (Boolean) v, "-L", "--follow")
                 .description("Follow symbolic links that stay inside the tree.").build());
-        return mixin;
     }
 
-    private static CommandSpec style(Html2MdStyleOptions o, IFactory factory) {
-        CommandSpec mixin = CommandSpec.wrapWithoutInspection(o, factory);
-        mixin.addOption(option(char.class, () -> o.bullet, v -> o.bullet = (Character) v, "--bullet").paramLabel("-|*|+")
+    private static void style(CommandSpec spec, Html2MdStyleOptions o) {
+        spec.addOption(option(char.class, () -> o.bullet, v -> o.bullet = (Character) v, "--bullet").paramLabel("-|*|+")
                 .defaultValue("-").description("Bullet list marker (default: ${DEFAULT-VALUE}).").build());
-        mixin.addOption(option(HeadingStyle.class, () -> o.headingStyle, v -> o.headingStyle = (HeadingStyle) v, "--heading-style")
+        spec.addOption(option(HeadingStyle.class, () -> o.headingStyle, v -> o.headingStyle = (HeadingStyle) v, "--heading-style")
                 .paramLabel("atx|setext").defaultValue("atx")
                 .description("ATX (# Title) or setext (underlined, levels 1-2 only) headings (default: ${DEFAULT-VALUE}).").build());
-        mixin.addOption(option(CodeStyle.class, () -> o.codeStyle, v -> o.codeStyle = (CodeStyle) v, "--code-style")
+        spec.addOption(option(CodeStyle.class, () -> o.codeStyle, v -> o.codeStyle = (CodeStyle) v, "--code-style")
                 .paramLabel("fenced|indented").defaultValue("fenced")
                 .description("Fenced (```) or indented code blocks (default: ${DEFAULT-VALUE}).").build());
-        mixin.addOption(option(LinkStyle.class, () -> o.linkStyle, v -> o.linkStyle = (LinkStyle) v, "--link-style")
+        spec.addOption(option(LinkStyle.class, () -> o.linkStyle, v -> o.linkStyle = (LinkStyle) v, "--link-style")
                 .paramLabel("inline|reference").defaultValue("inline")
                 .description("[text](url) or [text][1] with definitions at the end (default: ${DEFAULT-VALUE}).").build());
-        mixin.addOption(option(int.class, () -> o.wrap, v -> o.wrap = (Integer) v, "--wrap").paramLabel("N").defaultValue("0")
+        spec.addOption(option(int.class, () -> o.wrap, v -> o.wrap = (Integer) v, "--wrap").paramLabel("N").defaultValue("0")
                 .description("Wrap paragraphs at N columns; 0 never wraps (default).").build());
-        mixin.addOption(flag("keepHtml", () -> o.keepHtml, v -> o.keepHtml = (Boolean) v, "--keep-html")
+        spec.addOption(flag("keepHtml", () -> o.keepHtml, v -> o.keepHtml = (Boolean) v, "--keep-html")
                 .description("Keep as raw HTML what Markdown cannot express: <sub>, <sup>, <u>, <ins>, <mark>, "
                         + "and embedded <iframe>/<video>/<audio>. Without it these are unwrapped (text kept) "
                         + "or become links.").build());
-        mixin.addOption(flag("allowDataImages", () -> o.allowDataImages, v -> o.allowDataImages = (Boolean) v, "--allow-data-images")
+        spec.addOption(flag("allowDataImages", () -> o.allowDataImages, v -> o.allowDataImages = (Boolean) v, "--allow-data-images")
                 .description("Keep images whose source is a data:image/* URL (not SVG). Without it they are "
                         + "written as their alt text, like every URL that is not http, https, mailto, tel, ftp "
                         + "or relative.").build());
-        return mixin;
     }
 
-    private static CommandSpec customTags(CustomTagOptions o, IFactory factory) {
-        CommandSpec mixin = CommandSpec.wrapWithoutInspection(o, factory);
-        mixin.addOption(option(String.class, () -> o.customTags, v -> o.customTags = (String) v, "--custom-tags")
+    private static void customTags(CommandSpec spec, CustomTagOptions o) {
+        spec.addOption(option(String.class, () -> o.customTags, v -> o.customTags = (String) v, "--custom-tags")
                 .paramLabel("unwrap|link|drop").defaultValue("unwrap")
                 .description("Tags that are not HTML5 (<ok href>, <span href>): unwrap keeps the content "
                         + "(default), link turns one with href into a link, drop removes it with its content.").build());
-        mixin.addOption(strings(() -> o.customTag, v -> o.customTag = cast(v), "--custom-tag").paramLabel("NAME=POLICY")
+        spec.addOption(strings(() -> o.customTag, v -> o.customTag = cast(v), "--custom-tag").paramLabel("NAME=POLICY")
                 .description("Policy for one tag, e.g. ok=link, my-widget=keep (repeatable).").build());
-        return mixin;
     }
 
-    private static CommandSpec trackers(TrackerHostOptions o, IFactory factory) {
-        CommandSpec mixin = CommandSpec.wrapWithoutInspection(o, factory);
-        mixin.addOption(strings(() -> o.trackerHost, v -> o.trackerHost = cast(v), "--tracker-host").paramLabel("HOST")
+    private static void trackers(CommandSpec spec, TrackerHostOptions o) {
+        spec.addOption(strings(() -> o.trackerHost, v -> o.trackerHost = cast(v), "--tracker-host").paramLabel("HOST")
                 .description("Treat images, iframes and scripts from HOST (and its subdomains) as trackers (repeatable).").build());
-        return mixin;
     }
 
-    private static CommandSpec timeout(FileTimeoutOptions o, IFactory factory) {
-        CommandSpec mixin = CommandSpec.wrapWithoutInspection(o, factory);
-        mixin.addOption(option(Duration.class, () -> o.fileTimeout, v -> o.fileTimeout = (Duration) v, "--file-timeout")
+    private static void timeout(CommandSpec spec, FileTimeoutOptions o) {
+        spec.addOption(option(Duration.class, () -> o.fileTimeout, v -> o.fileTimeout = (Duration) v, "--file-timeout")
                 .paramLabel("DURATION").defaultValue("60s").converters(new FileTimeoutOptions.Converter())
                 .description("Give up on a file that takes longer (default: ${DEFAULT-VALUE}; 500ms, 30s, 2m, 1h; 0: no limit): "
                         + "it is named and left untouched, and the run goes on. Not for one page streamed to stdout.").build());
-        return mixin;
     }
 
     /** --config and --no-config, one at most; the choice is made when either is given, as picocli makes an ArgGroup's. */
-    private static CommandSpec config(ConfigOptions o, IFactory factory) {
-        CommandSpec mixin = CommandSpec.wrapWithoutInspection(o, factory);
+    private static void config(CommandSpec spec, ConfigOptions o) {
         Supplier<ConfigOptions.Choice> choice = () -> {
             if (o.choice == null) {
                 o.choice = new ConfigOptions.Choice();
             }
             return o.choice;
         };
-        mixin.addArgGroup(ArgGroupSpec.builder().exclusive(true).multiplicity("0..1")
+        spec.addArgGroup(ArgGroupSpec.builder().exclusive(true).multiplicity("0..1")
                 .addArg(OptionSpec.builder("--config").type(Path.class).paramLabel("FILE").descriptionKey("")
                         .description("Read the configuration from FILE instead of the .conv.yml files found upward from each file.")
                         .getter(new Binding(() -> o.choice == null ? null : o.choice.file, v -> choice.get().file = (Path) v))
@@ -188,18 +177,15 @@ final class Html2MdModel {
                         .setter(new Binding(() -> o.choice == null ? null : o.choice.none, v -> choice.get().none = (Boolean) v))
                         .build())
                 .build());
-        return mixin;
     }
 
-    private static CommandSpec common(CommonOptions o, IFactory factory) {
-        CommandSpec mixin = CommandSpec.wrapWithoutInspection(o, factory);
-        mixin.addOption(flag("quiet", () -> o.quiet, v -> o.quiet = (Boolean) v, "-q", "--quiet")
+    private static void common(CommandSpec spec, CommonOptions o) {
+        spec.addOption(flag("quiet", () -> o.quiet, v -> o.quiet = (Boolean) v, "-q", "--quiet")
                 .description("Print errors only: no progress bar, no summary.").build());
-        mixin.addOption(flag("verbose", () -> o.verbose, v -> o.verbose = (Boolean) v, "-v", "--verbose")
+        spec.addOption(flag("verbose", () -> o.verbose, v -> o.verbose = (Boolean) v, "-v", "--verbose")
                 .description("List each file and what changed in it.").build());
-        mixin.addOption(flag("debug", () -> o.debug, v -> o.debug = (Boolean) v, "--debug")
+        spec.addOption(flag("debug", () -> o.debug, v -> o.debug = (Boolean) v, "--debug")
                 .description("Show stack traces of internal errors.").build());
-        return mixin;
     }
 
     /** With conv's factory, as picocli makes the specs of annotated classes. */

@@ -7,6 +7,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.function.UnaryOperator;
 import picocli.CommandLine;
 
@@ -22,9 +23,18 @@ public final class Main {
      */
     static final String CONVERTER_EXCLUDES = "java\\.(time|sql)\\..*";
 
+    /**
+     * picocli's default factory looks for Groovy's closure class on every start: a miss searches the
+     * whole class path, opening conv's 2,500-entry jar. conv has no Groovy.
+     */
+    static final String DISABLE_CLOSURES = "picocli.disable.closures";
+
     public static void main(String[] args) {
         if (System.getProperty("picocli.converters.excludes") == null) {
             System.setProperty("picocli.converters.excludes", CONVERTER_EXCLUDES);
+        }
+        if (System.getProperty(DISABLE_CLOSURES) == null) {
+            System.setProperty(DISABLE_CLOSURES, "true");
         }
         int code = run(Console.system(), args);
         if (Progress.shown()) {
@@ -52,7 +62,9 @@ public final class Main {
      * all it wanted ({@code | head}), so conv ends quietly, as other Unix tools do.
      */
     static int run(Console console, UnaryOperator<Step> steps, String... args) {
-        int code = commandLine(console, steps, args).execute(args);
+        int code = args.length > 0 && args[0].equals("html2md")
+                ? html2md(console, steps).execute(Arrays.copyOfRange(args, 1, args.length))
+                : commandLine(console, steps, args).execute(args);
         console.err().flush();
         IOException failure = console.stdoutFailure();
         if (failure == null || Console.brokenPipe(failure)) {
@@ -69,17 +81,26 @@ public final class Main {
 
     /** The tree a run of {@code args} needs: only the command they name, else the whole tree. */
     static CommandLine commandLine(Console console, UnaryOperator<Step> steps, String... args) {
-        CommandFactory factory = new CommandFactory(console, steps);
-        CommandLine cli;
         // Before the settings below: picocli applies them to the subcommands present at the time.
-        if (args.length > 0 && args[0].equals("html2md")) {
-            // The page converter's start-up is most of its run: its model is built in code, not read from annotations.
-            cli = new CommandLine(Html2MdModel.root(new ConvCommand(), factory), factory);
-            cli.addSubcommand("html2md", new CommandLine(Html2MdModel.html2md(new Html2MdCommand(console, steps), factory), factory));
-        } else {
-            cli = new CommandLine(new ConvCommand(), factory);
-            ConvCommand.addSubcommands(cli, args);
-        }
+        CommandLine cli = new CommandLine(new ConvCommand(), new CommandFactory(console, steps));
+        ConvCommand.addSubcommands(cli, args);
+        return configure(cli, console);
+    }
+
+    /**
+     * {@code conv html2md}, whose start-up is most of a page's run: its model is built in code, not read
+     * from annotations, and it runs alone, below a root that has no command line of its own: each picocli
+     * command line compiles some twenty regular expressions as it registers its converters, and the
+     * JIT then compiled java.util.regex's parser. Help and messages name it {@code conv html2md}.
+     */
+    static CommandLine html2md(Console console, UnaryOperator<Step> steps) {
+        CommandFactory factory = new CommandFactory(console, steps);
+        CommandLine cli = new CommandLine(Html2MdModel.html2md(new Html2MdCommand(console, steps), factory), factory);
+        cli.getCommandSpec().parent(Html2MdModel.root(new ConvCommand(), factory));
+        return configure(cli, console);
+    }
+
+    private static CommandLine configure(CommandLine cli, Console console) {
         cli.setOut(new PrintWriter(new OutputStreamWriter(console.out(), StandardCharsets.UTF_8), true));
         cli.setErr(new PrintWriter(new OutputStreamWriter(console.err(), StandardCharsets.UTF_8), true));
         cli.setCaseInsensitiveEnumValuesAllowed(true);

@@ -1,11 +1,5 @@
 package dev.conv.url;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -15,13 +9,13 @@ import java.util.regex.Pattern;
 
 /**
  * Hosts that only track or serve ads: the built-in list ({@code tracker-hosts.txt} next to this
- * class, one host a line, {@code #} comments) plus the policy's extra hosts. A listed host
- * matches itself and its subdomains.
+ * class, one host a line, {@code #} comments; compiled into {@code TrackerHostList} at build time,
+ * so that no run opens the jar to read it) plus the policy's extra hosts. A listed host matches
+ * itself and its subdomains.
  */
 public final class TrackerHosts {
     private static final Pattern HOST =
             Pattern.compile("[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*");
-    private static final String RESOURCE = "tracker-hosts.txt";
     private static final TrackerHosts BUILT_IN = new TrackerHosts(load());
 
     private final Set<String> hosts;
@@ -104,21 +98,18 @@ public final class TrackerHosts {
 
     private static Set<String> load() {
         Set<String> out = new LinkedHashSet<>();
-        try (InputStream in = TrackerHosts.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
+        String text = TrackerHostList.TEXT;
+        for (int from = 0, end; from < text.length(); from = end + 1) {
+            end = text.indexOf('\n', from);
+            if (end < 0) {
+                end = text.length();
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                int hash = line.indexOf('#');
-                String h = (hash >= 0 ? line.substring(0, hash) : line).trim();
-                if (!h.isEmpty()) {
-                    out.add(normalize(h));
-                }
+            String line = text.substring(from, end);
+            int hash = line.indexOf('#');
+            String h = (hash >= 0 ? line.substring(0, hash) : line).trim();
+            if (!h.isEmpty()) {
+                out.add(normalize(h));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return out;
     }

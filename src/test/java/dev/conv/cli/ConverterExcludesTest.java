@@ -23,7 +23,7 @@ class ConverterExcludesTest {
         CommandLine tree = Main.commandLine(console);
         specs.add(tree.getCommandSpec());
         tree.getSubcommands().values().forEach(c -> specs.add(c.getCommandSpec()));
-        specs.add(Main.commandLine(console, UnaryOperator.identity(), "html2md").getSubcommands().get("html2md").getCommandSpec());
+        specs.add(Main.html2md(console, UnaryOperator.identity()).getCommandSpec());
         List<String> checked = new ArrayList<>();
         for (CommandSpec spec : specs) {
             for (ArgSpec arg : spec.args()) {

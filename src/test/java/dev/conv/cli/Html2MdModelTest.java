@@ -23,7 +23,7 @@ import picocli.CommandLine.Model.UsageMessageSpec;
 class Html2MdModelTest {
     @Test
     void html2mdHasTheAnnotatedOptionsInTheirOrder() {
-        CommandSpec coded = html2md(coded());
+        CommandSpec coded = coded().getCommandSpec();
         CommandSpec annotated = html2md(annotated());
         assertThat(describe(coded)).isEqualTo(describe(annotated));
         assertThat(coded.options()).extracting(OptionSpec::longestName)
@@ -33,12 +33,12 @@ class Html2MdModelTest {
 
     @Test
     void theRootIsTheAnnotatedRoot() {
-        assertThat(describe(coded().getCommandSpec())).isEqualTo(describe(annotated().getCommandSpec()));
+        assertThat(describe(coded().getCommandSpec().parent())).isEqualTo(describe(annotated().getCommandSpec()));
     }
 
     @Test
     void helpAndVersionAreTheAnnotatedOnes() {
-        CommandLine coded = coded().getSubcommands().get("html2md");
+        CommandLine coded = coded();
         CommandLine annotated = annotated().getSubcommands().get("html2md");
         for (int width : new int[] {80, 120}) {
             coded.setUsageHelpWidth(width);
@@ -49,23 +49,47 @@ class Html2MdModelTest {
     }
 
     @Test
-    void aRunOfHtml2mdUsesTheModelBuiltInCode() {
-        CommandSpec spec = html2md(coded());
+    void aRunOfHtml2mdUsesTheModelBuiltInCode() throws Exception {
+        CommandSpec spec = coded().getCommandSpec();
         assertThat(spec.userObject()).isInstanceOf(Html2MdCommand.class);
         assertThat(((Html2MdCommand) spec.userObject()).spec).isSameAs(spec);
-        assertThat(spec.mixins().get("read").userObject()).isSameAs(((Html2MdCommand) spec.userObject()).read);
+        assertThat(spec.findOption("--from").getter().<Object>get()).isNull();
+        ((Html2MdCommand) spec.userObject()).read.from = "markdown";
+        assertThat(spec.findOption("--from").getter().<Object>get()).isEqualTo("markdown");
+    }
+
+    /** Each spec and command line picocli makes compiles regular expressions: html2md runs with one of each. */
+    @Test
+    void html2mdRunsAloneNamedAsInTheTree() {
+        CommandLine alone = coded();
+        assertThat(alone.getParent()).isNull();
+        assertThat(alone.getCommandSpec().qualifiedName()).isEqualTo("conv html2md");
+        CommandLine inTree = annotated().getSubcommands().get("html2md");
+        assertThat(alone.getParameterExceptionHandler()).isInstanceOf(UsageErrorHandler.class);
+        assertThat(alone.getExecutionExceptionHandler()).isInstanceOf(InternalErrorHandler.class);
+        assertThat(alone.isCaseInsensitiveEnumValuesAllowed()).isEqualTo(inTree.isCaseInsensitiveEnumValuesAllowed()).isTrue();
+        assertThat(alone.getHelpFactory().getClass()).isEqualTo(inTree.getHelpFactory().getClass());
+        assertThat(CliRun.run("", "html2md", "--help").out()).isEqualTo(run(annotated(), "html2md", "--help").out())
+                .startsWith("Usage: conv html2md ");
+    }
+
+    /** Each spec picocli makes compiles regular expressions: the mixins' options are the command's own. */
+    @Test
+    void html2mdMakesNoSpecPerMixin() {
+        assertThat(coded().getCommandSpec().mixins()).containsOnlyKeys("mixinStandardHelpOptions");
+        assertThat(html2md(annotated()).mixins()).containsKeys("read", "common", "mixinStandardHelpOptions");
     }
 
     @Test
     void theOptionsReachTheFieldsTheAnnotationsName() {
-        CommandLine root = coded();
-        root.parseArgs("html2md", "a.html", "b.html", "-o", "x.md", "--out-dir", "d", "--main", "--front-matter", "--report", "json",
+        CommandLine html2md = coded();
+        html2md.parseArgs("a.html", "b.html", "-o", "x.md", "--out-dir", "d", "--main", "--front-matter", "--report", "json",
                 "--from", "html", "--stdin-filepath", "s.html", "--charset", "latin1", "--lenient-decoding", "--max-size", "2K",
                 "--include", "*.htm", "--include", "*.html", "--exclude", "x", "--no-ignore", "-L",
                 "--bullet", "*", "--heading-style", "SETEXT", "--code-style", "indented", "--link-style", "reference",
                 "--wrap", "72", "--keep-html", "--allow-data-images", "--custom-tags", "link", "--custom-tag", "ok=drop",
                 "--tracker-host", "t.example", "--file-timeout", "2m", "--config", "c.yml", "-q", "-v", "--debug");
-        Html2MdCommand c = root.getSubcommands().get("html2md").getCommand();
+        Html2MdCommand c = html2md.getCommand();
         assertThat(c.inputs).containsExactly("a.html", "b.html");
         assertThat(c.output).hasToString("x.md");
         assertThat(c.outDir).hasToString("d");
@@ -93,9 +117,9 @@ class Html2MdModelTest {
 
     @Test
     void withNoOptionsTheFieldsHoldTheAnnotatedDefaults() {
-        CommandLine root = coded();
-        root.parseArgs("html2md");
-        Html2MdCommand c = root.getSubcommands().get("html2md").getCommand();
+        CommandLine html2md = coded();
+        html2md.parseArgs();
+        Html2MdCommand c = html2md.getCommand();
         CommandLine other = annotated();
         other.parseArgs("html2md");
         Html2MdCommand a = other.getSubcommands().get("html2md").getCommand();
@@ -134,8 +158,9 @@ class Html2MdModelTest {
         return root.getSubcommands().get("html2md").getCommandSpec();
     }
 
+    /** What a run of {@code conv html2md} parses with: the command alone, its root a spec without a command line. */
     private static CommandLine coded() {
-        return Main.commandLine(console(), UnaryOperator.identity(), "html2md");
+        return Main.html2md(console(), UnaryOperator.identity());
     }
 
     /** The tree as picocli reads it from the annotations, html2md included. */
@@ -163,7 +188,7 @@ class Html2MdModelTest {
         List<String> lines = new ArrayList<>();
         UsageMessageSpec u = spec.usageMessage();
         lines.add("command " + spec.name() + " " + spec.qualifiedName() + " aliases " + Arrays.toString(spec.aliases())
-                + " version " + Arrays.toString(spec.version()) + " mixins " + spec.mixins().keySet()
+                + " version " + Arrays.toString(spec.version())
                 + " standardHelp " + spec.mixinStandardHelpOptions() + " helpCommand " + spec.helpCommand()
                 + " interpolate " + spec.interpolateVariables() + " exit " + spec.exitCodeOnSuccess() + spec.exitCodeOnUsageHelp()
                 + spec.exitCodeOnVersionHelp() + spec.exitCodeOnInvalidInput() + spec.exitCodeOnExecutionException()

@@ -3,10 +3,23 @@ package dev.conv.url;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TrackerHostsTest {
+    /** The list is compiled into a class at build time (no run opens the jar to read it): the file's text, whole. */
+    @Test
+    void theBuiltInListIsTheTextFilesAsBuilt() throws IOException {
+        Path file = Path.of("src/main/resources/dev/conv/url/tracker-hosts.txt");
+        assertThat(TrackerHostList.TEXT).isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
+        assertThat(TrackerHosts.builtIn().hosts()).contains("doubleclick.net", "connect.facebook.net")
+                .hasSize((int) TrackerHostList.TEXT.lines().map(l -> l.replaceAll("#.*", "").trim()).filter(l -> !l.isEmpty()).count());
+    }
+
     @Test
     void trackerHostsMatchSubdomainsOnly() {
         TrackerHosts hosts = TrackerHosts.builtIn();
