@@ -58,6 +58,22 @@ class ConvScriptTest {
         assertThat(second.output()).startsWith("java ran: ");
     }
 
+    /** Found by hand: a build step that read stdin took the page, and the first run wrote nothing. */
+    @Test
+    void theBuildOnTheFirstRunLeavesTheInputToConv() throws IOException, InterruptedException {
+        Files.writeString(dir.resolve("bin/mvn"), "#!/bin/sh\ncat > /dev/null\nmkdir -p target && echo jar > target/conv.jar\n");
+        Files.writeString(dir.resolve("jdk/bin/java"), "#!/bin/sh\necho \"java read: $(cat)\"\n");
+        Path page = dir.resolve("page.html");
+        Files.writeString(page, "<p>the page</p>");
+        ProcessBuilder pb = new ProcessBuilder("bash", "scripts/conv", "html2md").directory(root.toFile())
+                .redirectErrorStream(true).redirectInput(page.toFile());
+        pb.environment().putAll(env);
+        Process p = pb.start();
+        String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).as(output).isZero();
+        assertThat(output).contains("conv: compiling conv for its first run").endsWith("java read: <p>the page</p>\n");
+    }
+
     @Test
     void changedSourcesSayTheyAreRecompiled() throws IOException {
         Exec.run(root, env, "bash", "scripts/conv", "--version");
