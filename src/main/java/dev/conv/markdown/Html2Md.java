@@ -144,8 +144,7 @@ public final class Html2Md implements StreamingStep {
     static int keptFrontMatter(String text) {
         int front = FrontMatter.length(text);
         for (int i = text.indexOf('<'); i >= 0 && i + 1 < front; i = text.indexOf('<', i + 1)) {
-            char c = text.charAt(i + 1);
-            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '/' || c == '!' || c == '?') {
+            if (MarkdownSyntax.startsTag(text.charAt(i + 1))) {
                 return 0;
             }
         }

@@ -469,7 +469,7 @@ final class InlineRenderer {
             case '!':
                 return j + 1 == n && index + 1 < live.size() && firstOutputChar(index + 1) == '[';
             case '<':
-                return j + 1 < n && startsTag(s.charAt(j + 1));
+                return j + 1 < n && MarkdownSyntax.startsTag(s.charAt(j + 1));
             case '&':
                 return MarkdownSyntax.entityAt(s, j);
             case '$':
@@ -477,10 +477,6 @@ final class InlineRenderer {
             default:
                 return false;
         }
-    }
-
-    private static boolean startsTag(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '/' || c == '!' || c == '?';
     }
 
     private int edgeBefore(int i) {

@@ -73,7 +73,8 @@ final class MarkdownSyntax {
         return sb.append('"').toString();
     }
 
-    private static boolean startsTag(char c) {
+    /** Can {@code <} followed by {@code c} start raw HTML (a tag, comment, declaration, processing instruction)? */
+    static boolean startsTag(char c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '/' || c == '!' || c == '?';
     }
 

@@ -25,13 +25,11 @@ public final class DestinationEncoding {
         StringBuilder sb = new StringBuilder(url.length() + 8).append(url, 0, first);
         for (int i = first; i < url.length(); i++) {
             char c = url.charAt(i);
-            if (c >= 0x80 && mustEncode(c)) {
-                sb.append("%C2%").append(HEX[c >> 4]).append(HEX[c & 0xF]);
-            } else if (mustEncode(c)) {
-                sb.append('%').append(HEX[c >> 4]).append(HEX[c & 0xF]);
-            } else {
+            if (!mustEncode(c)) {
                 sb.append(c);
+                continue;
             }
+            sb.append(c >= 0x80 ? "%C2%" : "%").append(HEX[c >> 4]).append(HEX[c & 0xF]); // C1: its UTF-8 bytes
         }
         return sb.toString();
     }
