@@ -66,6 +66,7 @@ final class ComplexityPatterns {
                 n -> repeat("<p>" + "<a href=x>".repeat(n / 40), "<em>x</em> ", "", n)));
         p.add(new Pattern("nested <em> with text", Step.HTML2MD_HTML, n -> nest("<p>", "em", "x", "a", n)));
         p.add(new Pattern("nested <div> with text", Step.HTML2MD_HTML, n -> nest("", "div", "x", "a", n)));
+        p.add(new Pattern("nested <div> unclosed", Step.HTML2MD_HTML, n -> repeat("", "<div>", "x", n)));
         p.add(new Pattern("nested <li> with text", Step.HTML2MD_HTML, n -> nest("", "ul><li", "x", "a", n)));
         p.add(new Pattern("nested <blockquote> with <p>", Step.HTML2MD_HTML,
                 n -> nest("", "blockquote", "x", "<p>a</p>", n)));

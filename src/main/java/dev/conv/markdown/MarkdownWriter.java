@@ -21,6 +21,8 @@ import org.jsoup.select.NodeTraversor;
  */
 final class MarkdownWriter implements NodeFilter {
     private final Html2MdOptions options;
+    /** Every custom tag unwrapped: decided once, as a config makes an equal but new policy object. */
+    private final boolean defaultTagPolicies;
     private final TrackingPixels pixels;
     private final StringBuilder out = new StringBuilder();
     private final BlockPrinter printer = new BlockPrinter(out);
@@ -59,6 +61,7 @@ final class MarkdownWriter implements NodeFilter {
 
     MarkdownWriter(Html2MdOptions options, TrackingPixels pixels) {
         this.options = options;
+        this.defaultTagPolicies = options.tagPolicies().equals(TagPolicies.DEFAULTS);
         this.pixels = pixels;
         this.lists = new Lists(printer, options.bullet());
         this.gate = new UrlGate(options.schemePolicy());
@@ -134,7 +137,7 @@ final class MarkdownWriter implements NodeFilter {
      */
     private Role roleOf(Element el) {
         Role role = Role.of(el.normalName());
-        if (options.tagPolicies() == TagPolicies.DEFAULTS) {
+        if (defaultTagPolicies) {
             return role; // every custom tag unwrapped: the common case, decided without a look-up
         }
         TagPolicy policy = options.tagPolicies().policyFor(el);

@@ -6,9 +6,12 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -33,6 +36,9 @@ final class StreamingWalk {
     private final Appendable sink;
     /** Entered elements, outermost first. */
     private final Deque<Element> entered = new ArrayDeque<>();
+    /** The elements of {@link #entered}, by identity: known streamable, so a deep page's every
+     * element does not judge all its ancestors again. */
+    private final Set<Element> enteredSet = Collections.newSetFromMap(new IdentityHashMap<>());
 
     private final int maxDepth;
     /** Output has gone to the sink: a second try would write it twice. */
@@ -172,14 +178,30 @@ final class StreamingWalk {
      * written as a whole (then {@code el} is written with it).
      */
     private List<Element> chain(Element el, Element body) {
-        List<Element> chain = new ArrayList<>();
+        if (!entered.isEmpty() && el.parent() == entered.peekLast() && enteredIsAncestry(body)) {
+            return new ArrayList<>(entered); // the common case, without judging each ancestor again
+        }
+        List<Element> chain = new ArrayList<>(entered.size() + 4);
         for (Element p = el.parent(); p != body; p = p.parent()) {
-            if (p == null || !writer.streamable(p)) {
+            if (p == null || !(enteredSet.contains(p) || writer.streamable(p))) {
                 return null;
             }
-            chain.add(0, p);
+            chain.add(p);
         }
+        Collections.reverse(chain); // built innermost first: inserting at the front is quadratic in depth
         return chain;
+    }
+
+    /** Do the entered elements still nest, below body (the parser moves misnested ones)? */
+    private boolean enteredIsAncestry(Element body) {
+        Element parent = body;
+        for (Element e : entered) {
+            if (e.parent() != parent) {
+                return false;
+            }
+            parent = e;
+        }
+        return true;
     }
 
     private void enter(List<Element> chain) {
@@ -200,6 +222,7 @@ final class StreamingWalk {
             walkPrecedingSiblings(c);
             writer.head(c, 0);
             entered.addLast(c);
+            enteredSet.add(c);
         }
     }
 
@@ -218,7 +241,7 @@ final class StreamingWalk {
             child.remove();
         }
         writer.tail(el, 0);
-        entered.removeLast();
+        enteredSet.remove(entered.removeLast());
     }
 
     /** Text before {@code el} in its parent: never handed over by the parser, written now. */
