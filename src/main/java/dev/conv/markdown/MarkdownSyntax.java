@@ -140,7 +140,10 @@ final class MarkdownSyntax {
         return sb.toString();
     }
 
-    /** True when text and target allow the short {@code <url>} autolink form. */
+    /**
+     * True when text and target allow the short {@code <url>} autolink form. The one rule for
+     * links read and URLs in text alike, so a second run writes what the first wrote.
+     */
     static boolean autolinks(String url, String text) {
         if (url.equals(text)) {
             return isAbsoluteUri(url);
@@ -163,6 +166,9 @@ final class MarkdownSyntax {
             char c = s.charAt(i);
             if (DestinationEncoding.mustEncode(c)) {
                 return false; // written as [text](url), where it is encoded
+            }
+            if (c == '\\') {
+                return false; // a reader that unescapes before it finds autolinks reads "\>" as text
             }
         }
         return true;
