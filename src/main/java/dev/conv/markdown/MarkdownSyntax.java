@@ -73,6 +73,32 @@ final class MarkdownSyntax {
         return sb.append('"').toString();
     }
 
+    /**
+     * The info string after a code fence, read back as {@code language}: backslashes before
+     * punctuation and entities escaped (a reader unescapes an info string as it does text), and
+     * a space first when it starts with a fence character: commonmark-java counts backticks and
+     * tildes together in the opening run, so {@code ```~e} is no fence to it, only to cmark.
+     */
+    static String infoString(String language) {
+        StringBuilder sb = new StringBuilder(language.length() + 2);
+        if (language.startsWith("`") || language.startsWith("~")) {
+            sb.append(' ');
+        }
+        for (int i = 0; i < language.length(); i++) {
+            char c = language.charAt(i);
+            if (c == '\\' && i + 1 < language.length() && isAsciiPunctuation(language.charAt(i + 1))
+                    || c == '&' && entityAt(language, i)) {
+                sb.append('\\');
+            }
+            sb.append(c);
+        }
+        return sb.toString();
+    }
+
+    private static boolean isAsciiPunctuation(char c) {
+        return c >= '!' && c <= '/' || c >= ':' && c <= '@' || c >= '[' && c <= '`' || c >= '{' && c <= '~';
+    }
+
     /** Can {@code <} followed by {@code c} start raw HTML (a tag, comment, declaration, processing instruction)? */
     static boolean startsTag(char c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '/' || c == '!' || c == '?';
@@ -114,7 +140,10 @@ final class MarkdownSyntax {
         return sb.toString();
     }
 
-    /** True when text and target allow the short {@code <url>} autolink form. */
+    /**
+     * True when text and target allow the short {@code <url>} autolink form. The one rule for
+     * links read and URLs in text alike, so a second run writes what the first wrote.
+     */
     static boolean autolinks(String url, String text) {
         if (url.equals(text)) {
             return isAbsoluteUri(url);
@@ -137,6 +166,9 @@ final class MarkdownSyntax {
             char c = s.charAt(i);
             if (DestinationEncoding.mustEncode(c)) {
                 return false; // written as [text](url), where it is encoded
+            }
+            if (c == '\\') {
+                return false; // a reader that unescapes before it finds autolinks reads "\>" as text
             }
         }
         return true;

@@ -626,7 +626,7 @@ final class MarkdownWriter implements NodeFilter {
         }
         char fenceChar = language.indexOf('`') >= 0 ? '~' : '`';
         String fence = String.valueOf(fenceChar).repeat(Math.max(3, longestRun(code, fenceChar) + 1));
-        String text = fence + language + "\n" + (body.isEmpty() && !code.isEmpty() ? "\n" : body.isEmpty() ? "" : body + "\n") + fence;
+        String text = fence + MarkdownSyntax.infoString(language) + "\n" + (body.isEmpty() && !code.isEmpty() ? "\n" : body.isEmpty() ? "" : body + "\n") + fence;
         printer.leaf(BlockPrinter.Block.CODE, text);
     }
 

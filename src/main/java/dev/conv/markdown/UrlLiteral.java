@@ -71,12 +71,11 @@ final class UrlLiteral {
     }
 
     /**
-     * Can this URL be written as {@code <url>}: it has a scheme and nothing an autolink cannot
-     * hold, nor a {@code "}, which a destination must have percent-encoded (an autolink's cannot be).
+     * Can this URL be written as {@code <url>}: it has a scheme and is what a link read back with
+     * the URL as its text is written as ({@link MarkdownSyntax#autolinks}).
      */
     static boolean fitsAutolink(String url) {
-        return !isWww(url, 0) && url.indexOf('>') < 0 && url.indexOf('<') < 0 && url.indexOf('\\') < 0
-                && url.indexOf('"') < 0;
+        return !isWww(url, 0) && MarkdownSyntax.autolinks(url, url);
     }
 
     /** Where the literal points: {@code www.} text gets the scheme GitHub gives it. */

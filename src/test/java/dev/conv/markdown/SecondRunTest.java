@@ -105,6 +105,17 @@ class SecondRunTest {
     }
 
     @Test
+    void aUrlHoldingABackslashIsNeverAnAutolink() {
+        // The fuzzer's case, minimised: "http://" then the autolink <ol:\>, a scheme conv does
+        // not link, so one text "http://ol:\" that conv spells as an explicit link (a bare URL
+        // would swallow the backslash's escape); the link read back must not become <http://ol:\>.
+        String once = Html2MdRun.markdown("http://<ol:\\>\n", Html2MdOptions.defaults());
+        assertThat(once).isEqualTo("[http://ol:\\\\](http://ol:\\\\)\n");
+        assertStable("http://<ol:\\>\n");
+        assertStable("<http://a\\b>\n");
+    }
+
+    @Test
     void textStraightInANestedListLoosensTheListAroundIt() {
         // "c" follows the nested list in the outer item, after a blank line: Markdown reads the
         // outer list as loose, so the blank line after "a" must be there from the first run
