@@ -53,6 +53,7 @@ final class InlineRenderer {
         Spans.dropEmpty(live);
         // Searches for the nearest visible token would cross runs of these again and again.
         live.removeIf(t -> t.dropped || t.type == Token.TEXT && t.text.isEmpty());
+        joinNeighbours();
         planEmphasis();
         Spans.trimBreaks(live);
         if (live.isEmpty()) {
@@ -82,7 +83,7 @@ final class InlineRenderer {
             int spans = countEmphasis();
             new EmphasisPlan(live).choose();
             live.removeIf(t -> t.dropped || t.type == Token.TEXT && t.text.isEmpty());
-            joinTexts();
+            joinNeighbours();
             if (plan == MAX_PLANS || countEmphasis() == spans) {
                 return;
             }
@@ -96,15 +97,19 @@ final class InlineRenderer {
 
     /**
      * Joins the texts a dropped span stood between: a second run reads them as one, and checks
-     * such as a line start's see only one text ({@code *} then {@code ab} is no bullet).
+     * such as a line start's see only one text ({@code *} then {@code ab} is no bullet). Code
+     * spans it stood between are joined too: side by side, the closing run of one and the
+     * opening run of the next would be read as one longer run ({@link InlineBuffer#atom} joins
+     * those that were side by side in the page).
      */
-    private void joinTexts() {
+    private void joinNeighbours() {
         int w = 0;
         for (int r = 0; r < live.size(); r++) {
             Token t = live.get(r);
-            if (t.type == Token.TEXT && w > 0 && live.get(w - 1).type == Token.TEXT) {
+            int type = t.type;
+            if ((type == Token.TEXT || type == Token.CODE) && w > 0 && live.get(w - 1).type == type) {
                 int run = r;
-                while (run < live.size() && live.get(run).type == Token.TEXT) {
+                while (run < live.size() && live.get(run).type == type) {
                     run++;
                 }
                 StringBuilder joined = new StringBuilder(live.get(w - 1).text);
@@ -216,9 +221,21 @@ final class InlineRenderer {
                 }
             } else if (t.type == Token.CODE || t.type == Token.MATH && !plainMath) {
                 backticks += 2;
+            } else if (t.type == Token.IMAGE || t.type == Token.OPEN && t.span == Token.LINK && references == null
+                    && !isAutolink(i)) {
+                // Written as they are: a text backtick before one opens a code span it closes.
+                backticks += backticksIn(t.url) + backticksIn(t.title);
             }
             triggerAfter[i] = trigger || triggerAfter[i + 1];
         }
+    }
+
+    private static int backticksIn(String s) {
+        int n = 0;
+        for (int i = s == null ? -1 : s.indexOf('`'); i >= 0; i = s.indexOf('`', i + 1)) {
+            n++;
+        }
+        return n;
     }
 
     /** First character token i writes ('[' for a link, '*' for emphasis...), 0 at the end. */
@@ -389,7 +406,9 @@ final class InlineRenderer {
                 if (UrlLiteral.fitsAutolink(url)) {
                     out.append('<').append(url).append('>');
                 } else {
-                    // Escaped as link text is, so reading this link back writes it the same way.
+                    // Escaped as link text is, so reading this link back writes it the same way;
+                    // the destination repeats the URL's backticks, which a second run counts.
+                    backticks += backticksIn(url);
                     out.append('[');
                     appendEscaped(out, s, p, e, index, true);
                     out.append("](").append(MarkdownSyntax.destination(UrlLiteral.target(url))).append(')');

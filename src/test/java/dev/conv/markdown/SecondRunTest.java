@@ -120,4 +120,38 @@ class SecondRunTest {
             assertStable(once);
         }
     }
+
+    @Test
+    void codeSpansLeftSideBySideByADroppedSpanAreOne() {
+        // The empty <b> (or the strike-through that cannot open) goes, and the two code spans
+        // touch: written apart, their backtick runs would read as one longer run.
+        String once = Html2MdRun.html("<p><code>a</code><b></b><code>c</code></p>");
+        assertThat(once).isEqualTo("`ac`\n");
+        assertStable(once);
+        once = Html2MdRun.html("<p><code>a</code><del><code>c</code></del>d</p>");
+        assertThat(once).isEqualTo("`ac`d\n");
+        assertStable(once);
+        assertStable(Html2MdRun.html("<p><em>a<b>c</b><i>g, <code>a`b<sup>0</sup></code></i><code>T</code></em></p>"));
+    }
+
+    @Test
+    void aBacktickInADestinationOrTitleIsCountedWithTheTextBackticks() {
+        // A text backtick before a destination holding one opens a code span that the
+        // destination's closes: the link would be read as code.
+        assertThat(Html2MdRun.html("<p>a`b <a href=\"http://x`y\">c</a></p>")).isEqualTo("a\\`b [c](http://x`y)\n");
+        assertThat(Html2MdRun.html("<p><a href=\"http://x`y\">a`b</a></p>")).isEqualTo("[a\\`b](http://x`y)\n");
+        assertThat(Html2MdRun.html("<p><a href=\"http://x\" title=\"t`\">a`b</a></p>"))
+                .isEqualTo("[a\\`b](http://x \"t`\")\n");
+        assertThat(Html2MdRun.html("<p>a`b <img src=\"x`y\"> c</p>")).isEqualTo("a\\`b ![](x`y) c\n");
+    }
+
+    @Test
+    void aUrlLiteralWrittenAsALinkEscapesTheBacktickItsDestinationRepeats() {
+        // "__" must be escaped, so the literal is written as a link, its backtick twice: in the
+        // text unescaped, it opened a code span that ran into the destination.
+        String once = Html2MdRun.markdown("www.b__x`y\n", Html2MdOptions.defaults());
+        assertThat(once).isEqualTo("[www.b\\_\\_x\\`y](http://www.b__x`y)\n");
+        assertStable(once);
+        assertStable(Html2MdRun.markdown("**WWW.b_)__x`bdy*c*** a b_\n", Html2MdOptions.defaults()));
+    }
 }
