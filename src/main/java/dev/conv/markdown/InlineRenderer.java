@@ -1,6 +1,7 @@
 package dev.conv.markdown;
 
 import dev.conv.edit.LineStart;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -54,13 +55,19 @@ final class InlineRenderer {
         // Searches for the nearest visible token would cross runs of these again and again.
         live.removeIf(t -> t.dropped || t.type == Token.TEXT && t.text.isEmpty());
         joinNeighbours();
-        planEmphasis();
-        Spans.trimBreaks(live);
-        if (live.isEmpty()) {
-            return "";
+        for (int pass = 1; ; pass++) {
+            planEmphasis();
+            Spans.trimBreaks(live);
+            if (live.isEmpty()) {
+                return "";
+            }
+            planMath();
+            count();
+            if (pass == MAX_PASSES || !linkUrlLiterals()) {
+                break;
+            }
+            forgetDelimiters();
         }
-        planMath();
-        count();
         String out = emit();
         if (mode == Mode.HEADING) {
             out = escapeClosingHashes(out);
@@ -68,6 +75,70 @@ final class InlineRenderer {
             out = out.replace("|", "\\|");
         }
         return out;
+    }
+
+    /**
+     * Plans of a block at most: a second when URL literals are to be written as links, a third
+     * when the links' destinations make more escapes (and so more such literals) needed.
+     */
+    private static final int MAX_PASSES = 3;
+
+    /**
+     * Makes links of the URL literals that must be written as links ({@code <url>} or
+     * {@code [url](url)}), as a second run reads them: the emphasis next to one is then planned
+     * against the link's {@code ]( )} or {@code < >}, not the URL's letters, and its destination
+     * counts in the backticks. False when there is none.
+     */
+    private boolean linkUrlLiterals() {
+        List<Token> linked = null;
+        int inLink = 0;
+        for (int i = 0; i < live.size(); i++) {
+            Token t = live.get(i);
+            if (t.type == Token.OPEN && t.span == Token.LINK) {
+                inLink++;
+            } else if (t.type == Token.CLOSE && t.span == Token.LINK) {
+                inLink--;
+            }
+            int before = linked == null ? 0 : linked.size();
+            if (t.type == Token.TEXT && inLink == 0) {
+                String s = t.text;
+                int from = 0;
+                int done = 0;
+                for (int p = UrlLiteral.next(s, 0); p >= 0; p = UrlLiteral.next(s, from)) {
+                    int e = UrlLiteral.end(s, p);
+                    if (absorbsBackslash(s, p, e, i)) {
+                        if (linked == null) {
+                            linked = new ArrayList<>(live.subList(0, i));
+                            before = i;
+                        }
+                        if (p > done) {
+                            linked.add(Token.text(s.substring(done, p)));
+                        }
+                        done = e;
+                        String url = s.substring(p, e);
+                        Token open = Token.open(Token.LINK, UrlLiteral.target(url), null);
+                        Token close = Token.close(Token.LINK);
+                        open.partner = close;
+                        close.partner = open;
+                        linked.add(open);
+                        linked.add(Token.text(url));
+                        linked.add(close);
+                    }
+                    from = e;
+                }
+                if (done > 0 && done < s.length()) {
+                    linked.add(Token.text(s.substring(done)));
+                }
+            }
+            if (linked != null && linked.size() == before) {
+                linked.add(t);
+            }
+        }
+        if (linked == null) {
+            return false;
+        }
+        live = linked;
+        return true;
     }
 
     /** Plans of a block at most: each is linear, and real blocks settle in the first or second. */
@@ -87,11 +158,7 @@ final class InlineRenderer {
             if (plan == MAX_PLANS || countEmphasis() == spans) {
                 return;
             }
-            for (Token t : live) {
-                if (t.isSpan() && t.isEmphasis()) {
-                    t.delimiter = 0;
-                }
-            }
+            forgetDelimiters();
         }
     }
 
@@ -123,6 +190,14 @@ final class InlineRenderer {
             }
         }
         live.subList(w, live.size()).clear();
+    }
+
+    private void forgetDelimiters() {
+        for (Token t : live) {
+            if (t.isSpan() && t.isEmphasis()) {
+                t.delimiter = 0;
+            }
+        }
     }
 
     private int countEmphasis() {

@@ -152,6 +152,20 @@ class SecondRunTest {
         String once = Html2MdRun.markdown("www.b__x`y\n", Html2MdOptions.defaults());
         assertThat(once).isEqualTo("[www.b\\_\\_x\\`y](http://www.b__x`y)\n");
         assertStable(once);
+    }
+
+    @Test
+    void emphasisIsPlannedAroundAUrlLiteralAsTheLinkItIsWrittenAs() {
+        // The literal ends in "x", after which "_" cannot open; written as a link it ends in ")",
+        // after which a second run prefers "_". Next to "a" and "c", "*" opens before "w" but not
+        // before "[": the emphasis was lost on the second run.
+        String once = Html2MdRun.markdown("**www.b__x*c***\n", Html2MdOptions.defaults());
+        assertThat(once).isEqualTo("**[www.b\\_\\_x](http://www.b__x)_c_**\n");
+        assertStable(once);
+        assertStable(Html2MdRun.markdown("a*www.b__x*c\n", Html2MdOptions.defaults()));
+        assertStable(Html2MdRun.markdown("a*https://b/c__d*c\n", Html2MdOptions.defaults()));
+        assertThat(Html2MdRun.markdown("*www.a__b c https://d.e/f g*\n", Html2MdOptions.defaults()))
+                .isEqualTo("*[www.a\\_\\_b](http://www.a__b) c https://d.e/f g*\n");
         assertStable(Html2MdRun.markdown("**WWW.b_)__x`bdy*c*** a b_\n", Html2MdOptions.defaults()));
     }
 }
