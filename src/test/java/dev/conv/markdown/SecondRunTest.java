@@ -168,4 +168,16 @@ class SecondRunTest {
                 .isEqualTo("*[www.a\\_\\_b](http://www.a__b) c https://d.e/f g*\n");
         assertStable(Html2MdRun.markdown("**WWW.b_)__x`bdy*c*** a b_\n", Html2MdOptions.defaults()));
     }
+
+    @Test
+    void aListThatEndsWithTextOrHoldsNoItemIsNoListTheNextOneMustPartFrom() {
+        // A reader sees the list end with its last item: the text after it (or, with no item,
+        // the list's text alone) is what the next list follows, and that list keeps "-".
+        assertThat(Html2MdRun.html("<ul>t</ul><ul><li>b</li></ul>")).isEqualTo("t\n\n- b\n");
+        assertThat(Html2MdRun.html("<ul><li>a</li>t</ul><ul><li>b</li></ul>")).isEqualTo("- a\n\nt\n\n- b\n");
+        assertThat(Html2MdRun.html("<ul></ul><ul><li>b</li></ul>")).isEqualTo("- b\n");
+        // An empty list between two is nothing: the two still part.
+        assertThat(Html2MdRun.html("<ul><li>a</li></ul><ul></ul><ul><li>b</li></ul>")).isEqualTo("- a\n\n* b\n");
+        assertStable(Html2MdRun.html("<ol><x><li>a</li></x></ol><ol><li>b</li></ol>"));
+    }
 }
