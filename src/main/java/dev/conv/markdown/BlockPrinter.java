@@ -132,9 +132,15 @@ final class BlockPrinter {
             frames.remove(frames.size() - 1);
         }
         Frame parent = current();
-        parent.last = f.kind == Block.ITEM ? Block.ITEM : f.kind;
-        if (f.kind == Block.LIST) {
+        if (f.kind != Block.LIST) {
+            parent.last = f.kind;
+        } else if (f.last == Block.ITEM || f.last == Block.LIST) {
+            parent.last = Block.LIST;
             parent.lastListMarker = f.lastListMarker;
+        } else if (f.last != Block.NONE) {
+            // A reader's list ends with its last item: text written straight in the list after
+            // it (or in a list without items) is what the next block follows, not a list.
+            parent.last = f.last;
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.conv.markdown;
 
 import dev.conv.edit.LineStart;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -53,13 +54,20 @@ final class InlineRenderer {
         Spans.dropEmpty(live);
         // Searches for the nearest visible token would cross runs of these again and again.
         live.removeIf(t -> t.dropped || t.type == Token.TEXT && t.text.isEmpty());
-        planEmphasis();
-        Spans.trimBreaks(live);
-        if (live.isEmpty()) {
-            return "";
+        joinNeighbours();
+        for (int pass = 1; ; pass++) {
+            planEmphasis();
+            Spans.trimBreaks(live);
+            if (live.isEmpty()) {
+                return "";
+            }
+            planMath();
+            count();
+            if (pass == MAX_PASSES || !linkUrlLiterals()) {
+                break;
+            }
+            forgetDelimiters();
         }
-        planMath();
-        count();
         String out = emit();
         if (mode == Mode.HEADING) {
             out = escapeClosingHashes(out);
@@ -67,6 +75,70 @@ final class InlineRenderer {
             out = out.replace("|", "\\|");
         }
         return out;
+    }
+
+    /**
+     * Plans of a block at most: a second when URL literals are to be written as links, a third
+     * when the links' destinations make more escapes (and so more such literals) needed.
+     */
+    private static final int MAX_PASSES = 3;
+
+    /**
+     * Makes links of the URL literals that must be written as links ({@code <url>} or
+     * {@code [url](url)}), as a second run reads them: the emphasis next to one is then planned
+     * against the link's {@code ]( )} or {@code < >}, not the URL's letters, and its destination
+     * counts in the backticks. False when there is none.
+     */
+    private boolean linkUrlLiterals() {
+        List<Token> linked = null;
+        int inLink = 0;
+        for (int i = 0; i < live.size(); i++) {
+            Token t = live.get(i);
+            if (t.type == Token.OPEN && t.span == Token.LINK) {
+                inLink++;
+            } else if (t.type == Token.CLOSE && t.span == Token.LINK) {
+                inLink--;
+            }
+            int before = linked == null ? 0 : linked.size();
+            if (t.type == Token.TEXT && inLink == 0) {
+                String s = t.text;
+                int from = 0;
+                int done = 0;
+                for (int p = UrlLiteral.next(s, 0); p >= 0; p = UrlLiteral.next(s, from)) {
+                    int e = UrlLiteral.end(s, p);
+                    if (absorbsBackslash(s, p, e, i)) {
+                        if (linked == null) {
+                            linked = new ArrayList<>(live.subList(0, i));
+                            before = i;
+                        }
+                        if (p > done) {
+                            linked.add(Token.text(s.substring(done, p)));
+                        }
+                        done = e;
+                        String url = s.substring(p, e);
+                        Token open = Token.open(Token.LINK, UrlLiteral.target(url), null);
+                        Token close = Token.close(Token.LINK);
+                        open.partner = close;
+                        close.partner = open;
+                        linked.add(open);
+                        linked.add(Token.text(url));
+                        linked.add(close);
+                    }
+                    from = e;
+                }
+                if (done > 0 && done < s.length()) {
+                    linked.add(Token.text(s.substring(done)));
+                }
+            }
+            if (linked != null && linked.size() == before) {
+                linked.add(t);
+            }
+        }
+        if (linked == null) {
+            return false;
+        }
+        live = linked;
+        return true;
     }
 
     /** Plans of a block at most: each is linear, and real blocks settle in the first or second. */
@@ -82,29 +154,29 @@ final class InlineRenderer {
             int spans = countEmphasis();
             new EmphasisPlan(live).choose();
             live.removeIf(t -> t.dropped || t.type == Token.TEXT && t.text.isEmpty());
-            joinTexts();
+            joinNeighbours();
             if (plan == MAX_PLANS || countEmphasis() == spans) {
                 return;
             }
-            for (Token t : live) {
-                if (t.isSpan() && t.isEmphasis()) {
-                    t.delimiter = 0;
-                }
-            }
+            forgetDelimiters();
         }
     }
 
     /**
      * Joins the texts a dropped span stood between: a second run reads them as one, and checks
-     * such as a line start's see only one text ({@code *} then {@code ab} is no bullet).
+     * such as a line start's see only one text ({@code *} then {@code ab} is no bullet). Code
+     * spans it stood between are joined too: side by side, the closing run of one and the
+     * opening run of the next would be read as one longer run ({@link InlineBuffer#atom} joins
+     * those that were side by side in the page).
      */
-    private void joinTexts() {
+    private void joinNeighbours() {
         int w = 0;
         for (int r = 0; r < live.size(); r++) {
             Token t = live.get(r);
-            if (t.type == Token.TEXT && w > 0 && live.get(w - 1).type == Token.TEXT) {
+            int type = t.type;
+            if ((type == Token.TEXT || type == Token.CODE) && w > 0 && live.get(w - 1).type == type) {
                 int run = r;
-                while (run < live.size() && live.get(run).type == Token.TEXT) {
+                while (run < live.size() && live.get(run).type == type) {
                     run++;
                 }
                 StringBuilder joined = new StringBuilder(live.get(w - 1).text);
@@ -118,6 +190,14 @@ final class InlineRenderer {
             }
         }
         live.subList(w, live.size()).clear();
+    }
+
+    private void forgetDelimiters() {
+        for (Token t : live) {
+            if (t.isSpan() && t.isEmphasis()) {
+                t.delimiter = 0;
+            }
+        }
     }
 
     private int countEmphasis() {
@@ -216,9 +296,21 @@ final class InlineRenderer {
                 }
             } else if (t.type == Token.CODE || t.type == Token.MATH && !plainMath) {
                 backticks += 2;
+            } else if (t.type == Token.IMAGE || t.type == Token.OPEN && t.span == Token.LINK && references == null
+                    && !isAutolink(i)) {
+                // Written as they are: a text backtick before one opens a code span it closes.
+                backticks += backticksIn(t.url) + backticksIn(t.title);
             }
             triggerAfter[i] = trigger || triggerAfter[i + 1];
         }
+    }
+
+    private static int backticksIn(String s) {
+        int n = 0;
+        for (int i = s == null ? -1 : s.indexOf('`'); i >= 0; i = s.indexOf('`', i + 1)) {
+            n++;
+        }
+        return n;
     }
 
     /** First character token i writes ('[' for a link, '*' for emphasis...), 0 at the end. */
@@ -389,7 +481,9 @@ final class InlineRenderer {
                 if (UrlLiteral.fitsAutolink(url)) {
                     out.append('<').append(url).append('>');
                 } else {
-                    // Escaped as link text is, so reading this link back writes it the same way.
+                    // Escaped as link text is, so reading this link back writes it the same way;
+                    // the destination repeats the URL's backticks, which a second run counts.
+                    backticks += backticksIn(url);
                     out.append('[');
                     appendEscaped(out, s, p, e, index, true);
                     out.append("](").append(MarkdownSyntax.destination(UrlLiteral.target(url))).append(')');

@@ -131,4 +131,64 @@ class SecondRunTest {
             assertStable(once);
         }
     }
+
+    @Test
+    void codeSpansLeftSideBySideByADroppedSpanAreOne() {
+        // The empty <b> (or the strike-through that cannot open) goes, and the two code spans
+        // touch: written apart, their backtick runs would read as one longer run.
+        String once = Html2MdRun.html("<p><code>a</code><b></b><code>c</code></p>");
+        assertThat(once).isEqualTo("`ac`\n");
+        assertStable(once);
+        once = Html2MdRun.html("<p><code>a</code><del><code>c</code></del>d</p>");
+        assertThat(once).isEqualTo("`ac`d\n");
+        assertStable(once);
+        assertStable(Html2MdRun.html("<p><em>a<b>c</b><i>g, <code>a`b<sup>0</sup></code></i><code>T</code></em></p>"));
+    }
+
+    @Test
+    void aBacktickInADestinationOrTitleIsCountedWithTheTextBackticks() {
+        // A text backtick before a destination holding one opens a code span that the
+        // destination's closes: the link would be read as code.
+        assertThat(Html2MdRun.html("<p>a`b <a href=\"http://x`y\">c</a></p>")).isEqualTo("a\\`b [c](http://x`y)\n");
+        assertThat(Html2MdRun.html("<p><a href=\"http://x`y\">a`b</a></p>")).isEqualTo("[a\\`b](http://x`y)\n");
+        assertThat(Html2MdRun.html("<p><a href=\"http://x\" title=\"t`\">a`b</a></p>"))
+                .isEqualTo("[a\\`b](http://x \"t`\")\n");
+        assertThat(Html2MdRun.html("<p>a`b <img src=\"x`y\"> c</p>")).isEqualTo("a\\`b ![](x`y) c\n");
+    }
+
+    @Test
+    void aUrlLiteralWrittenAsALinkEscapesTheBacktickItsDestinationRepeats() {
+        // "__" must be escaped, so the literal is written as a link, its backtick twice: in the
+        // text unescaped, it opened a code span that ran into the destination.
+        String once = Html2MdRun.markdown("www.b__x`y\n", Html2MdOptions.defaults());
+        assertThat(once).isEqualTo("[www.b\\_\\_x\\`y](http://www.b__x`y)\n");
+        assertStable(once);
+    }
+
+    @Test
+    void emphasisIsPlannedAroundAUrlLiteralAsTheLinkItIsWrittenAs() {
+        // The literal ends in "x", after which "_" cannot open; written as a link it ends in ")",
+        // after which a second run prefers "_". Next to "a" and "c", "*" opens before "w" but not
+        // before "[": the emphasis was lost on the second run.
+        String once = Html2MdRun.markdown("**www.b__x*c***\n", Html2MdOptions.defaults());
+        assertThat(once).isEqualTo("**[www.b\\_\\_x](http://www.b__x)_c_**\n");
+        assertStable(once);
+        assertStable(Html2MdRun.markdown("a*www.b__x*c\n", Html2MdOptions.defaults()));
+        assertStable(Html2MdRun.markdown("a*https://b/c__d*c\n", Html2MdOptions.defaults()));
+        assertThat(Html2MdRun.markdown("*www.a__b c https://d.e/f g*\n", Html2MdOptions.defaults()))
+                .isEqualTo("*[www.a\\_\\_b](http://www.a__b) c https://d.e/f g*\n");
+        assertStable(Html2MdRun.markdown("**WWW.b_)__x`bdy*c*** a b_\n", Html2MdOptions.defaults()));
+    }
+
+    @Test
+    void aListThatEndsWithTextOrHoldsNoItemIsNoListTheNextOneMustPartFrom() {
+        // A reader sees the list end with its last item: the text after it (or, with no item,
+        // the list's text alone) is what the next list follows, and that list keeps "-".
+        assertThat(Html2MdRun.html("<ul>t</ul><ul><li>b</li></ul>")).isEqualTo("t\n\n- b\n");
+        assertThat(Html2MdRun.html("<ul><li>a</li>t</ul><ul><li>b</li></ul>")).isEqualTo("- a\n\nt\n\n- b\n");
+        assertThat(Html2MdRun.html("<ul></ul><ul><li>b</li></ul>")).isEqualTo("- b\n");
+        // An empty list between two is nothing: the two still part.
+        assertThat(Html2MdRun.html("<ul><li>a</li></ul><ul></ul><ul><li>b</li></ul>")).isEqualTo("- a\n\n* b\n");
+        assertStable(Html2MdRun.html("<ol><x><li>a</li></x></ol><ol><li>b</li></ol>"));
+    }
 }
