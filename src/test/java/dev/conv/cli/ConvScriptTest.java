@@ -52,7 +52,7 @@ class ConvScriptTest {
         assertThat(first.output()).startsWith("conv: compiling conv for its first run: about a minute, once\n")
                 .containsPattern("\nconv: compiled in \\d+ s\n")
                 .endsWith("java ran: -Xss8m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xlog:disable -Xlog:all=error:stderr "
-                        + "-Dconv.stdin.tty=false -cp " + root.resolve("target/conv.jar") + " dev.conv.cli.Main --version\n");
+                        + "-Dconv.tty=false -Dconv.stdin.tty=false -cp " + root.resolve("target/conv.jar") + " dev.conv.cli.Main --version\n");
 
         Exec second = Exec.run(root, env, "bash", "scripts/conv", "--version");
         assertThat(second.output()).startsWith("java ran: ");
