@@ -25,7 +25,8 @@ public final class ArchiveTraining {
             + "<tr><td>1|2</td><td>x<br>y</td></tr></table><img src=\"http://c.example/p.md\" width=0 height=0>"
             + "<div class=\"single_ad\"></div><font color=red><center>c</center></font>"
             + "<p><em>e</em> <del>d</del> <code>c</code> https://x.org/a.html<br>&amp;#039;</p>"
-            + "<p style=\"display:none\">h</p></i></body></html>";
+            + "<p style=\"display:none\">h</p></i><video controls><source src=\"/v.mp4\" type=\"video/mp4\">v</video>"
+            + "</body></html>";
     private static final String MARKDOWN = "---\ntitle: t\n---\n\n# Title\n\nText with <span href=\"/z\">html</span>.\n\n"
             + "<div class=\"article-content\">\n <p>\n  block <ok href=\"/q\">tag</ok>\n </p>\n</div>\n\n原文：http://a.example/文-1.html\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n"
             + "A [link](/a \"t\"), *em* _em_ **strong** &amp; ![i](/i.png)\n\n    indented code\n";
@@ -35,6 +36,7 @@ public final class ArchiveTraining {
 
     public static void main(String[] args) throws IOException {
         Console.ClosedStdin.detected();
+        Main.configurePicocli();
         boolean html2mdOnly = args.length > 0 && args[0].equals("html2md");
         Path dir = Files.createTempDirectory("conv-training");
         try {
