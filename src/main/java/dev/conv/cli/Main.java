@@ -30,12 +30,7 @@ public final class Main {
     static final String DISABLE_CLOSURES = "picocli.disable.closures";
 
     public static void main(String[] args) {
-        if (System.getProperty("picocli.converters.excludes") == null) {
-            System.setProperty("picocli.converters.excludes", CONVERTER_EXCLUDES);
-        }
-        if (System.getProperty(DISABLE_CLOSURES) == null) {
-            System.setProperty(DISABLE_CLOSURES, "true");
-        }
+        configurePicocli();
         int code = run(Console.system(), args);
         if (Progress.shown()) {
             System.exit(code); // the terminal library behind the bar may have shutdown hooks to run
@@ -46,6 +41,16 @@ public final class Main {
         System.out.flush();
         System.err.flush();
         Runtime.getRuntime().halt(code);
+    }
+
+    /** picocli's system properties, unless set otherwise: also for the archive's training, so it loads what a run loads. */
+    static void configurePicocli() {
+        if (System.getProperty("picocli.converters.excludes") == null) {
+            System.setProperty("picocli.converters.excludes", CONVERTER_EXCLUDES);
+        }
+        if (System.getProperty(DISABLE_CLOSURES) == null) {
+            System.setProperty(DISABLE_CLOSURES, "true");
+        }
     }
 
     public static int run(InputStream in, PrintStream out, PrintStream err, String... args) {

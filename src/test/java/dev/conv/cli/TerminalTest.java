@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,6 +27,23 @@ class TerminalTest {
         CliRun clean = CliRun.runOn(new Terminal(true, false, false), "<p>x</p>", "clean");
         assertThat(clean.err()).isEqualTo(
                 "conv: clean: reading the page from the terminal; end it with Ctrl-D, or give a PATH (conv clean --help)\n");
+    }
+
+    /** scripts/conv says what each stream is: the console, a service look-up on JDK 25, is not asked. */
+    @Test
+    void theLaunchersAnswersAreTakenWithoutAskingTheConsole() {
+        BooleanSupplier noConsole = () -> {
+            throw new AssertionError("the console was asked");
+        };
+        assertThat(Terminal.detect(true, true, "xterm", null, "false", "false", noConsole)).isEqualTo(Terminal.NONE);
+        assertThat(Terminal.detect(true, true, "xterm", null, "true", "true", noConsole))
+                .isEqualTo(new Terminal(true, true, true));
+        assertThat(Terminal.detect(true, true, "xterm", "1", "false", "true", noConsole))
+                .isEqualTo(new Terminal(false, true, false));
+        assertThat(Terminal.detect(true, true, "dumb", null, "true", "true", noConsole))
+                .isEqualTo(new Terminal(true, false, false));
+        assertThat(Terminal.detect(true, true, "xterm", null, null, null, () -> true)).isEqualTo(new Terminal(true, true, true));
+        assertThat(Terminal.detect(false, false, "xterm", null, "true", "true", noConsole)).isEqualTo(Terminal.NONE);
     }
 
     @Test
