@@ -120,4 +120,32 @@ class ArticlePartsTest {
                 + String.format(row, "<p>Sign up now, it is free of charge.</p>") + "</div>");
         assertThat(md).contains("keep the library open").doesNotContain("Sign up now");
     }
+
+    @Test
+    void dropsABoldLabelWhoseListOfLinksWent() {
+        // a label set in bold rather than as a heading ("Also worth reading:") above a list of other stories
+        String md = main(NAV + "<article><h1>Library stays open</h1>" + ARTICLE
+                + "<p><strong>Also worth a read:</strong></p><ul><li><a href='/a'>First other story</a></li>"
+                + "<li><a href='/b'>Second other story</a></li><li><a href='/c'>Third other story</a></li></ul>"
+                + PROSE.replace("council", "board") + "</article>");
+        assertThat(md).contains("keep the library open").contains("The board met")
+                .doesNotContain("worth a read").doesNotContain("other story");
+    }
+
+    @Test
+    void dropsAnEmbeddedQuoteThatIsOneLinkAndTheLabelAboveIt() {
+        // WordPress embeds another post as a blockquote holding only a link to it
+        String md = main(NAV + "<article><h1>Library stays open</h1>" + ARTICLE
+                + "<p><b>Read before?</b></p><blockquote class='wp-embedded-content'><p>"
+                + "<a href='/older'>The library's roof needs mending soon</a></p></blockquote></article>");
+        assertThat(md).contains("keep the library open").doesNotContain("Read before")
+                .doesNotContain("roof needs mending");
+    }
+
+    @Test
+    void keepsBoldLabelsThatHeadText() {
+        String md = main(NAV + "<article><h1>Library stays open</h1>" + ARTICLE
+                + "<p><strong>What the mayor said</strong></p>" + PROSE.replace("council", "board") + "</article>");
+        assertThat(md).contains("**What the mayor said**").contains("The board met");
+    }
 }
