@@ -148,4 +148,13 @@ class ArticlePartsTest {
                 + "<p><strong>What the mayor said</strong></p>" + PROSE.replace("council", "board") + "</article>");
         assertThat(md).contains("**What the mayor said**").contains("The board met");
     }
+
+    @Test
+    void dropsABoldLabelThatHeadsNothingAtTheArticlesEnd() {
+        // "Most read" in bold at the article's end, its list outside the article
+        String md = main(NAV + "<article><h1>Library stays open</h1>" + ARTICLE + "<p><b>Most read</b></p></article>"
+                + "<div class='box'><div class='inner'><ul><li><a href='/a'>First other story</a></li>"
+                + "<li><a href='/b'>Second other story</a></li></ul></div></div>");
+        assertThat(md).contains("keep the library open").doesNotContain("Most read");
+    }
 }
