@@ -157,4 +157,13 @@ class ArticlePartsTest {
                 + "<li><a href='/b'>Second other story</a></li></ul></div></div>");
         assertThat(md).contains("keep the library open").doesNotContain("Most read");
     }
+
+    @Test
+    void dropsCreditLinesInBracketsOrWithTwoWordLabels() {
+        String md = main(NAV + "<article><h1>Library stays open</h1><figure><img src='hall.jpg' alt='The hall'>"
+                + "<figcaption> (Photo: City Archive)</figcaption></figure>" + ARTICLE
+                + "<p>Crédits photos : Agence Nord</p></article>");
+        assertThat(md).contains("keep the library open").contains("![The hall](hall.jpg)")
+                .doesNotContain("City Archive").doesNotContain("Agence Nord");
+    }
 }
