@@ -21,7 +21,11 @@ class ArticlePartsTest {
     private static final String NAV = "<nav><ul><li><a href='/'>Home</a></li><li><a href='/news'>News</a></li></ul></nav>";
 
     static String main(String body) {
-        Page page = Page.of(SourceKind.HTML, "<html><head><title>t</title></head><body>" + body + "</body></html>");
+        return main("t", body);
+    }
+
+    static String main(String title, String body) {
+        Page page = Page.of(SourceKind.HTML, "<html><head><title>" + title + "</title></head><body>" + body + "</body></html>");
         return Pipeline.of(new Extract(true, false), new Html2Md()).apply(page).page().text();
     }
 
@@ -165,5 +169,14 @@ class ArticlePartsTest {
                 + "<p>Crédits photos : Agence Nord</p></article>");
         assertThat(md).contains("keep the library open").contains("![The hall](hall.jpg)")
                 .doesNotContain("City Archive").doesNotContain("Agence Nord");
+    }
+
+    @Test
+    void dropsALinkedHeadingOfAnotherStoryButKeepsThePermalinkedTitle() {
+        String md = main("Library stays open | Town News", NAV + "<article><h2><a href='/library-stays-open'>"
+                + "Library stays open</a></h2>" + ARTICLE + "<h3><a href='/pool'>The pool closes for the summer</a></h3>"
+                + PROSE.replace("council", "board") + "</article>");
+        assertThat(md).contains("## [Library stays open]").contains("The board met")
+                .doesNotContain("The pool closes");
     }
 }
