@@ -7,7 +7,8 @@ import org.jsoup.nodes.TextNode;
 
 /**
  * Paragraphs that are a heading in all but name: a short line set wholly in bold ("Also worth a
- * read:", "Related posts"), as editors write a heading when the theme offers none.
+ * read:", "Related posts"), as editors write a heading when the theme offers none; not a
+ * sentence (a comma, a closing full stop).
  */
 final class Labels {
     /** Longer than this (weighted characters), a bold line is text that stands out, not a label. */
@@ -24,7 +25,10 @@ final class Labels {
             return false;
         }
         TextStats.Counts c = stats.get(el);
-        if (c.chars == 0 || c.chars > LABEL || c.linkChars > 0 || c.rich > 0) {
+        if (c.chars == 0 || c.chars > LABEL || c.linkChars > 0 || c.rich > 0 || c.commas > 0) {
+            return false; // a clause or two set in bold is a sentence that stands out, not a label
+        }
+        if (el.text().strip().endsWith(".")) {
             return false;
         }
         Element bold = null;
