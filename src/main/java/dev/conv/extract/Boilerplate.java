@@ -50,7 +50,7 @@ final class Boilerplate {
                     if (el.parent() != null && el.parent().nameIs("li")) {
                         return FilterResult.SKIP_ENTIRELY; // an item's only paragraph: dropping it leaves an empty bullet
                     }
-                    if (el.nameIs("p") && linkParagraph(stats.get(el))) {
+                    if ((el.nameIs("p") || el.nameIs("blockquote")) && linkParagraph(stats.get(el))) {
                         parts.add(new Part(el, "link paragraph"));
                     } else if ((el.nameIs("p") || el.nameIs("figcaption")) && Credits.isCreditOrDate(el, stats)) {
                         parts.add(new Part(el, "credit or date line"));
@@ -78,7 +78,7 @@ final class Boilerplate {
                 return FilterResult.CONTINUE;
             }
         }, body);
-        return withTheirHeadings(parts);
+        return withTheirHeadings(parts, stats);
     }
 
     /** Whether every child of {@code el} is a dropped element or white space. */
@@ -93,7 +93,7 @@ final class Boilerplate {
 
     /**
      * A paragraph that is mostly one short link: "Read more: ...", "Lea también: ...", as
-     * trafilatura's link density test drops them.
+     * trafilatura's link density test drops them; a quote that is one link is an embedded teaser.
      */
     private static boolean linkParagraph(TextStats.Counts c) {
         return c.chars > 0 && c.chars < 300 && c.linkDensity() > 0.7;
@@ -103,7 +103,7 @@ final class Boilerplate {
      * The headings of dropped blocks ("More on this topic" above a dropped list): a heading all of
      * whose following siblings, up to the next heading, were dropped goes with them.
      */
-    private static List<Part> withTheirHeadings(List<Part> parts) {
+    private static List<Part> withTheirHeadings(List<Part> parts, TextStats stats) {
         Set<Element> dropped = Collections.newSetFromMap(new IdentityHashMap<>());
         parts.forEach(p -> dropped.add(p.element()));
         List<Part> out = new ArrayList<>(parts);
@@ -116,13 +116,22 @@ final class Boilerplate {
             }
         }
         for (Part p : parts) {
-            Element prev = p.element().previousElementSibling();
-            if (prev == null || !Signals.isHeading(prev) || prev.nameIs("h1") || dropped.contains(prev)) {
+            Element prev = previousNonEmpty(p.element(), stats);
+            if (prev == null || dropped.contains(prev)) {
+                continue;
+            }
+            if (Labels.isLabel(prev, stats)) {
+                // a bold label heads the one block under it: "Also worth a read:" above a list of links
+                dropped.add(prev);
+                out.add(new Part(prev, "label of a dropped block"));
+                continue;
+            }
+            if (!Signals.isHeading(prev) || prev.nameIs("h1")) {
                 continue;
             }
             boolean all = true;
             for (Element n = prev.nextElementSibling(); n != null && !Signals.isHeading(n); n = n.nextElementSibling()) {
-                all &= dropped.contains(n);
+                all &= dropped.contains(n) || empty(n, stats);
             }
             if (all) {
                 dropped.add(prev);
@@ -130,6 +139,20 @@ final class Boilerplate {
             }
         }
         return out;
+    }
+
+    /** The sibling before {@code el}, passing over empty paragraphs and rules. */
+    private static Element previousNonEmpty(Element el, TextStats stats) {
+        Element prev = el.previousElementSibling();
+        while (prev != null && empty(prev, stats)) {
+            prev = prev.previousElementSibling();
+        }
+        return prev;
+    }
+
+    /** No text and nothing that shows: an empty paragraph, a rule, a line break, a script. */
+    private static boolean empty(Element el, TextStats stats) {
+        return stats.chars(el) == 0 && stats.get(el).rich == 0 && el.selectFirst("img, iframe, video, picture") == null;
     }
 
     /**

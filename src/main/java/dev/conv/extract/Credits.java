@@ -9,10 +9,14 @@ import org.jsoup.nodes.Element;
  * a date and little else), in the languages of the pages seen most.
  */
 final class Credits {
-    /** A credit line: a picture or source label, then a colon or a copyright sign. */
+    /**
+     * A credit line: a picture or source label ("Foto", "Crédits photos"), then a colon or a
+     * copyright sign; in brackets too, as captions often set it.
+     */
     private static final Pattern CREDIT = Pattern.compile(
-            "(?iu)^\\s*(?:©|\\(c\\)|(?:foto|fotos|bild|bilder|photo|photos|photograph|image|picture|kuva|zdjęcie|"
-                    + "quelle|source|credit|credits|crédit|crédito|fuente|copyright|titelbild|beitragsbild)"
+            "(?iu)^\\s*\\(?\\s*(?:©|\\(c\\)|(?:foto|fotos|bild|bilder|photo|photos|photograph|image|picture|kuva|zdjęcie|"
+                    + "quelle|source|credit|credits|crédit|crédits|crédito|créditos|fuente|copyright|titelbild|beitragsbild)"
+                    + "(?:\\s+(?:photos?|fotos?|images?|de\\s+(?:la\\s+)?(?:foto|imagen|photo)))?"
                     + "\\s*(?::|©|/|by\\b|von\\b)).{0,100}$");
     /** "Getty Images", "dpa", "Reuters" closing a short line. */
     private static final Pattern AGENCY = Pattern.compile(

@@ -96,6 +96,10 @@ final class MainContent {
             kept.remove(orphan);
             boilerplate.put(orphan, "heading with nothing under it");
         }
+        for (Element teaser : TeaserHeadings.find(body, kept, boilerplate, stats)) {
+            kept.remove(teaser);
+            boilerplate.put(teaser, "linked heading of another page");
+        }
         int keptChars = 0;
         for (Element el : kept) {
             keptChars += stats.chars(el);

@@ -11,7 +11,7 @@ import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
 /**
- * Headings left with nothing under them once the cut is made: "More on this topic" above a
+ * Headings, and bold labels, left with nothing under them once the cut is made: "More on this topic" above a
  * dropped list of teasers, "Leave a comment" above a dropped form, a blog's site title above
  * the post's own title. A heading followed, in what is kept, by a heading of its level or higher
  * (or by the end of the article) before any text or image heads nothing, and goes.
@@ -55,12 +55,12 @@ final class OrphanHeadings {
                     } else if (inKept == 0 && !holders.contains(el)) {
                         return FilterResult.SKIP_ENTIRELY;
                     }
-                    if (inKept > 0 && Signals.isHeading(el) && stats.chars(el) > LABEL) {
+                    int level = inKept > 0 ? level(el, stats) : 0;
+                    if (level > 0 && stats.chars(el) > LABEL) {
                         pending.clear(); // text, not a label
                         inHeading++;
-                    } else if (inKept > 0 && Signals.isHeading(el)) {
-                        int level = level(el);
-                        for (int i = pending.size() - 1; i >= 0 && level(pending.get(i)) >= level; i--) {
+                    } else if (level > 0) {
+                        for (int i = pending.size() - 1; i >= 0 && level(pending.get(i), stats) >= level; i--) {
                             orphans.add(pending.remove(i));
                         }
                         pending.add(el);
@@ -77,7 +77,7 @@ final class OrphanHeadings {
             @Override
             public FilterResult tail(Node node, int depth) {
                 if (node instanceof Element el && node != body) {
-                    if (inKept > 0 && Signals.isHeading(el)) {
+                    if (inKept > 0 && level(el, stats) > 0) {
                         inHeading--;
                     }
                     if (kept.contains(el)) {
@@ -91,8 +91,12 @@ final class OrphanHeadings {
         return orphans;
     }
 
-    private static int level(Element heading) {
-        return heading.normalName().charAt(1) - '0';
+    /** 1 to 6 for a heading, 7 for a bold label (it heads less than any heading), 0 for the rest. */
+    private static int level(Element el, TextStats stats) {
+        if (Signals.isHeading(el)) {
+            return el.normalName().charAt(1) - '0';
+        }
+        return Labels.isLabel(el, stats) ? 7 : 0;
     }
 
     /** Content that is not text: an image, a video, an embed, a formula. */

@@ -21,7 +21,11 @@ class ArticlePartsTest {
     private static final String NAV = "<nav><ul><li><a href='/'>Home</a></li><li><a href='/news'>News</a></li></ul></nav>";
 
     static String main(String body) {
-        Page page = Page.of(SourceKind.HTML, "<html><head><title>t</title></head><body>" + body + "</body></html>");
+        return main("t", body);
+    }
+
+    static String main(String title, String body) {
+        Page page = Page.of(SourceKind.HTML, "<html><head><title>" + title + "</title></head><body>" + body + "</body></html>");
         return Pipeline.of(new Extract(true, false), new Html2Md()).apply(page).page().text();
     }
 
@@ -119,5 +123,60 @@ class ArticlePartsTest {
         String md = main(NAV + "<div class='page'>" + String.format(row, "<h1>Library stays open</h1>" + ARTICLE)
                 + String.format(row, "<p>Sign up now, it is free of charge.</p>") + "</div>");
         assertThat(md).contains("keep the library open").doesNotContain("Sign up now");
+    }
+
+    @Test
+    void dropsABoldLabelWhoseListOfLinksWent() {
+        // a label set in bold rather than as a heading ("Also worth reading:") above a list of other stories
+        String md = main(NAV + "<article><h1>Library stays open</h1>" + ARTICLE
+                + "<p><strong>Also worth a read:</strong></p><ul><li><a href='/a'>First other story</a></li>"
+                + "<li><a href='/b'>Second other story</a></li><li><a href='/c'>Third other story</a></li></ul>"
+                + PROSE.replace("council", "board") + "</article>");
+        assertThat(md).contains("keep the library open").contains("The board met")
+                .doesNotContain("worth a read").doesNotContain("other story");
+    }
+
+    @Test
+    void dropsAnEmbeddedQuoteThatIsOneLinkAndTheLabelAboveIt() {
+        // WordPress embeds another post as a blockquote holding only a link to it
+        String md = main(NAV + "<article><h1>Library stays open</h1>" + ARTICLE
+                + "<p><b>Read before?</b></p><blockquote class='wp-embedded-content'><p>"
+                + "<a href='/older'>The library's roof needs mending soon</a></p></blockquote></article>");
+        assertThat(md).contains("keep the library open").doesNotContain("Read before")
+                .doesNotContain("roof needs mending");
+    }
+
+    @Test
+    void keepsBoldLabelsThatHeadText() {
+        String md = main(NAV + "<article><h1>Library stays open</h1>" + ARTICLE
+                + "<p><strong>What the mayor said</strong></p>" + PROSE.replace("council", "board") + "</article>");
+        assertThat(md).contains("**What the mayor said**").contains("The board met");
+    }
+
+    @Test
+    void dropsABoldLabelThatHeadsNothingAtTheArticlesEnd() {
+        // "Most read" in bold at the article's end, its list outside the article
+        String md = main(NAV + "<article><h1>Library stays open</h1>" + ARTICLE + "<p><b>Most read</b></p></article>"
+                + "<div class='box'><div class='inner'><ul><li><a href='/a'>First other story</a></li>"
+                + "<li><a href='/b'>Second other story</a></li></ul></div></div>");
+        assertThat(md).contains("keep the library open").doesNotContain("Most read");
+    }
+
+    @Test
+    void dropsCreditLinesInBracketsOrWithTwoWordLabels() {
+        String md = main(NAV + "<article><h1>Library stays open</h1><figure><img src='hall.jpg' alt='The hall'>"
+                + "<figcaption> (Photo: City Archive)</figcaption></figure>" + ARTICLE
+                + "<p>Crédits photos : Agence Nord</p></article>");
+        assertThat(md).contains("keep the library open").contains("![The hall](hall.jpg)")
+                .doesNotContain("City Archive").doesNotContain("Agence Nord");
+    }
+
+    @Test
+    void dropsALinkedHeadingOfAnotherStoryButKeepsThePermalinkedTitle() {
+        String md = main("Library stays open | Town News", NAV + "<article><h2><a href='/library-stays-open'>"
+                + "Library stays open</a></h2>" + ARTICLE + "<h3><a href='/pool'>The pool closes for the summer</a></h3>"
+                + PROSE.replace("council", "board") + "</article>");
+        assertThat(md).contains("## [Library stays open]").contains("The board met")
+                .doesNotContain("The pool closes");
     }
 }
