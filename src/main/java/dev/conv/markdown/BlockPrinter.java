@@ -234,6 +234,14 @@ final class BlockPrinter {
         return false;
     }
 
+    /**
+     * Will the next line's text be the first character of the document? A U+FEFF there is read
+     * back as a byte-order mark and dropped.
+     */
+    boolean atDocumentStart() {
+        return out.length() == 0 && !drained && prefixWidth() == 0;
+    }
+
     /** Columns the container prefixes take before the next line's text. */
     int prefixWidth() {
         int w = 0;

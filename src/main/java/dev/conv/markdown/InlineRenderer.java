@@ -49,12 +49,23 @@ final class InlineRenderer {
     }
 
     String render(List<Token> tokens, Mode mode) {
+        return render(tokens, mode, false);
+    }
+
+    /**
+     * Writes the tokens; {@code startsDocument} when the text goes first in the document, where a
+     * leading U+FEFF would be read back as a byte-order mark and dropped.
+     */
+    String render(List<Token> tokens, Mode mode, boolean startsDocument) {
         this.mode = mode;
         this.live = Spans.pair(tokens);
         Spans.dropEmpty(live);
         // Searches for the nearest visible token would cross runs of these again and again.
         live.removeIf(t -> t.dropped || t.type == Token.TEXT && t.text.isEmpty());
         joinNeighbours();
+        if (startsDocument) {
+            referenceLeadingByteOrderMark();
+        }
         for (int pass = 1; ; pass++) {
             planEmphasis();
             Spans.trimBreaks(live);
@@ -139,6 +150,32 @@ final class InlineRenderer {
         }
         live = linked;
         return true;
+    }
+
+    /** U+FEFF as a character reference: what a reader decodes, and never taken for a byte-order mark. */
+    private static final String BYTE_ORDER_MARK_REFERENCE = "&#xFEFF;";
+
+    /**
+     * Writes a U+FEFF that starts the first text as a character reference, kept as markup: the
+     * emphasis next to it is then planned against the reference's ";" (punctuation, after which
+     * "_" can open), as a reader sees it. Spans before the text are looked past, as planning may
+     * drop them.
+     */
+    private void referenceLeadingByteOrderMark() {
+        int i = 0;
+        while (i < live.size() && (live.get(i).type == Token.OPEN || live.get(i).type == Token.CLOSE)) {
+            i++;
+        }
+        if (i == live.size() || live.get(i).type != Token.TEXT || live.get(i).text.charAt(0) != '\uFEFF') {
+            return;
+        }
+        Token text = live.get(i);
+        live.add(i, Token.raw(BYTE_ORDER_MARK_REFERENCE));
+        if (text.text.length() == 1) {
+            live.remove(i + 1);
+        } else {
+            text.text = text.text.substring(1);
+        }
     }
 
     /** Plans of a block at most: each is linear, and real blocks settle in the first or second. */

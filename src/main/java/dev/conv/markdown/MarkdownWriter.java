@@ -553,7 +553,7 @@ final class MarkdownWriter implements NodeFilter {
     /** Ends the current paragraph, if it has anything to show. */
     private void flush() {
         if (inline.hasContent()) {
-            paragraph(renderer.render(inline.finish(), InlineRenderer.Mode.PARAGRAPH));
+            paragraph(renderer.render(inline.finish(), InlineRenderer.Mode.PARAGRAPH, printer.atDocumentStart()));
         }
         inline.reset(openSpans);
     }
@@ -586,7 +586,8 @@ final class MarkdownWriter implements NodeFilter {
         heading = null;
         boolean setext = options.headingStyle() == Html2MdOptions.HeadingStyle.SETEXT && level <= 2;
         String text = inline.hasContent()
-                ? renderer.render(inline.finish(), setext ? InlineRenderer.Mode.PARAGRAPH : InlineRenderer.Mode.HEADING)
+                ? renderer.render(inline.finish(), setext ? InlineRenderer.Mode.PARAGRAPH : InlineRenderer.Mode.HEADING,
+                        setext && printer.atDocumentStart())
                 : "";
         inline.reset(openSpans);
         if (setext && !text.isEmpty()) {
@@ -650,7 +651,7 @@ final class MarkdownWriter implements NodeFilter {
         inline = paragraph;
         if (dataTable().isCaptionCell()) {
             dataTable().caption(cellBuffer.hasContent()
-                    ? renderer.render(cellBuffer.finish(), InlineRenderer.Mode.PARAGRAPH) : "");
+                    ? renderer.render(cellBuffer.finish(), InlineRenderer.Mode.PARAGRAPH, printer.atDocumentStart()) : "");
             return;
         }
         String text = cellBuffer.hasContent() ? renderer.render(cellBuffer.finish(), InlineRenderer.Mode.CELL) : "";

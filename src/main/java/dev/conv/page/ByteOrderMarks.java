@@ -32,6 +32,16 @@ final class ByteOrderMarks {
         return null;
     }
 
+    /** Is a mark of {@code charset} read (and dropped) at the start of a file? */
+    static boolean isRead(Charset charset) {
+        for (ByteOrderMark bom : READ) {
+            if (bom.getCharsetName().equals(charset.name())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The mark of {@code charset}, one of those read. */
     static ByteOrderMark of(Charset charset) {
         for (ByteOrderMark bom : READ) {

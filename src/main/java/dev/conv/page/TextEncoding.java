@@ -17,10 +17,14 @@ public record TextEncoding(Charset charset, boolean bom, long invalidBytes) {
         this(charset, bom, 0);
     }
 
-    /** The bytes of {@code text} in this encoding, BOM first when the original had one. */
+    /**
+     * The bytes of {@code text} in this encoding, BOM first when the original had one, or when
+     * an edit left U+FEFF first in a Unicode encoding: bare, the next read would take that
+     * character for a BOM and drop it.
+     */
     public byte[] encode(String text) {
         byte[] body = text.getBytes(charset);
-        if (!bom) {
+        if (!bom && !(text.startsWith("\uFEFF") && ByteOrderMarks.isRead(charset))) {
             return body;
         }
         byte[] mark = ByteOrderMarks.of(charset).getBytes();

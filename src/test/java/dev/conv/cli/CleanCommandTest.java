@@ -94,6 +94,24 @@ class CleanCommandTest {
     }
 
     @Test
+    void aZeroWidthNoBreakSpaceLeftFirstIsKeptBehindAByteOrderMark() throws IOException {
+        // The pixel goes and U+FEFF starts the text: written bare, the next read takes it for a
+        // byte-order mark and drops it, and "-x" turns into a list item.
+        String page = "<img src=\"https://www.facebook.com/tr?id=1\" width=\"1\" height=\"1\">\uFEFF-x\n";
+        CliRun r = CliRun.run(page, "clean", "--from", "markdown");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).isEqualTo("\uFEFF\uFEFF-x\n");
+        Path md = write("bom/page.md", page);
+        Path html = write("bom/page.html", page);
+        CliRun w = CliRun.run("", "clean", "--write", dir.resolve("bom").toString());
+        assertThat(w.exitCode()).as(w.err()).isZero();
+        assertThat(md).hasBinaryContent(bytes("\uFEFF\uFEFF-x\n"));
+        assertThat(html).hasBinaryContent(bytes("\uFEFF\uFEFF-x\n"));
+        // Read again, the mark goes and the character stays: nothing more to clean.
+        assertThat(CliRun.run("", "clean", "--check", dir.resolve("bom").toString()).exitCode()).isZero();
+    }
+
+    @Test
     void stdinCheckAndDiff() {
         String dirty = "<p>a<font>b</font></p>\n";
         CliRun check = CliRun.run(dirty, "clean", "--check");

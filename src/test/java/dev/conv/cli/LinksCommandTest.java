@@ -50,6 +50,15 @@ class LinksCommandTest {
     }
 
     @Test
+    void aZeroWidthNoBreakSpaceLeftFirstIsKeptBehindAByteOrderMark() {
+        // The script link goes with its empty text and U+FEFF starts the page: written bare, the
+        // next read takes it for a byte-order mark and drops it, and "-x" turns into a list item.
+        CliRun r = CliRun.run("[](javascript:alert(1))\uFEFF-x\n", "links", "--from", "markdown");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).isEqualTo("\uFEFF\uFEFF-x\n");
+    }
+
+    @Test
     void stdinPlacedOnTheSiteByItsName() {
         CliRun r = CliRun.run("[up](../b.md)\n", "links", "--base-url", "https://m.example/", "--root", site.toString(),
                 "--stdin-filepath", site.resolve("pages/p1/x.md").toString());

@@ -191,4 +191,31 @@ class SecondRunTest {
         assertThat(Html2MdRun.html("<ul><li>a</li></ul><ul></ul><ul><li>b</li></ul>")).isEqualTo("- a\n\n* b\n");
         assertStable(Html2MdRun.html("<ol><x><li>a</li></x></ol><ol><li>b</li></ol>"));
     }
+
+    @Test
+    void aZeroWidthNoBreakSpaceThatStartsTheOutputIsACharacterReference() {
+        // The fuzzer's case, minimised: written as it is, U+FEFF first in the file is read back
+        // as a byte-order mark and dropped, with the "-" after it then a bullet.
+        String once = Html2MdRun.html("<p>\uFEFF-x</p>");
+        assertThat(once).isEqualTo("&#xFEFF;-x\n");
+        assertStable(once);
+        assertThat(Html2MdRun.html("<p>\uFEFFx</p>")).isEqualTo("&#xFEFF;x\n");
+        // A byte-order mark, then the character itself: only the mark goes.
+        assertThat(Html2MdRun.markdown("\uFEFF\uFEFFx\n", Html2MdOptions.defaults())).isEqualTo("&#xFEFF;x\n");
+        // After the reference, "_" can open: an intraword "_" would start emphasis if left bare.
+        once = Html2MdRun.html("<p>\uFEFF_a_b_ c</p>");
+        assertThat(once).isEqualTo("&#xFEFF;\\_a_b\\_ c\n");
+        assertStable(once);
+        for (String html : new String[] {
+            "<p>\uFEFF<em>a</em>b</p>", "\uFEFF\uFEFF<p>x", "<p>\uFEFF</p><p>x</p>", "<p>\uFEFF \uFEFF</p>",
+            "<p>\uFEFF#x</p>", "<p><b></b>\uFEFF_a_ b</p>", "<p><a href=\"http://x\">\uFEFFa</a></p>",
+        }) {
+            once = Html2MdRun.html(html);
+            assertThat(once).as("html2md of %s", html).doesNotStartWith("\uFEFF");
+            assertStable(once);
+        }
+        // Elsewhere nothing drops it: written as it is.
+        assertThat(Html2MdRun.html("<p>a</p><p>\uFEFFx</p>")).isEqualTo("a\n\n\uFEFFx\n");
+        assertThat(Html2MdRun.html("<h1>\uFEFFx</h1>")).isEqualTo("# \uFEFFx\n");
+    }
 }
