@@ -35,6 +35,12 @@ final class InlineRenderer {
     private int backticks;
     /** triggerAfter[i]: a {@code ](}, {@code ][} or {@code ]:} occurs in a token at or after i. */
     private boolean[] triggerAfter;
+    /**
+     * lastTrigger[i]: where the last such {@code ]} stands in text token i, -1 if none. A
+     * {@code [} after it needs no escape, wherever the block's texts part (a heading's breaks,
+     * written as spaces, part texts that a second run reads as one).
+     */
+    private int[] lastTrigger;
     /** The block's math is written {@code $tex$}, not {@code $`tex`$}. */
     private boolean plainMath;
     /** A {@code $} in text must be escaped: the block holds math GitHub could pair it with. */
@@ -266,9 +272,10 @@ final class InlineRenderer {
         backticks = 0;
         int n = live.size();
         triggerAfter = new boolean[n + 1];
+        lastTrigger = new int[n];
         for (int i = n - 1; i >= 0; i--) {
             Token t = live.get(i);
-            boolean trigger = false;
+            lastTrigger[i] = -1;
             if (t.type == Token.TEXT) {
                 String s = t.text;
                 for (int j = 0; j < s.length(); j++) {
@@ -280,7 +287,9 @@ final class InlineRenderer {
                         case '`': backticks++; break;
                         case ']':
                             char next = j + 1 < s.length() ? s.charAt(j + 1) : firstOutputChar(i + 1);
-                            trigger |= next == '(' || next == '[' || next == ':';
+                            if (next == '(' || next == '[' || next == ':') {
+                                lastTrigger[i] = j;
+                            }
                             break;
                         default:
                             break;
@@ -301,7 +310,7 @@ final class InlineRenderer {
                 // Written as they are: a text backtick before one opens a code span it closes.
                 backticks += backticksIn(t.url) + backticksIn(t.title);
             }
-            triggerAfter[i] = trigger || triggerAfter[i + 1];
+            triggerAfter[i] = lastTrigger[i] >= 0 || triggerAfter[i + 1];
         }
     }
 
@@ -557,7 +566,7 @@ final class InlineRenderer {
             case '`':
                 return backticks > 1;
             case '[':
-                return inLink || references != null || triggerAfter[index];
+                return inLink || references != null || j < lastTrigger[index] || triggerAfter[index + 1];
             case ']':
                 return inLink;
             case '!':

@@ -191,4 +191,18 @@ class SecondRunTest {
         assertThat(Html2MdRun.html("<ul><li>a</li></ul><ul></ul><ul><li>b</li></ul>")).isEqualTo("- a\n\n* b\n");
         assertStable(Html2MdRun.html("<ol><x><li>a</li></x></ol><ol><li>b</li></ol>"));
     }
+
+    @Test
+    void aBracketAfterTheLastLinkLikeCloseIsTextWhereverTheTextsOfABlockPart() {
+        // The fuzzer's case, minimised: blocks inside a heading are parted by breaks, written as
+        // spaces, so a second run reads one text where the first had several. Whether "[" is
+        // escaped must not hang on where the texts part: only on a "](", "][" or "]:" after it.
+        assertThat(Html2MdRun.markdown("<h1>[a](b<div>[d]</div></h1>\n", Html2MdOptions.defaults()))
+                .isEqualTo("# \\[a](b [d]\n");
+        assertStable("<h1>[a](b<div>[d]</div></h1>\n");
+        assertStable("# a<table>\n<tr><td>\n\n[a](b\n\nc [d]\n");
+        assertStable("# a<table>\n<tr><td>\n\n[c]: x\n\n- o[l1] [b[]e\n");
+        assertThat(Html2MdRun.markdown("[a](b [d] [e]: f\n", Html2MdOptions.defaults()))
+                .isEqualTo("\\[a](b \\[d] \\[e]: f\n");
+    }
 }
