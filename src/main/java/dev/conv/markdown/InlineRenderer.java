@@ -67,6 +67,9 @@ final class InlineRenderer {
             if (live.isEmpty()) {
                 return "";
             }
+            if (mode == Mode.HEADING) {
+                spaceBreaks();
+            }
             planMath();
             count();
             if (pass == MAX_PASSES || !linkUrlLiterals()) {
@@ -196,6 +199,32 @@ final class InlineRenderer {
             }
         }
         live.subList(w, live.size()).clear();
+    }
+
+    /**
+     * Makes the breaks of an ATX heading (its inner blocks, its {@code <br>}) the spaces they are
+     * written as, one for a run: a second run reads one text, and every check (escapes, the line
+     * start) must see what it will see. Breaks count as white space to the emphasis plan already.
+     */
+    private void spaceBreaks() {
+        int w = 0;
+        for (int r = 0; r < live.size(); r++) {
+            Token t = live.get(r);
+            if (t.type == Token.BREAK) {
+                Token before = w > 0 ? live.get(w - 1) : null;
+                if (before != null && before.type == Token.TEXT && endsWithSpace(before.text)) {
+                    continue;
+                }
+                t = Token.text(" ");
+            }
+            live.set(w++, t);
+        }
+        live.subList(w, live.size()).clear();
+        joinNeighbours();
+    }
+
+    private static boolean endsWithSpace(String s) {
+        return !s.isEmpty() && s.charAt(s.length() - 1) == ' ';
     }
 
     private void forgetDelimiters() {

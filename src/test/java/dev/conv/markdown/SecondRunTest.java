@@ -205,4 +205,19 @@ class SecondRunTest {
         assertThat(Html2MdRun.markdown("[a](b [d] [e]: f\n", Html2MdOptions.defaults()))
                 .isEqualTo("\\[a](b \\[d] \\[e]: f\n");
     }
+
+    @Test
+    void theBlocksOfAHeadingArePlannedAsTheSpacedTextTheyAreWrittenAs() {
+        // A block inside an ATX heading parts it by a break written as a space: a second run
+        // reads one text, so the first must escape (and space) as for that text: a backslash
+        // before a space is no escape, "_ __" is three underscores, two breaks are one space.
+        assertThat(Html2MdRun.html("<h2>a<p>\\</p>z</h2>")).isEqualTo("## a \\ z\n");
+        assertThat(Html2MdRun.html("<h2>a<p><b></p>z</h2>")).isEqualTo("## a **z**\n");
+        for (String html : new String[] {
+            "<h2>a<p>\\</p>z</h2>", "<h2>a<p><b></p>z</h2>", "<h1>_<div>__</div></h1>", "<h1>_<br>__</h1>",
+            "<h1>*<div>**</div></h1>", "<h1>&amp<div>;</div></h1>",
+        }) {
+            assertStable(html);
+        }
+    }
 }
