@@ -35,6 +35,12 @@ final class InlineRenderer {
     private int backticks;
     /** triggerAfter[i]: a {@code ](}, {@code ][} or {@code ]:} occurs in a token at or after i. */
     private boolean[] triggerAfter;
+    /**
+     * lastTrigger[i]: where the last such {@code ]} stands in text token i, -1 if none. A
+     * {@code [} after it needs no escape, wherever the block's texts part (a heading's breaks,
+     * written as spaces, part texts that a second run reads as one).
+     */
+    private int[] lastTrigger;
     /** The block's math is written {@code $tex$}, not {@code $`tex`$}. */
     private boolean plainMath;
     /** A {@code $} in text must be escaped: the block holds math GitHub could pair it with. */
@@ -71,6 +77,9 @@ final class InlineRenderer {
             Spans.trimBreaks(live);
             if (live.isEmpty()) {
                 return "";
+            }
+            if (mode == Mode.HEADING) {
+                spaceBreaks();
             }
             planMath();
             count();
@@ -229,6 +238,32 @@ final class InlineRenderer {
         live.subList(w, live.size()).clear();
     }
 
+    /**
+     * Makes the breaks of an ATX heading (its inner blocks, its {@code <br>}) the spaces they are
+     * written as, one for a run: a second run reads one text, and every check (escapes, the line
+     * start) must see what it will see. Breaks count as white space to the emphasis plan already.
+     */
+    private void spaceBreaks() {
+        int w = 0;
+        for (int r = 0; r < live.size(); r++) {
+            Token t = live.get(r);
+            if (t.type == Token.BREAK) {
+                Token before = w > 0 ? live.get(w - 1) : null;
+                if (before != null && before.type == Token.TEXT && endsWithSpace(before.text)) {
+                    continue;
+                }
+                t = Token.text(" ");
+            }
+            live.set(w++, t);
+        }
+        live.subList(w, live.size()).clear();
+        joinNeighbours();
+    }
+
+    private static boolean endsWithSpace(String s) {
+        return !s.isEmpty() && s.charAt(s.length() - 1) == ' ';
+    }
+
     private void forgetDelimiters() {
         for (Token t : live) {
             if (t.isSpan() && t.isEmphasis()) {
@@ -303,9 +338,10 @@ final class InlineRenderer {
         backticks = 0;
         int n = live.size();
         triggerAfter = new boolean[n + 1];
+        lastTrigger = new int[n];
         for (int i = n - 1; i >= 0; i--) {
             Token t = live.get(i);
-            boolean trigger = false;
+            lastTrigger[i] = -1;
             if (t.type == Token.TEXT) {
                 String s = t.text;
                 for (int j = 0; j < s.length(); j++) {
@@ -317,7 +353,9 @@ final class InlineRenderer {
                         case '`': backticks++; break;
                         case ']':
                             char next = j + 1 < s.length() ? s.charAt(j + 1) : firstOutputChar(i + 1);
-                            trigger |= next == '(' || next == '[' || next == ':';
+                            if (next == '(' || next == '[' || next == ':') {
+                                lastTrigger[i] = j;
+                            }
                             break;
                         default:
                             break;
@@ -338,7 +376,7 @@ final class InlineRenderer {
                 // Written as they are: a text backtick before one opens a code span it closes.
                 backticks += backticksIn(t.url) + backticksIn(t.title);
             }
-            triggerAfter[i] = trigger || triggerAfter[i + 1];
+            triggerAfter[i] = lastTrigger[i] >= 0 || triggerAfter[i + 1];
         }
     }
 
@@ -594,7 +632,7 @@ final class InlineRenderer {
             case '`':
                 return backticks > 1;
             case '[':
-                return inLink || references != null || triggerAfter[index];
+                return inLink || references != null || j < lastTrigger[index] || triggerAfter[index + 1];
             case ']':
                 return inLink;
             case '!':

@@ -218,4 +218,33 @@ class SecondRunTest {
         assertThat(Html2MdRun.html("<p>a</p><p>\uFEFFx</p>")).isEqualTo("a\n\n\uFEFFx\n");
         assertThat(Html2MdRun.html("<h1>\uFEFFx</h1>")).isEqualTo("# \uFEFFx\n");
     }
+
+    @Test
+    void aBracketAfterTheLastLinkLikeCloseIsTextWhereverTheTextsOfABlockPart() {
+        // The fuzzer's case, minimised: blocks inside a heading are parted by breaks, written as
+        // spaces, so a second run reads one text where the first had several. Whether "[" is
+        // escaped must not hang on where the texts part: only on a "](", "][" or "]:" after it.
+        assertThat(Html2MdRun.markdown("<h1>[a](b<div>[d]</div></h1>\n", Html2MdOptions.defaults()))
+                .isEqualTo("# \\[a](b [d]\n");
+        assertStable("<h1>[a](b<div>[d]</div></h1>\n");
+        assertStable("# a<table>\n<tr><td>\n\n[a](b\n\nc [d]\n");
+        assertStable("# a<table>\n<tr><td>\n\n[c]: x\n\n- o[l1] [b[]e\n");
+        assertThat(Html2MdRun.markdown("[a](b [d] [e]: f\n", Html2MdOptions.defaults()))
+                .isEqualTo("\\[a](b \\[d] \\[e]: f\n");
+    }
+
+    @Test
+    void theBlocksOfAHeadingArePlannedAsTheSpacedTextTheyAreWrittenAs() {
+        // A block inside an ATX heading parts it by a break written as a space: a second run
+        // reads one text, so the first must escape (and space) as for that text: a backslash
+        // before a space is no escape, "_ __" is three underscores, two breaks are one space.
+        assertThat(Html2MdRun.html("<h2>a<p>\\</p>z</h2>")).isEqualTo("## a \\ z\n");
+        assertThat(Html2MdRun.html("<h2>a<p><b></p>z</h2>")).isEqualTo("## a **z**\n");
+        for (String html : new String[] {
+            "<h2>a<p>\\</p>z</h2>", "<h2>a<p><b></p>z</h2>", "<h1>_<div>__</div></h1>", "<h1>_<br>__</h1>",
+            "<h1>*<div>**</div></h1>", "<h1>&amp<div>;</div></h1>",
+        }) {
+            assertStable(html);
+        }
+    }
 }
