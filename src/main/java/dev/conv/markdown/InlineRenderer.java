@@ -68,6 +68,7 @@ final class InlineRenderer {
         Spans.dropEmpty(live);
         // Searches for the nearest visible token would cross runs of these again and again.
         live.removeIf(t -> t.dropped || t.type == Token.TEXT && t.text.isEmpty());
+        live = Spans.moveBreaksOutOfEdges(live);
         joinNeighbours();
         if (startsDocument) {
             referenceLeadingByteOrderMark();

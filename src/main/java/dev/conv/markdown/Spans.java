@@ -67,7 +67,7 @@ final class Spans {
 
     /**
      * Drops spans with nothing visible inside (a link with an empty text is kept unless it only
-     * continues from an earlier block) and moves hard breaks out of emphasis edges.
+     * continues from an earlier block); they are marked dropped.
      */
     static void dropEmpty(List<Token> live) {
         Deque<boolean[]> content = new ArrayDeque<>();
@@ -91,20 +91,49 @@ final class Spans {
                 content.peek()[0] = true;
             }
         }
-        for (int i = 0; i < live.size(); i++) {
-            Token t = live.get(i);
-            if (t.dropped || !t.isEmphasis()) {
-                continue;
+    }
+
+    /**
+     * Moves hard breaks out of span edges, before the opens they follow and after the closes
+     * they precede: spaces at a span's edge stand outside it, and a heading writes a break as a
+     * space, which inside a link or a kept tag a second run would move out (and drop at the
+     * heading's end). One pass: opens wait until something visible follows them.
+     */
+    static List<Token> moveBreaksOutOfEdges(List<Token> live) {
+        List<Token> out = new ArrayList<>(live.size());
+        List<Token> opens = new ArrayList<>();
+        int breaks = 0;
+        for (Token t : live) {
+            if (t.type == Token.BREAK) {
+                if (opens.isEmpty()) {
+                    breaks++;
+                } else {
+                    out.add(t);
+                }
+            } else if (t.type == Token.CLOSE) {
+                out.addAll(opens);
+                opens.clear();
+                out.add(t);
+            } else {
+                addBreaks(out, breaks);
+                breaks = 0;
+                if (t.type == Token.OPEN) {
+                    opens.add(t);
+                } else {
+                    out.addAll(opens);
+                    opens.clear();
+                    out.add(t);
+                }
             }
-            if (t.type == Token.OPEN && i + 1 < live.size() && live.get(i + 1).type == Token.BREAK) {
-                live.set(i, live.get(i + 1));
-                live.set(i + 1, t);
-                i = Math.max(-1, i - 2);
-            } else if (t.type == Token.CLOSE && i > 0 && live.get(i - 1).type == Token.BREAK) {
-                live.set(i, live.get(i - 1));
-                live.set(i - 1, t);
-                i = Math.max(-1, i - 3);
-            }
+        }
+        addBreaks(out, breaks);
+        out.addAll(opens);
+        return out;
+    }
+
+    private static void addBreaks(List<Token> out, int breaks) {
+        for (int k = 0; k < breaks; k++) {
+            out.add(Token.hardBreak());
         }
     }
 
