@@ -601,9 +601,14 @@ final class MarkdownWriter implements NodeFilter {
         }
     }
 
+    /**
+     * A rule is "---", except where that would read as something else: on a "-" item's first
+     * line ("- ---" is one rule, not an item holding one), or on the document's first line,
+     * where a reader that knows front matter takes all down to a later "---" or "..." line for it.
+     */
     private void rule() {
         char bullet = printer.atItemStart() ? printer.enclosingBullet() : 0;
-        printer.leaf(BlockPrinter.Block.RULE, bullet == '-' ? "***" : "---");
+        printer.leaf(BlockPrinter.Block.RULE, bullet == '-' || printer.atDocumentStart() ? "***" : "---");
     }
 
     private void codeBlock(Element pre) {

@@ -274,4 +274,20 @@ class SecondRunTest {
         assertThat(once).isEqualTo("## <u>a</u> b\n");
         assertThat(Html2MdRun.markdown(once, keep)).isEqualTo(once);
     }
+
+    @Test
+    void aRuleFirstInTheOutputOpensNoFrontMatter() {
+        // The fuzzer's case, minimised: front matter holding a tag is converted as content, its
+        // "---" a rule. Written "---" first, with a "---" line further down (here inside a code
+        // block), a second run read everything between them as front matter.
+        String once = Html2MdRun.markdown("---\nt <c>\n```\n---\ny\n", Html2MdOptions.defaults());
+        assertThat(once).isEqualTo("***\n\nt\n\n```\n---\ny\n```\n");
+        assertStable(once);
+        // From HTML, a leading rule and a later one took the text between them for front matter.
+        assertThat(Html2MdRun.html("<hr><p>a</p><hr>")).isEqualTo("***\n\na\n\n---\n");
+        assertStable("<hr><p>a</p><pre>---</pre><p>x</p>");
+        // The body's first rule is written so after kept front matter too: it reads the same.
+        assertThat(Html2MdRun.markdown("---\nt: x\n---\n\n---\n\na\n", Html2MdOptions.defaults()))
+                .isEqualTo("---\nt: x\n---\n\n***\n\na\n");
+    }
 }
