@@ -108,6 +108,26 @@ public final class DoubleEscapes {
         return out.append(chars, done, to - done).toString();
     }
 
+    /**
+     * Would {@link #decodeParsed} take the {@code &} at {@code text[amp]} for a double escape? Text
+     * already decoded has none, but two decoded texts side by side can make one ({@code &#x} and
+     * {@code 41;} across a dropped tag). Scans only the {@code amp;} chain and the reference after
+     * {@code amp}, which hold no other {@code &}: linear over all of a text's {@code &}s.
+     */
+    public static boolean decodesAt(CharSequence text, int amp) {
+        int to = text.length();
+        int chain = 0;
+        while (startsWith(text, amp + 1 + 4 * chain, to, "amp;")) {
+            chain++;
+        }
+        for (int n = chain; n >= 0; n--) {
+            if (reference(text, amp + 1 + 4 * n, to) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static int indexOf(char[] chars, char c, int from) {
         for (int i = from; i < chars.length; i++) {
             if (chars[i] == c) {

@@ -1,6 +1,7 @@
 package dev.conv.markdown;
 
 import dev.conv.edit.LineStart;
+import dev.conv.html.DoubleEscapes;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -609,6 +610,12 @@ final class InlineRenderer {
         out.append(s, from, plain);
         for (int j = plain; j < to; j++) {
             char c = s.charAt(j);
+            if (c == '&' && DoubleEscapes.decodesAt(s, j)) {
+                // Texts joined here ("&#x", a dropped tag, "41;") would read back as one text
+                // holding a double escape, decoded by a second run: the comment keeps them apart.
+                out.append(c).append(ScriptSchemeText.SPLIT);
+                continue;
+            }
             if (c < 128 && SPECIAL[c] && needsEscape(s, j, index, inLink)) {
                 out.append('\\');
             } else if (c == ':' && !inLink && ScriptSchemeText.splitsBefore(out, s, j)) {

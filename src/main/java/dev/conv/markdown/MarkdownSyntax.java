@@ -1,5 +1,6 @@
 package dev.conv.markdown;
 
+import dev.conv.html.DoubleEscapes;
 import dev.conv.url.DestinationEncoding;
 import org.jsoup.nodes.Entities;
 
@@ -145,10 +146,22 @@ final class MarkdownSyntax {
      * links read and URLs in text alike, so a second run writes what the first wrote.
      */
     static boolean autolinks(String url, String text) {
+        if (holdsDoubleEscape(text)) {
+            return false; // read back decoded; [text](url) keeps the reference's "&" apart
+        }
         if (url.equals(text)) {
             return isAbsoluteUri(url);
         }
         return url.startsWith("mailto:") && url.length() == text.length() + 7 && url.endsWith(text) && isEmail(text);
+    }
+
+    private static boolean holdsDoubleEscape(String s) {
+        for (int i = s.indexOf('&'); i >= 0; i = s.indexOf('&', i + 1)) {
+            if (DoubleEscapes.decodesAt(s, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isAbsoluteUri(String s) {
