@@ -100,6 +100,10 @@ final class MainContent {
             kept.remove(teaser);
             boilerplate.put(teaser, "linked heading of another page");
         }
+        for (Element trailing : TrailingHeadings.find(body, kept, boilerplate, stats)) {
+            kept.remove(trailing);
+            boilerplate.put(trailing, "heading after the article's last paragraph");
+        }
         int keptChars = 0;
         for (Element el : kept) {
             keptChars += stats.chars(el);

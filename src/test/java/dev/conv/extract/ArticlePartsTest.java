@@ -179,4 +179,22 @@ class ArticlePartsTest {
         assertThat(md).contains("## [Library stays open]").contains("The board met")
                 .doesNotContain("The pool closes");
     }
+
+    @Test
+    void dropsHeadingsAfterTheArticlesLastParagraphButNotThoseAboveProse() {
+        // a press release's contact box and a "subscribe" prompt set after the text, inside the article
+        String md = main(NAV + "<article><h1>Library stays open</h1>" + ARTICLE
+                + "<h2>What happens next</h2>" + PROSE.replace("council", "board")
+                + "<h3>Press contact</h3><p>Jane Roe</p><p>Phone 555 0100</p>"
+                + "<h3>Get our weekly letter</h3><p>Sign up today</p></article>");
+        assertThat(md).contains("## What happens next").contains("The board met").contains("Jane Roe")
+                .doesNotContain("Press contact").doesNotContain("Get our weekly letter");
+    }
+
+    @Test
+    void keepsAHeadingOverACodeBlockOrTableAtTheEnd() {
+        String md = main(NAV + "<article><h1>Setting up the terminal</h1>" + ARTICLE
+                + "<h2>The whole file</h2><pre><code>set -g mouse on\nset -g history-limit 5000</code></pre></article>");
+        assertThat(md).contains("## The whole file").contains("set -g mouse on");
+    }
 }
