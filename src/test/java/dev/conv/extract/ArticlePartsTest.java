@@ -186,9 +186,9 @@ class ArticlePartsTest {
         String md = main(NAV + "<article><h1>Library stays open</h1>" + ARTICLE
                 + "<h2>What happens next</h2>" + PROSE.replace("council", "board")
                 + "<h3>Press contact</h3><p>Jane Roe</p><p>Phone 555 0100</p>"
-                + "<h3>Get our weekly letter</h3><p>Sign up today</p></article>");
+                + "<h3>Get our weekly letter</h3><p>Sign up today</p><p><strong>Follow us:</strong></p><p>On the town channels</p></article>");
         assertThat(md).contains("## What happens next").contains("The board met").contains("Jane Roe")
-                .doesNotContain("Press contact").doesNotContain("Get our weekly letter");
+                .doesNotContain("Press contact").doesNotContain("Get our weekly letter").doesNotContain("Follow us");
     }
 
     @Test
