@@ -197,4 +197,30 @@ class ArticlePartsTest {
                 + "<h2>The whole file</h2><pre><code>set -g mouse on\nset -g history-limit 5000</code></pre></article>");
         assertThat(md).contains("## The whole file").contains("set -g mouse on");
     }
+
+    @Test
+    void anArticleOfSeveralParagraphsBesideManyTeasersIsNoIndexPage() {
+        // a story page whose grid of other stories holds more text than the story itself
+        String teaser = "<div class='card'><h3><a href='/s%d'>Another story number %d about the town</a></h3>"
+                + "<p>A line about the other story and the people in it and what they did there</p></div>";
+        StringBuilder teasers = new StringBuilder();
+        for (int i = 1; i <= 16; i++) {
+            teasers.append(String.format(teaser, i, i));
+        }
+        String md = main(NAV + "<div class='wrap'><h1>Library stays open</h1>" + ARTICLE + ARTICLE.replace("council", "board")
+                + "</div><div class='grid'>" + teasers + "</div>");
+        assertThat(md).contains("keep the library open").contains("The board met")
+                .doesNotContain("Another story number").doesNotContain("[Home]");
+    }
+
+    @Test
+    void headingsLinkedToTheirOwnAnchorsAreNoTeasers() {
+        // a project's read-me: every heading carries a link to itself
+        String section = "<h2><a href='#%s'>%s</a></h2><p>Run the installer, and then, when it asks, choose %s.</p>";
+        String md = main(NAV + "<div class='readme'><h1>Gardenkit</h1>" + PROSE
+                + String.format(section, "setup", "Setup", "the folder") + String.format(section, "use", "Use", "a bed")
+                + String.format(section, "plan", "Plan", "a season") + String.format(section, "help", "Help", "a topic")
+                + "</div>");
+        assertThat(md).contains("Gardenkit").contains("choose a season").doesNotContain("[Home]");
+    }
 }
