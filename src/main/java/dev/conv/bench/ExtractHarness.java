@@ -55,7 +55,13 @@ public final class ExtractHarness {
             int rc = 0;
             String md = "";
             try {
-                md = step.apply(read(bytes)).page().text();
+                var result = step.apply(read(bytes));
+                md = result.page().text();
+                for (var change : result.changes()) {
+                    if (change.toString().contains("whole page")) {
+                        Files.writeString(out.resolve(f[0] + ".why"), change + "\n"); // for the analysis scripts
+                    }
+                }
             } catch (BadInputException | RuntimeException e) {
                 rc = 1;
                 Files.writeString(out.resolve(f[0] + ".err"), f[1] + ": " + e + "\n");

@@ -25,6 +25,8 @@ final class MainContent {
     private static final int TEASERS = 4;
     /** Text per linked heading below which a block of them is a list of teasers, not sections. */
     private static final int TEASER_TEXT = 250;
+    /** Characters from which a best block of three paragraphs is an article, teasers around it or not. */
+    private static final int ARTICLE_BESIDE_TEASERS = 1000;
 
     /** What to keep: the blocks, the boilerplate found (with reasons), or the whole body and why. */
     record Selection(Set<Element> kept, Map<Element, String> boilerplate, String wholePage, int keptChars,
@@ -79,7 +81,8 @@ final class MainContent {
         }
         int teasers = linkedHeadings(body, left);
         int inTop = linkedHeadings(top, left);
-        if (teasers >= TEASERS && !ContentScores.articleSignal(top) && (inTop * 2 < teasers && stats.chars(top) * 2 < bodyChars
+        if (teasers >= TEASERS && !ContentScores.articleSignal(top) && (inTop * 2 < teasers
+                && stats.chars(top) * 2 < bodyChars && !articleBesideTeasers(top, stats)
                 || inTop >= TEASERS && stats.chars(top) < inTop * TEASER_TEXT)) {
             return Selection.whole("index page (" + teasers + " linked headings)");
         }
@@ -99,6 +102,10 @@ final class MainContent {
         for (Element teaser : TeaserHeadings.find(body, kept, boilerplate, stats)) {
             kept.remove(teaser);
             boilerplate.put(teaser, "linked heading of another page");
+        }
+        for (Element trailing : TrailingHeadings.find(body, kept, boilerplate, stats)) {
+            kept.remove(trailing);
+            boilerplate.put(trailing, "heading after the article's last paragraph");
         }
         int keptChars = 0;
         for (Element el : kept) {
@@ -363,14 +370,31 @@ final class MainContent {
                 && el.selectFirst("img, picture") != null && el.selectFirst("h1, h2, h3, h4, table, pre, p") == null;
     }
 
-    /** Headings that are links, teasers of other pages, outside the boilerplate. */
+    /**
+     * A best block that is an article of its own beside a page's teasers (a story with "more
+     * stories" around it), not an index's intro or a featured teaser: paragraphs, and text.
+     */
+    private static boolean articleBesideTeasers(Element top, TextStats stats) {
+        if (stats.chars(top) < ARTICLE_BESIDE_TEASERS) {
+            return false;
+        }
+        int paragraphs = 0;
+        for (Element p : top.select("p")) {
+            if (stats.chars(p) >= ContentScores.MIN_PARAGRAPH && ++paragraphs >= 3) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Headings that link to another page (teasers), outside the boilerplate; an anchor in the page is none. */
     private static int linkedHeadings(Element root, Set<Element> left) {
         int[] n = {0};
         KeptElements.walk(root, left, el -> {
             if (!Signals.isHeading(el)) {
                 return true;
             }
-            if (el.selectFirst("a[href]") != null) {
+            if (el.selectFirst("a[href]:not([href^=\"#\"])") != null) {
                 n[0]++;
             }
             return false;

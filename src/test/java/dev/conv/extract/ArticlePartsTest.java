@@ -179,4 +179,48 @@ class ArticlePartsTest {
         assertThat(md).contains("## [Library stays open]").contains("The board met")
                 .doesNotContain("The pool closes");
     }
+
+    @Test
+    void dropsHeadingsAfterTheArticlesLastParagraphButNotThoseAboveProse() {
+        // a press release's contact box and a "subscribe" prompt set after the text, inside the article
+        String md = main(NAV + "<article><h1>Library stays open</h1>" + ARTICLE
+                + "<h2>What happens next</h2>" + PROSE.replace("council", "board")
+                + "<h3>Press contact</h3><p>Jane Roe</p><p>Phone 555 0100</p>"
+                + "<h3>Get our weekly letter</h3><p>Sign up today</p><p><strong>Follow us:</strong></p><p>On the town channels</p></article>");
+        assertThat(md).contains("## What happens next").contains("The board met").contains("Jane Roe")
+                .doesNotContain("Press contact").doesNotContain("Get our weekly letter").doesNotContain("Follow us");
+    }
+
+    @Test
+    void keepsAHeadingOverACodeBlockOrTableAtTheEnd() {
+        String md = main(NAV + "<article><h1>Setting up the terminal</h1>" + ARTICLE
+                + "<h2>The whole file</h2><pre><code>set -g mouse on\nset -g history-limit 5000</code></pre></article>");
+        assertThat(md).contains("## The whole file").contains("set -g mouse on");
+    }
+
+    @Test
+    void anArticleOfSeveralParagraphsBesideManyTeasersIsNoIndexPage() {
+        // a story page whose grid of other stories holds more text than the story itself
+        String teaser = "<div class='card'><h3><a href='/s%d'>Another story number %d about the town</a></h3>"
+                + "<p>A line about the other story and the people in it and what they did there</p></div>";
+        StringBuilder teasers = new StringBuilder();
+        for (int i = 1; i <= 16; i++) {
+            teasers.append(String.format(teaser, i, i));
+        }
+        String md = main(NAV + "<div class='wrap'><h1>Library stays open</h1>" + ARTICLE + ARTICLE.replace("council", "board")
+                + "</div><div class='grid'>" + teasers + "</div>");
+        assertThat(md).contains("keep the library open").contains("The board met")
+                .doesNotContain("Another story number").doesNotContain("[Home]");
+    }
+
+    @Test
+    void headingsLinkedToTheirOwnAnchorsAreNoTeasers() {
+        // a project's read-me: every heading carries a link to itself
+        String section = "<h2><a href='#%s'>%s</a></h2><p>Run the installer, and then, when it asks, choose %s.</p>";
+        String md = main(NAV + "<div class='readme'><h1>Gardenkit</h1>" + PROSE
+                + String.format(section, "setup", "Setup", "the folder") + String.format(section, "use", "Use", "a bed")
+                + String.format(section, "plan", "Plan", "a season") + String.format(section, "help", "Help", "a topic")
+                + "</div>");
+        assertThat(md).contains("Gardenkit").contains("choose a season").doesNotContain("[Home]");
+    }
 }
