@@ -47,13 +47,14 @@ public final class MarkdownReader {
      * inline nodes, deeper markers being read as text; no real page nests that deep, and they keep
      * every walk over the tree shallow.
      */
-    private static final Parser PARSER = withInlineParsers(AngleBrackets.FACTORY, Backticks.FACTORY).build();
+    private static final Parser PARSER = withInlineParsers(AngleBrackets.FACTORY, Backticks.FACTORY)
+            .customInlineContentParserFactory(EntityReferences.FACTORY).build();
     /** CommonMark alone, in the same linear time: see {@link #parseWithoutTables}. */
     private static final Parser WITHOUT_TABLES = Parser.builder()
             .customBlockParserFactory(ParagraphLineFilters.lists(UnaryOperator.identity()))
             .enabledBlockTypes(CORE_BLOCKS).includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
             .customInlineContentParserFactory(AngleBrackets.FACTORY).customInlineContentParserFactory(Backticks.FACTORY)
-            .build();
+            .customInlineContentParserFactory(EntityReferences.FACTORY).build();
 
     private MarkdownReader() {
     }
