@@ -31,6 +31,16 @@ public final class ArchiveTraining {
             + "<div class=\"article-content\">\n <p>\n  block <ok href=\"/q\">tag</ok>\n </p>\n</div>\n\n原文：http://a.example/文-1.html\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n"
             + "A [link](/a \"t\"), *em* _em_ **strong** &amp; ![i](/i.png)\n\n    indented code\n";
 
+    /**
+     * A page as bulk runs meet them in a repository: a list, misnested tags, an empty wrapper, a custom tag
+     * opening an HTML block.
+     * With a {@code .git} and {@code .gitignore} beside it, so the git ignore rules are read as a hook's run reads them.
+     */
+    private static final String REPO_MARKDOWN = "### T\n---\n\n#### [a](/a) &nbsp;|&nbsp; [b](/b)\n\n"
+            + "<div class=\"c\" id=\"d\">\n <p><b>bold <p>x</b> y</p></span>\n <ul><li>i</li></ul>\n <div></div>\n"
+            + " <img alt=\"a\" src=\"/p.jpg\"/>\n</div>\n\n- one\n- two <font>f</font>\n\n"
+            + "<x-wrap class=\"w\">\n<p>t</p>\n</x-wrap>\n";
+
     private ArchiveTraining() {
     }
 
@@ -56,6 +66,13 @@ public final class ArchiveTraining {
             run("", "clean", "--check", "-v", dir.toString());
             run("", "clean", "--diff", dir.toString());
             run("", "fix", "--check", "--steps", "clean,links", dir.toString());
+            Path repo = dir.resolve("repo");
+            Files.createDirectories(repo.resolve(".git"));
+            Files.createDirectories(repo.resolve("docs"));
+            Files.writeString(repo.resolve(".gitignore"), "*.tmp\n/build/\n!keep.tmp\n");
+            Files.writeString(repo.resolve("docs/page.md"), REPO_MARKDOWN);
+            run("", "fix", "--check", repo.toString());
+            run("", "fix", "--check", "-q", repo.toString());
             run("", "--help");
         } finally {
             FileUtils.deleteQuietly(dir.toFile());

@@ -34,7 +34,7 @@ public final class HtmlRegions {
     }
 
     static List<HtmlRegion> ofMarkdown(String text) {
-        return ofMarkdown(text, MarkdownReader::parse);
+        return ofMarkdown(text, MarkdownReader::parseForHtml);
     }
 
     /**

@@ -127,6 +127,34 @@ class ConvScriptTest {
         assertThat(Path.of(html2mdCache)).doesNotExist();
     }
 
+    /**
+     * The diagnostic flags that keep method profiles out of the cache and stop their replay thread go
+     * only to JDKs known to have them, and never with -XX:+IgnoreUnrecognizedVMOptions, which would
+     * hide a mistyped option in a user's JAVA_OPTS.
+     */
+    @Test
+    void aotTrainingFlagsGoOnlyToJdksKnownToHaveThem() throws IOException {
+        Path jdk25 = fakeJdk("jdk25", "25.0.3", "25.0.3+9-LTS");
+        Map<String, String> env25 = Map.of("PATH", dir.resolve("bin") + ":/usr/bin:/bin", "CONV_JAVA_HOME", jdk25.toString());
+        Exec.run(root, env25, "bash", "scripts/conv", "--version");
+        Exec.run(root, env25, "bash", "scripts/conv", "html2md", "page.html");
+        String calls25 = Files.readString(jdk25.resolve("calls.log"));
+        assertThat(calls25).doesNotContain("IgnoreUnrecognizedVMOptions")
+                .contains("-XX:+UnlockDiagnosticVMOptions -XX:-AOTRecordTraining -XX:AOTCacheOutput=")
+                .contains("-XX:+UnlockDiagnosticVMOptions -XX:-AOTReplayTraining -XX:AOTCache=");
+
+        Path later = fakeJdk("jdk99", "99.0.1", "99.0.1+3");
+        Map<String, String> env99 = Map.of("PATH", dir.resolve("bin") + ":/usr/bin:/bin", "CONV_JAVA_HOME", later.toString(),
+                "JAVA_OPTS", "-XX:+UseCompactObjectHeaders");
+        Exec.run(root, env99, "bash", "scripts/conv", "--version");
+        Exec run = Exec.run(root, env99, "bash", "scripts/conv", "--version");
+        assertThat(run.output()).contains("-XX:AOTCache=").contains("-XX:+UseCompactObjectHeaders");
+        assertThat(Files.readString(later.resolve("calls.log")))
+                .contains("-XX:AOTCacheOutput=")
+                .doesNotContain("IgnoreUnrecognizedVMOptions").doesNotContain("AOTReplayTraining")
+                .doesNotContain("AOTRecordTraining").doesNotContain("UnlockDiagnosticVMOptions");
+    }
+
     @Test
     void aJdk17RunsWithAnAppCdsArchiveAndAnotherJdksArchiveIsNotUsed() throws IOException {
         Map<String, String> jdk17 = Map.of("PATH", dir.resolve("bin") + ":/usr/bin:/bin",
@@ -160,6 +188,7 @@ class ConvScriptTest {
         Files.writeString(jdk.resolve("bin/java"), """
                 #!/bin/sh
                 all="$*" out=''
+                echo "$all" >> "${0%/bin/java}/calls.log"
                 while [ $# -gt 0 ]; do
                   case $1 in
                     -XX:AOTCacheOutput=*|-XX:ArchiveClassesAtExit=*) out=${1#*=} ;;

@@ -44,6 +44,54 @@ class MarkdownReaderTest {
         assertThat(gfmNodes("| a |\n|---|\n| b |\n")).first().isInstanceOf(TableBlock.class);
     }
 
+    /** Found by profiling fix --check: reading headings' links and entities was half of clean's Markdown reading. */
+    @Test
+    void readingForHtmlLeavesBlocksWithoutATagUnreadInline() {
+        Node doc = MarkdownReader.parseForHtml("# [a](/b) &amp; *c*\n\nx <b>y</b> *z*\n\n| [t](/u) | <i>v</i> |\n|---|---|\n");
+        Node heading = doc.getFirstChild();
+        assertThat(heading.getFirstChild()).isNull();
+        assertThat(MarkdownReader.parse("# [a](/b) &amp; *c*\n").getFirstChild().getFirstChild()).isNotNull();
+        List<String> inline = new ArrayList<>();
+        doc.accept(new AbstractVisitor() {
+            @Override
+            public void visit(HtmlInline html) {
+                inline.add(html.getLiteral());
+            }
+
+            @Override
+            public void visit(org.commonmark.node.Emphasis emphasis) {
+                inline.add("*");
+                visitChildren(emphasis);
+            }
+
+            @Override
+            public void visit(org.commonmark.node.Link link) {
+                inline.add("link");
+            }
+        });
+        assertThat(inline).containsExactly("<b>", "</b>", "*", "<i>", "</i>");
+    }
+
+    /** The HTML regions are the same as with every block read inline, on every Markdown fixture and corpus page. */
+    @Test
+    void readingForHtmlFindsTheRegionsAFullReadFinds() throws java.io.IOException {
+        List<java.nio.file.Path> pages = new ArrayList<>();
+        for (String dir : List.of("test-fixtures", "../shared/corpus")) {
+            java.nio.file.Path root = java.nio.file.Path.of(dir);
+            if (java.nio.file.Files.isDirectory(root)) {
+                try (var walk = java.nio.file.Files.walk(root)) {
+                    walk.filter(p -> p.toString().endsWith(".md")).sorted().forEach(pages::add);
+                }
+            }
+        }
+        assertThat(pages).hasSizeGreaterThan(100);
+        for (java.nio.file.Path page : pages) {
+            String text = new String(java.nio.file.Files.readAllBytes(page), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(HtmlRegions.ofMarkdown(text)).as(page.toString())
+                    .isEqualTo(HtmlRegions.ofMarkdown(text, MarkdownReader::parse));
+        }
+    }
+
     @Test
     void deepNestingIsReadAsTextNotAsAStackOverflow() {
         String page = ">".repeat(100_000) + " <b>x</b>\n";
