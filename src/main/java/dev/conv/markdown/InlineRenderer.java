@@ -471,7 +471,7 @@ final class InlineRenderer {
                         if (references != null) {
                             out.append('[').append(references.label(open.url, open.title)).append(']');
                         } else {
-                            out.append('(').append(MarkdownSyntax.destination(open.url));
+                            out.append('(').append(MarkdownSyntax.destination(open.url, open.title));
                             if (open.title != null) {
                                 out.append(' ').append(MarkdownSyntax.title(open.title));
                             }
@@ -491,7 +491,7 @@ final class InlineRenderer {
                     break;
                 case Token.IMAGE:
                     out.append("![").append(MarkdownSyntax.imageAlt(t.text)).append("](")
-                            .append(MarkdownSyntax.destination(t.url));
+                            .append(MarkdownSyntax.destination(t.url, t.title));
                     if (t.title != null) {
                         out.append(' ').append(MarkdownSyntax.title(t.title));
                     }

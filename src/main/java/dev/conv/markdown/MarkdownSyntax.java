@@ -10,6 +10,14 @@ final class MarkdownSyntax {
     }
 
     /**
+     * A destination followed by {@code title} (null: none). An empty one before a title is
+     * {@code <>}: in {@code [x]( "t")} every reader takes {@code "t"} for the destination.
+     */
+    static String destination(String url, String title) {
+        return url.isEmpty() && title != null ? "<>" : destination(url);
+    }
+
+    /**
      * A link or image destination, always bare: spaces, control characters, {@code < > "} are
      * percent-encoded ({@link DestinationEncoding}; every Markdown reader parses {@code %20}, the
      * {@code <a b>} form is not understood by older ones), unbalanced parentheses and backslashes

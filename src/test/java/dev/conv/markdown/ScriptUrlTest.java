@@ -40,6 +40,16 @@ class ScriptUrlTest {
     }
 
     @Test
+    void anEmptyDestinationBeforeATitleIsWrittenAsAngleBrackets() {
+        // The fuzzer's case, minimised: "[x]( \"t\")" is read as the destination "t" with its
+        // quotes, not as an empty destination with a title.
+        String md = html2md("<a href title=t>x</a>");
+        assertThat(md).isEqualTo("[x](<> \"t\")\n");
+        ScriptFreeOutput.assertScriptFree(md, "an empty destination with a title");
+        assertThat(html2md("<a href>x</a>")).isEqualTo("[x]()\n");
+    }
+
+    @Test
     void anAutolinkNeedsNoEncoding() {
         String md = html2md("<a href='https://e.com/\"x'>https://e.com/\"x</a>");
         assertThat(md).isEqualTo("[https://e.com/\"x](https://e.com/%22x)\n");
