@@ -21,12 +21,7 @@ final class Cut {
 
     static void apply(Element body, MainContent.Selection selection, TextStats before, List<Change> changes) {
         Set<Element> kept = selection.kept();
-        Set<Element> holders = MainContent.identitySet();
-        for (Element el : kept) {
-            for (Element p = el.parent(); p != null && holders.add(p); p = p.parent()) {
-                // each ancestor marked once: linear in the page
-            }
-        }
+        Set<Element> holders = MainContent.ancestorsOf(kept);
         NodeTraversor.filter(new NodeFilter() {
             private int inKept;
 

@@ -402,6 +402,17 @@ final class MainContent {
         return n[0];
     }
 
+    /** The ancestors of the kept elements: the wrappers a walk over what is kept must enter. */
+    static Set<Element> ancestorsOf(Set<Element> kept) {
+        Set<Element> holders = identitySet();
+        for (Element el : kept) {
+            for (Element p = el.parent(); p != null && holders.add(p); p = p.parent()) {
+                // each ancestor marked once: linear in the page
+            }
+        }
+        return holders;
+    }
+
     static Set<Element> identitySet() {
         return Collections.newSetFromMap(new IdentityHashMap<>());
     }

@@ -28,12 +28,7 @@ final class OrphanHeadings {
 
     /** The kept headings under which nothing is kept, walked in one pass as {@link Cut} will cut. */
     static List<Element> find(Element body, Set<Element> kept, Map<Element, String> boilerplate, TextStats stats) {
-        Set<Element> holders = MainContent.identitySet();
-        for (Element el : kept) {
-            for (Element p = el.parent(); p != null && holders.add(p); p = p.parent()) {
-                // each ancestor marked once: linear in the page
-            }
-        }
+        Set<Element> holders = MainContent.ancestorsOf(kept);
         List<Element> orphans = new ArrayList<>();
         List<Element> pending = new ArrayList<>();
         NodeTraversor.filter(new NodeFilter() {

@@ -24,12 +24,7 @@ final class TrailingHeadings {
 
     /** The kept headings after which, in what is kept, no paragraph of prose, code or table follows. */
     static List<Element> find(Element body, Set<Element> kept, Map<Element, String> boilerplate, TextStats stats) {
-        Set<Element> holders = MainContent.identitySet();
-        for (Element el : kept) {
-            for (Element p = el.parent(); p != null && holders.add(p); p = p.parent()) {
-                // each ancestor marked once: linear in the page
-            }
-        }
+        Set<Element> holders = MainContent.ancestorsOf(kept);
         List<Element> pending = new ArrayList<>();
         boolean[] prose = {false};
         NodeTraversor.filter(new NodeFilter() {
