@@ -223,4 +223,20 @@ class ArticlePartsTest {
                 + "</div>");
         assertThat(md).contains("Gardenkit").contains("choose a season").doesNotContain("[Home]");
     }
+
+    @Test
+    void aGalleryOfLinkedHeadingsInsideAnArticleIsNoIndexPage() {
+        // a listicle: each slide has a heading linked to the shop selling the item
+        String slide = "<figure class='slide'><img src='s%d.jpg' alt=''><h3><a href='https://shop.example/i%d'>Costume idea "
+                + "number %d</a></h3><figcaption>Paint the face white, add a hat and a coat, and you are done in ten "
+                + "minutes.</figcaption></figure>";
+        StringBuilder slides = new StringBuilder();
+        for (int i = 1; i <= 6; i++) {
+            slides.append(String.format(slide, i, i, i));
+        }
+        String md = main(NAV + "<article><h1>Six quick costumes</h1><p>By Jane Roe</p><div class='gallery'>" + PROSE + slides
+                + "</div></article>");
+        assertThat(md).contains("![](s6.jpg)").contains("done in ten minutes").contains("keep the library open")
+                .doesNotContain("[Home]");
+    }
 }
