@@ -239,4 +239,13 @@ class ArticlePartsTest {
         assertThat(md).contains("![](s6.jpg)").contains("done in ten minutes").contains("keep the library open")
                 .doesNotContain("[Home]");
     }
+
+    @Test
+    void dropsAdLabelsReadingTimesAndDateLinesInTimeElements() {
+        String md = main(NAV + "<article><h1>Library stays open</h1><div class='meta'><span>6 min read</span></div>"
+                + "<time datetime='2021-04-03'>Updated: 03.04.2021, 12:35</time>" + PROSE
+                + "<div class='slot'><small>- Advertisement -</small></div>" + ARTICLE + "</article>");
+        assertThat(md).contains("keep the library open").doesNotContain("min read").doesNotContain("03.04.2021")
+                .doesNotContain("Advertisement");
+    }
 }
