@@ -248,4 +248,12 @@ class ArticlePartsTest {
         assertThat(md).contains("keep the library open").doesNotContain("min read").doesNotContain("03.04.2021")
                 .doesNotContain("Advertisement");
     }
+
+    @Test
+    void dropsABoldLabelInADivAtTheArticlesEndWithItsEmptyShareLinks() {
+        String md = main(NAV + "<article><h1>Library stays open</h1>" + ARTICLE + "<div style='float:right'>"
+                + "<strong>Share this story?</strong><br><a href='https://social.example/share?u=x'><div class='icon'></div></a>"
+                + "</div></article>");
+        assertThat(md).contains("keep the library open").doesNotContain("Share this story");
+    }
 }
