@@ -196,7 +196,7 @@ final class Boilerplate {
         if (el.nameIs("header") && !inArticle && (c.linkDensity() > 0.3 || c.chars < 100)) {
             return "site header";
         }
-        if ((el.nameIs("div") || el.nameIs("span")) && Credits.isCreditOrDate(el, stats)) {
+        if (metaLineBox(el) && Credits.isCreditOrDate(el, stats)) {
             return "credit or date line";
         }
         if (el.nameIs("form") && c.chars < SMALL_FORM) {
@@ -232,6 +232,14 @@ final class Boilerplate {
         return switch (el.normalName()) {
             case "ul", "ol", "dl" -> c.linkDensity() > 0.6;
             case "div", "section" -> c.linkDensity() > 0.75 && c.chars < 3000 && c.rich == 0;
+            default -> false;
+        };
+    }
+
+    /** A box a credit, date or other meta line stands in: a block of its own, or a span, time or small of its own. */
+    private static boolean metaLineBox(Element el) {
+        return switch (el.normalName()) {
+            case "div", "span", "time", "small", "center" -> true;
             default -> false;
         };
     }

@@ -5,7 +5,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * Short lines that credit a photo or date the page rather than tell the story: "Foto: Ingo P.",
- * "Photo: Getty Images", "Aktualisiert: 03.04.2020". Judged by their shape (a label and a colon,
+ * "Photo: Getty Images", "Aktualisiert: 03.04.2020"; and the page's other meta lines: an
+ * advertisement's label ("Anzeige"), a reading time ("4 min read"). Judged by their shape (a label and a colon,
  * a date and little else), in the languages of the pages seen most.
  */
 final class Credits {
@@ -28,6 +29,15 @@ final class Credits {
                     + "\\d{1,2}\\.?\\s+\\p{L}{3,10}\\.?\\s+\\d{4})(?:[,\\s|-]*(?:um\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*(?:uhr|h))?)?"
                     + "\\s*$");
 
+    /** An advertisement's label standing alone: "Anzeige", "- Anzeige -", "Advertisement:", "Reklama". */
+    private static final Pattern AD_LABEL = Pattern.compile(
+            "(?iu)^[\\s\\p{Pd}*(\\[]*(?:anzeige|werbung|advertisement|advertising|sponsored|reklama|publicidad|"
+                    + "publicité|pubblicità|annonce|advertentie|mainos)[\\s\\p{Pd}*:)\\]]*$");
+    /** A reading time: "4 Min Read", "21 minutes", "Lesezeit: 3 Minuten", "5 min de lectura". */
+    private static final Pattern READING_TIME = Pattern.compile(
+            "(?iu)^\\s*(?:(?:lesezeit|reading time|temps de lecture|tiempo de lectura)\\s*:?\\s*)?(?:ca\\.\\s*)?\\d{1,3}\\s*"
+                    + "(?:min|mins|minutes?|minuten|minutos)\\.?(?:\\s+(?:read|reading|lesezeit|de lectura|de lecture|lesen))?\\s*$");
+
     private Credits() {
     }
 
@@ -37,6 +47,7 @@ final class Credits {
             return false;
         }
         String text = el.text();
-        return CREDIT.matcher(text).matches() || AGENCY.matcher(text).matches() || DATE_LINE.matcher(text).matches();
+        return CREDIT.matcher(text).matches() || AGENCY.matcher(text).matches() || DATE_LINE.matcher(text).matches()
+                || AD_LABEL.matcher(text).matches() || READING_TIME.matcher(text).matches();
     }
 }

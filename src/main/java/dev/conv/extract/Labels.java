@@ -6,9 +6,9 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 /**
- * Paragraphs that are a heading in all but name: a short line set wholly in bold ("Also worth a
- * read:", "Related posts"), as editors write a heading when the theme offers none; not a
- * sentence (a comma, a closing full stop).
+ * Paragraphs (or divs used as such) that are a heading in all but name: a short line set wholly
+ * in bold ("Also worth a read:", "Related posts"), as editors write a heading when the theme
+ * offers none; not a sentence (a comma, a closing full stop).
  */
 final class Labels {
     /** Longer than this (weighted characters), a bold line is text that stands out, not a label. */
@@ -19,10 +19,13 @@ final class Labels {
     private Labels() {
     }
 
-    /** A paragraph of at most {@link #LABEL} characters, no links, whose text is all in one bold element. */
+    /**
+     * A paragraph, or a div used as one, of at most {@link #LABEL} characters, no links, whose
+     * text is all in one bold element (empty links beside it, as share icons are, count as none).
+     */
     static boolean isLabel(Element el, TextStats stats) {
-        if (!el.nameIs("p")) {
-            return false;
+        if (!el.nameIs("p") && !el.nameIs("div")) {
+            return false; // a paragraph, or a div used as one: its children are checked below
         }
         TextStats.Counts c = stats.get(el);
         if (c.chars == 0 || c.chars > LABEL || c.linkChars > 0 || c.rich > 0 || c.commas > 0) {

@@ -81,7 +81,7 @@ final class MainContent {
         }
         int teasers = linkedHeadings(body, left);
         int inTop = linkedHeadings(top, left);
-        if (teasers >= TEASERS && !ContentScores.articleSignal(top) && (inTop * 2 < teasers
+        if (teasers >= TEASERS && !ContentScores.articleSignal(top) && !inArticleElement(top, body) && (inTop * 2 < teasers
                 && stats.chars(top) * 2 < bodyChars && !articleBesideTeasers(top, stats)
                 || inTop >= TEASERS && stats.chars(top) < inTop * TEASER_TEXT)) {
             return Selection.whole("index page (" + teasers + " linked headings)");
@@ -381,6 +381,19 @@ final class MainContent {
         int paragraphs = 0;
         for (Element p : top.select("p")) {
             if (stats.chars(p) >= ContentScores.MIN_PARAGRAPH && ++paragraphs >= 3) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether an {@code article} element holds {@code top}: a gallery or a list inside one (its
+     * items with linked headings, a shop link each) is the article's, not an index of teasers.
+     */
+    private static boolean inArticleElement(Element top, Element body) {
+        for (Element p = top.parent(); p != null && p != body; p = p.parent()) {
+            if (p.nameIs("article")) {
                 return true;
             }
         }

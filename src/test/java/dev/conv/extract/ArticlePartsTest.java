@@ -223,4 +223,37 @@ class ArticlePartsTest {
                 + "</div>");
         assertThat(md).contains("Gardenkit").contains("choose a season").doesNotContain("[Home]");
     }
+
+    @Test
+    void aGalleryOfLinkedHeadingsInsideAnArticleIsNoIndexPage() {
+        // a listicle: each slide has a heading linked to the shop selling the item
+        String slide = "<figure class='slide'><img src='s%d.jpg' alt=''><h3><a href='https://shop.example/i%d'>Costume idea "
+                + "number %d</a></h3><figcaption>Paint the face white, add a hat and a coat, and you are done in ten "
+                + "minutes.</figcaption></figure>";
+        StringBuilder slides = new StringBuilder();
+        for (int i = 1; i <= 6; i++) {
+            slides.append(String.format(slide, i, i, i));
+        }
+        String md = main(NAV + "<article><h1>Six quick costumes</h1><p>By Jane Roe</p><div class='gallery'>" + PROSE + slides
+                + "</div></article>");
+        assertThat(md).contains("![](s6.jpg)").contains("done in ten minutes").contains("keep the library open")
+                .doesNotContain("[Home]");
+    }
+
+    @Test
+    void dropsAdLabelsReadingTimesAndDateLinesInTimeElements() {
+        String md = main(NAV + "<article><h1>Library stays open</h1><div class='meta'><span>6 min read</span></div>"
+                + "<time datetime='2021-04-03'>Updated: 03.04.2021, 12:35</time>" + PROSE
+                + "<div class='slot'><small>- Advertisement -</small></div>" + ARTICLE + "</article>");
+        assertThat(md).contains("keep the library open").doesNotContain("min read").doesNotContain("03.04.2021")
+                .doesNotContain("Advertisement");
+    }
+
+    @Test
+    void dropsABoldLabelInADivAtTheArticlesEndWithItsEmptyShareLinks() {
+        String md = main(NAV + "<article><h1>Library stays open</h1>" + ARTICLE + "<div style='float:right'>"
+                + "<strong>Share this story?</strong><br><a href='https://social.example/share?u=x'><div class='icon'></div></a>"
+                + "</div></article>");
+        assertThat(md).contains("keep the library open").doesNotContain("Share this story");
+    }
 }
