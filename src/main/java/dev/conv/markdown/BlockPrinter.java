@@ -305,13 +305,33 @@ final class BlockPrinter {
         pending = NO_SEPARATOR;
         pendingOwner = null;
         int lineStart = out.length();
-        for (Frame f : frames) {
+        int run = 0;
+        char runMarker = 0;
+        for (int i = 0; i < frames.size(); i++) {
+            Frame f = frames.get(i);
             if (f.started) {
                 out.append(f.prefix);
-            } else {
-                out.append(f.firstPrefix);
-                f.started = true;
+                continue;
             }
+            f.started = true;
+            if (f.firstPrefix.isEmpty()) {
+                continue; // a list: its items carry the markers
+            }
+            char bullet = bullet(f);
+            run = bullet != 0 && bullet == runMarker ? run + 1 : bullet != 0 ? 1 : 0;
+            runMarker = bullet;
+            if (run == 3 && from == to) {
+                // "- - -" alone reads as a rule: this item's marker goes on a line of its own,
+                // indented into the items before it.
+                trimTrailing(lineStart);
+                out.append('\n');
+                lineStart = out.length();
+                for (int j = 0; j < i; j++) {
+                    out.append(frames.get(j).prefix);
+                }
+                run = 1;
+            }
+            out.append(f.firstPrefix);
         }
         if (from == to) {
             trimTrailing(lineStart);
@@ -319,6 +339,12 @@ final class BlockPrinter {
             out.append(text, from, to);
         }
         out.append('\n');
+    }
+
+    /** The bullet of an item marked "- " or "* ", else 0: three alone on a line are a rule. */
+    private static char bullet(Frame f) {
+        String m = f.firstPrefix;
+        return f.kind == Block.ITEM && m.length() == 2 && "-*".indexOf(m.charAt(0)) >= 0 ? m.charAt(0) : 0;
     }
 
     /** A blank line between blocks: the prefixes of the containers around both, no trailing spaces. */

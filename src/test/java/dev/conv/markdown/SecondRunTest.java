@@ -311,4 +311,25 @@ class SecondRunTest {
         assertThat(url).isEqualTo("see [http://x.com/a?b=1&<!---->#65;c](http://x.com/a?b=1&#%365;c) end\n");
         assertStable(url);
     }
+
+    @Test
+    void nestedEmptyItemsNeverMakeALineOfMarkersThatReadsAsARule() {
+        // "- - -" is a thematic break, not three nested empty items: the third marker goes on
+        // the next line, indented into the second item.
+        String once = Html2MdRun.html("<ul><li><ul><li><ul><li></li></ul></li></ul></li></ul>");
+        assertThat(once).isEqualTo("- -\n    -\n");
+        assertStable(once);
+        assertThat(MarkdownToHtml.render(once)).doesNotContain("<hr").containsSubsequence("<ul>", "<ul>", "<ul>");
+        for (String html : new String[] {
+            "<ul><li><ul><li><ul><li><ul><li></li></ul></li></ul></li></ul></li></ul>",
+            "<ol><li><ul><li><ul><li><ul><li></li></ul></li></ul></li></ul></li></ol>",
+            "<blockquote><ul><li><ul><li><ul><li></li></ul></li></ul></li></ul></blockquote>",
+            "<ul><li>a<ul><li><ul><li><ul><li></li></ul></li></ul></li></ul></li></ul>",
+            "<ul><li><ul><li><ul><li>x</li></ul></li></ul></li></ul>",
+        }) {
+            String md = Html2MdRun.html(html);
+            assertStable(md);
+            assertThat(MarkdownToHtml.render(md)).as(md).doesNotContain("<hr");
+        }
+    }
 }
