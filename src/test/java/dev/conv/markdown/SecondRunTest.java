@@ -332,4 +332,18 @@ class SecondRunTest {
             assertThat(MarkdownToHtml.render(md)).as(md).doesNotContain("<hr");
         }
     }
+
+    @Test
+    void anEmptyPreInALineWritesNoCodeSpan() {
+        // A code span cannot be empty: "``" reads back as two literal backticks.
+        assertThat(Html2MdRun.html("<h1>a <a href=\"/u\">te<pre></pre></a></h1>")).isEqualTo("# a [te](/u)\n");
+        assertThat(Html2MdRun.html("<h1>a <pre>\n</pre> b</h1>")).isEqualTo("# a b\n");
+        for (String html : new String[] {
+            "<h1>a <code>b`c</code> <a href=\"/u\">te<pre></pre>x</a></h1>",
+            "<table><tr><th>a<pre></pre>b</th></tr><tr><td>c</td></tr></table>",
+            "<h2>x<pre></pre><pre></pre>y</h2>",
+        }) {
+            assertStable(Html2MdRun.html(html));
+        }
+    }
 }
