@@ -296,6 +296,14 @@ final class BlockPrinter {
     }
 
     private void writeLine(String text, int from, int to) {
+        if (pending == NEWLINE && from == to && opensEmptyListAfterText()) {
+            // An empty item cannot interrupt a paragraph: its marker would underline the text as
+            // a heading or continue it. The tight list this line was to stay in turns loose.
+            pending = BLANK;
+            if (pendingOwner != null) {
+                pendingOwner.loosened = true;
+            }
+        }
         if (pending == BLANK && (out.length() > 0 || drained)) {
             out.append(blankLine()).append('\n');
         } else if (pending == NEWLINE && pendingOwner != null) {
@@ -339,6 +347,19 @@ final class BlockPrinter {
             out.append(text, from, to);
         }
         out.append('\n');
+    }
+
+    /** Does the next line open a list whose first item is empty, just under text? */
+    private boolean opensEmptyListAfterText() {
+        int k = 0;
+        while (k < frames.size() && frames.get(k).started) {
+            k++;
+        }
+        if (k == 0 || k + 1 >= frames.size() || frames.get(k).kind != Block.LIST || frames.get(k + 1).kind != Block.ITEM) {
+            return false;
+        }
+        Block last = frames.get(k - 1).last;
+        return last == Block.PARAGRAPH || last == Block.QUOTE;
     }
 
     /** The bullet of an item marked "- " or "* ", else 0: three alone on a line are a rule. */

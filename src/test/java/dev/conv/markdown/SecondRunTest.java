@@ -346,4 +346,23 @@ class SecondRunTest {
             assertStable(Html2MdRun.html(html));
         }
     }
+
+    @Test
+    void aNestedListWhoseFirstItemShowsNothingDoesNotFollowTextWithoutABlankLine() {
+        // The item's control character is dropped: "-" alone under "b" would underline it as a
+        // heading, and under a quote's text it would continue it.
+        String once = Html2MdRun.markdown("- b\n  - \u0012\n", Html2MdOptions.defaults());
+        assertThat(once).isEqualTo("- b\n\n  -\n");
+        assertStable(once);
+        for (String html : new String[] {
+            "<ul><li>b<ul><li>\u0012</li></ul></li></ul>",
+            "<ul><li>b<ol><li>\u0012</li></ol></li></ul>",
+            "<ul><li><blockquote>b</blockquote><ul><li>\u0012</li></ul></li></ul>",
+            "<ul><li>a</li><li>b<ul><li>\u0012</li><li>c</li></ul></li><li>d</li></ul>",
+        }) {
+            String md = Html2MdRun.html(html);
+            assertStable(md);
+            assertThat(MarkdownToHtml.render(md)).as(md).doesNotContain("<h2").containsSubsequence("<ul>", "<li>", "<li>");
+        }
+    }
 }
