@@ -75,6 +75,8 @@ final class BlockPrinter {
     /**
      * Opens a list. Returns the marker character to use: the preferred one, or the alternative
      * when a list with the same marker just ended at this level (they would merge).
+     * {@code canInterrupt}: the list may follow a paragraph line directly (not an ordered list
+     * starting past 1); whether its first item's line is empty is seen when it is written.
      */
     char openList(char preferred, char alternative, boolean tight, boolean canInterrupt) {
         Frame parent = current();
@@ -296,6 +298,9 @@ final class BlockPrinter {
     }
 
     private void writeLine(String text, int from, int to) {
+        if (isWhiteSpace(text, from, to) && inItem()) {
+            to = from; // a reader drops the spaces of such a line in a list item, in code too
+        }
         if (pending == NEWLINE && from == to && opensEmptyListAfterText()) {
             // An empty item cannot interrupt a paragraph: its marker would underline the text as
             // a heading or continue it. The tight list this line was to stay in turns loose.
@@ -347,6 +352,24 @@ final class BlockPrinter {
             out.append(text, from, to);
         }
         out.append('\n');
+    }
+
+    private static boolean isWhiteSpace(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) != ' ' && text.charAt(i) != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean inItem() {
+        for (Frame f : frames) {
+            if (f.kind == Block.ITEM) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Does the next line open a list whose first item is empty, just under text? */

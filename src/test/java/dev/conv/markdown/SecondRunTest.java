@@ -365,4 +365,27 @@ class SecondRunTest {
             assertThat(MarkdownToHtml.render(md)).as(md).doesNotContain("<h2").containsSubsequence("<ul>", "<li>", "<li>");
         }
     }
+
+    @Test
+    void aCodeLineOfWhiteSpaceInAListItemIsWrittenEmpty() {
+        // Readers take a line of white space in a list item as a blank line and drop its
+        // spaces and tabs, also inside code.
+        String once = Html2MdRun.html("<ul><li>b<ul><li><pre>x\n  \t\ny</pre></li></ul></li><li>c</li></ul>");
+        assertThat(once).isEqualTo("- b\n  - ```\n    x\n\n    y\n    ```\n- c\n");
+        assertStable(once);
+        assertStable(Html2MdRun.html("<ul><li><pre>  \n\t\n </pre></li></ul>"));
+        assertStable(Html2MdRun.html("<ol><li><blockquote><pre>a\n \nb</pre></blockquote></li></ol>"));
+        // Outside a list item the white space is code and stays.
+        assertThat(Html2MdRun.html("<blockquote><pre>x\n  \ny</pre></blockquote>")).isEqualTo("> ```\n> x\n>   \n> y\n> ```\n");
+    }
+
+    @Test
+    void aNestedListWhoseFirstItemIsCodeOfBlankLinesFollowsTextInATightList() {
+        // The item shows no text, yet its first line is a fence, which may follow "b" directly.
+        String once = Html2MdRun.markdown("- a\n- b\n  - ```\n\n    ```\n", Html2MdOptions.defaults());
+        assertThat(once).isEqualTo("- a\n- b\n  - ```\n\n    ```\n");
+        assertStable(once);
+        assertStable(Html2MdRun.html("<ul><li>b<ul><li><img src=x.png></li></ul></li><li>c</li></ul>"));
+        assertStable(Html2MdRun.html("<ul><li>b<ol><li><hr></li></ol></li><li>c</li></ul>"));
+    }
 }
