@@ -80,7 +80,10 @@ final class BlockPrinter {
      */
     char openList(char preferred, char alternative, boolean tight, boolean canInterrupt) {
         Frame parent = current();
-        char marker = parent.last == Block.LIST && parent.lastListMarker == preferred ? alternative : preferred;
+        // A list straight in a list, marked alike, would merge into it after a blank line and
+        // loosen it: it takes the other marker and is a list of its own.
+        boolean follows = parent.last == Block.LIST || parent.kind == Block.LIST;
+        char marker = follows && parent.lastListMarker == preferred ? alternative : preferred;
         separate(Block.LIST, canInterrupt);
         Frame list = new Frame(Block.LIST, "", "", tight);
         if (tight) {
@@ -93,12 +96,12 @@ final class BlockPrinter {
     }
 
     /**
-     * Has text been written straight into the innermost list since its last item? In Markdown
+     * Has text (or a list) been written straight into the innermost list since its last item? In Markdown
      * that text ends the list, and the next item opens a list of its own.
      */
     boolean listBrokenByText() {
         Block last = current().last;
-        return last != Block.ITEM && last != Block.LIST && last != Block.NONE;
+        return last != Block.ITEM && last != Block.NONE;
     }
 
     /** The list the next item opens after {@link #listBrokenByText}: it is marked {@code marker}. */
@@ -109,7 +112,7 @@ final class BlockPrinter {
     /** Opens a list item with its marker ("- ", "3. "). */
     void openItem(String marker) {
         Frame list = current();
-        if (list.last == Block.ITEM || list.last == Block.LIST) {
+        if (list.last == Block.ITEM) {
             request(list.tight ? NEWLINE : BLANK, list.tight ? list : null);
         } else if (list.last != Block.NONE) {
             // Text written straight into the list: a marker right under it would continue it, or

@@ -388,4 +388,23 @@ class SecondRunTest {
         assertStable(Html2MdRun.html("<ul><li>b<ul><li><img src=x.png></li></ul></li><li>c</li></ul>"));
         assertStable(Html2MdRun.html("<ul><li>b<ol><li><hr></li></ol></li><li>c</li></ul>"));
     }
+
+    @Test
+    void aListStraightInAListIsAListOfItsOwn() {
+        // With the same marker a reader takes its items for the outer list's, after a blank
+        // line: the whole list turns loose, which items holding only quotes cannot show.
+        String once = Html2MdRun.html("<ul><li>a</li><li>a2</li><x><ul><li>b</li></ul></x></ul>");
+        assertThat(once).isEqualTo("- a\n- a2\n\n* b\n");
+        assertStable(once);
+        for (String html : new String[] {
+            "<ul><li><blockquote>a</blockquote></li><x><ul><li><blockquote>b</blockquote></li></ul></x></ul>",
+            "<ul><li>a</li><ul><li>b</li></ul><li>c</li></ul>",
+            "<ul><li>a</li><ul><li>b</li></ul><ul><li>b2</li></ul><li>c</li></ul>",
+            "<ol><li>a</li><li>a2</li><ol><li>b</li></ol><li>c</li></ol>",
+            "<ul><li>x<ul><li>a</li><li>a2</li><ul><li>b</li></ul></ul></li><li>y</li></ul>",
+            "<ul><li>0</li></ul><ul><li>a</li><ul><li>b</li></ul></ul>",
+        }) {
+            assertStable(Html2MdRun.html(html));
+        }
+    }
 }
