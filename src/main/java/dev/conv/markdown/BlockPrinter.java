@@ -80,10 +80,16 @@ final class BlockPrinter {
      */
     char openList(char preferred, char alternative, boolean tight, boolean canInterrupt) {
         Frame parent = current();
-        // A list straight in a list, marked alike, would merge into it after a blank line and
-        // loosen it: it takes the other marker and is a list of its own.
-        boolean follows = parent.last == Block.LIST || parent.kind == Block.LIST;
-        char marker = follows && parent.lastListMarker == preferred ? alternative : preferred;
+        char marker;
+        if (parent.kind == Block.LIST && parent.last == Block.NONE
+                && (parent.lastListMarker == preferred || parent.lastListMarker == alternative)) {
+            marker = parent.lastListMarker; // first in a list that has no item yet: the reader's first list
+        } else {
+            // A list straight in a list after its items, marked alike, would merge into it after
+            // a blank line and loosen it: it takes the other marker and is a list of its own.
+            boolean follows = parent.last == Block.LIST || parent.kind == Block.LIST && parent.last == Block.ITEM;
+            marker = follows && parent.lastListMarker == preferred ? alternative : preferred;
+        }
         separate(Block.LIST, canInterrupt);
         Frame list = new Frame(Block.LIST, "", "", tight);
         if (tight) {
@@ -104,9 +110,15 @@ final class BlockPrinter {
         return last != Block.ITEM && last != Block.NONE;
     }
 
-    /** The list the next item opens after {@link #listBrokenByText}: it is marked {@code marker}. */
-    void restartList(char marker) {
-        current().lastListMarker = marker;
+    /**
+     * The list the next item opens after {@link #listBrokenByText}: marked {@code preferred}, or
+     * {@code alternative} when the innermost list ends with a list so marked. Returns the marker.
+     */
+    char restartList(char preferred, char alternative) {
+        Frame list = current();
+        char marker = list.last == Block.LIST && list.lastListMarker == preferred ? alternative : preferred;
+        list.lastListMarker = marker;
+        return marker;
     }
 
     /** Opens a list item with its marker ("- ", "3. "). */

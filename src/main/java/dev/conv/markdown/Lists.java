@@ -74,8 +74,8 @@ final class Lists {
         }
         if (printer.listBrokenByText()) {
             // A new list to a reader, which a second run marks as it marks any list after text.
-            list.marker = list.ordered ? '.' : bullet;
-            printer.restartList(list.marker);
+            list.marker = list.ordered ? printer.restartList('.', ')')
+                    : printer.restartList(bullet, bullet == '-' ? '*' : '-');
         }
         String marker;
         if (list.ordered) {

@@ -406,5 +406,21 @@ class SecondRunTest {
         }) {
             assertStable(Html2MdRun.html(html));
         }
+        // First in its list, it is marked as that list would be; the items after it part from it.
+        assertThat(Html2MdRun.html("<ul><x><ul><li>b</li></ul></x></ul>")).isEqualTo("- b\n");
+        assertThat(Html2MdRun.html("<ul><x><ul><li>b</li></ul></x><li>c</li></ul>")).isEqualTo("- b\n\n* c\n");
+        assertThat(Html2MdRun.html("<ul><li>0</li></ul><ul><x><ul><li>b</li></ul></x><li>c</li></ul>"))
+                .isEqualTo("- 0\n\n* b\n\n- c\n");
+        for (String html : new String[] {
+            "<ul><x><ul><li>b</li></ul></x></ul>",
+            "<ul><x><ul><li>b</li></ul></x><li>c</li></ul>",
+            "<ul><li>0</li></ul><ul><x><ul><li>b</li></ul></x><li>c</li></ul>",
+            "<ol><x><ol><li>b</li></ol></x><li>c</li></ol>",
+            "<ol><li>a</li><ol><li>b</li></ol><ol><li>b2</li></ol><li>c</li></ol>",
+            "<ul><x><ol><li>b</li></ol></x><li>c</li></ul>",
+            "<blockquote><ul><x><ul><li><b>b</b></li></ul></x></ul></blockquote>",
+        }) {
+            assertStable(Html2MdRun.html(html));
+        }
     }
 }
