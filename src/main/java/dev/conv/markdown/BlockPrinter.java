@@ -75,10 +75,21 @@ final class BlockPrinter {
     /**
      * Opens a list. Returns the marker character to use: the preferred one, or the alternative
      * when a list with the same marker just ended at this level (they would merge).
+     * {@code canInterrupt}: the list may follow a paragraph line directly (not an ordered list
+     * starting past 1); whether its first item's line is empty is seen when it is written.
      */
     char openList(char preferred, char alternative, boolean tight, boolean canInterrupt) {
         Frame parent = current();
-        char marker = parent.last == Block.LIST && parent.lastListMarker == preferred ? alternative : preferred;
+        char marker;
+        if (parent.kind == Block.LIST && parent.last == Block.NONE
+                && (parent.lastListMarker == preferred || parent.lastListMarker == alternative)) {
+            marker = parent.lastListMarker; // first in a list that has no item yet: the reader's first list
+        } else {
+            // A list straight in a list after its items, marked alike, would merge into it after
+            // a blank line and loosen it: it takes the other marker and is a list of its own.
+            boolean follows = parent.last == Block.LIST || parent.kind == Block.LIST && parent.last == Block.ITEM;
+            marker = follows && parent.lastListMarker == preferred ? alternative : preferred;
+        }
         separate(Block.LIST, canInterrupt);
         Frame list = new Frame(Block.LIST, "", "", tight);
         if (tight) {
@@ -91,23 +102,29 @@ final class BlockPrinter {
     }
 
     /**
-     * Has text been written straight into the innermost list since its last item? In Markdown
+     * Has text (or a list) been written straight into the innermost list since its last item? In Markdown
      * that text ends the list, and the next item opens a list of its own.
      */
     boolean listBrokenByText() {
         Block last = current().last;
-        return last != Block.ITEM && last != Block.LIST && last != Block.NONE;
+        return last != Block.ITEM && last != Block.NONE;
     }
 
-    /** The list the next item opens after {@link #listBrokenByText}: it is marked {@code marker}. */
-    void restartList(char marker) {
-        current().lastListMarker = marker;
+    /**
+     * The list the next item opens after {@link #listBrokenByText}: marked {@code preferred}, or
+     * {@code alternative} when the innermost list ends with a list so marked. Returns the marker.
+     */
+    char restartList(char preferred, char alternative) {
+        Frame list = current();
+        char marker = list.last == Block.LIST && list.lastListMarker == preferred ? alternative : preferred;
+        list.lastListMarker = marker;
+        return marker;
     }
 
     /** Opens a list item with its marker ("- ", "3. "). */
     void openItem(String marker) {
         Frame list = current();
-        if (list.last == Block.ITEM || list.last == Block.LIST) {
+        if (list.last == Block.ITEM) {
             request(list.tight ? NEWLINE : BLANK, list.tight ? list : null);
         } else if (list.last != Block.NONE) {
             // Text written straight into the list: a marker right under it would continue it, or
@@ -296,6 +313,17 @@ final class BlockPrinter {
     }
 
     private void writeLine(String text, int from, int to) {
+        if (isWhiteSpace(text, from, to) && inItem()) {
+            to = from; // a reader drops the spaces of such a line in a list item, in code too
+        }
+        if (pending == NEWLINE && from == to && opensEmptyListAfterText()) {
+            // An empty item cannot interrupt a paragraph: its marker would underline the text as
+            // a heading or continue it. The tight list this line was to stay in turns loose.
+            pending = BLANK;
+            if (pendingOwner != null) {
+                pendingOwner.loosened = true;
+            }
+        }
         if (pending == BLANK && (out.length() > 0 || drained)) {
             out.append(blankLine()).append('\n');
         } else if (pending == NEWLINE && pendingOwner != null) {
@@ -305,13 +333,33 @@ final class BlockPrinter {
         pending = NO_SEPARATOR;
         pendingOwner = null;
         int lineStart = out.length();
-        for (Frame f : frames) {
+        int run = 0;
+        char runMarker = 0;
+        for (int i = 0; i < frames.size(); i++) {
+            Frame f = frames.get(i);
             if (f.started) {
                 out.append(f.prefix);
-            } else {
-                out.append(f.firstPrefix);
-                f.started = true;
+                continue;
             }
+            f.started = true;
+            if (f.firstPrefix.isEmpty()) {
+                continue; // a list: its items carry the markers
+            }
+            char bullet = bullet(f);
+            run = bullet != 0 && bullet == runMarker ? run + 1 : bullet != 0 ? 1 : 0;
+            runMarker = bullet;
+            if (run == 3 && from == to) {
+                // "- - -" alone reads as a rule: this item's marker goes on a line of its own,
+                // indented into the items before it.
+                trimTrailing(lineStart);
+                out.append('\n');
+                lineStart = out.length();
+                for (int j = 0; j < i; j++) {
+                    out.append(frames.get(j).prefix);
+                }
+                run = 1;
+            }
+            out.append(f.firstPrefix);
         }
         if (from == to) {
             trimTrailing(lineStart);
@@ -319,6 +367,43 @@ final class BlockPrinter {
             out.append(text, from, to);
         }
         out.append('\n');
+    }
+
+    private static boolean isWhiteSpace(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) != ' ' && text.charAt(i) != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean inItem() {
+        for (Frame f : frames) {
+            if (f.kind == Block.ITEM) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Does the next line open a list whose first item is empty, just under text? */
+    private boolean opensEmptyListAfterText() {
+        int k = 0;
+        while (k < frames.size() && frames.get(k).started) {
+            k++;
+        }
+        if (k == 0 || k + 1 >= frames.size() || frames.get(k).kind != Block.LIST || frames.get(k + 1).kind != Block.ITEM) {
+            return false;
+        }
+        Block last = frames.get(k - 1).last;
+        return last == Block.PARAGRAPH || last == Block.QUOTE;
+    }
+
+    /** The bullet of an item marked "- " or "* ", else 0: three alone on a line are a rule. */
+    private static char bullet(Frame f) {
+        String m = f.firstPrefix;
+        return f.kind == Block.ITEM && m.length() == 2 && "-*".indexOf(m.charAt(0)) >= 0 ? m.charAt(0) : 0;
     }
 
     /** A blank line between blocks: the prefixes of the containers around both, no trailing spaces. */

@@ -126,6 +126,9 @@ final class InlineBuffer {
 
     /** A code span, image or raw HTML: visible, not CJK, so spaces before it are kept. */
     void atom(Token atom) {
+        if (atom.type == Token.CODE && atom.text.isEmpty()) {
+            return; // "``" is no empty code span but two backticks of text: an empty <pre> shows nothing
+        }
         if (pendingSpace != NO_SPACE) {
             resolveSpace('x');
         }

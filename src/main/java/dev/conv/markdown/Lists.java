@@ -3,10 +3,6 @@ package dev.conv.markdown;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 
 /**
  * Lists as Markdown writes them: the marker of each (alternating when two lists touch), item
@@ -60,10 +56,9 @@ final class Lists {
         }
         Integer startAttr = ordered ? intAttr(el, "start") : null;
         int start = startAttr == null ? 1 : Math.max(0, startAttr);
-        boolean firstHasText = first != null && hasText(first);
         char preferred = ordered ? '.' : bullet;
         char alternative = ordered ? ')' : bullet == '-' ? '*' : '-';
-        char marker = printer.openList(preferred, alternative, !loose, firstHasText && (!ordered || start == 1));
+        char marker = printer.openList(preferred, alternative, !loose, first != null && (!ordered || start == 1));
         open.push(new State(ordered, !loose, marker, start));
     }
 
@@ -79,8 +74,8 @@ final class Lists {
         }
         if (printer.listBrokenByText()) {
             // A new list to a reader, which a second run marks as it marks any list after text.
-            list.marker = list.ordered ? '.' : bullet;
-            printer.restartList(list.marker);
+            list.marker = list.ordered ? printer.restartList('.', ')')
+                    : printer.restartList(bullet, bullet == '-' ? '*' : '-');
         }
         String marker;
         if (list.ordered) {
@@ -98,26 +93,6 @@ final class Lists {
         }
         printer.openItem(marker);
         return true;
-    }
-
-    /**
-     * Whether any text is inside, stopping at the first: a first item may hold a whole page. Past
-     * a budget of nodes the answer is no, which only costs a blank line before the list.
-     */
-    private static boolean hasText(Element el) {
-        boolean[] found = new boolean[1];
-        int[] budget = {2000};
-        NodeTraversor.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (node instanceof TextNode t && !t.isBlank()) {
-                    found[0] = true;
-                    return FilterResult.STOP;
-                }
-                return --budget[0] > 0 ? FilterResult.CONTINUE : FilterResult.STOP;
-            }
-        }, el);
-        return found[0];
     }
 
     private static Integer intAttr(Element el, String name) {

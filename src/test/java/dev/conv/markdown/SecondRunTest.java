@@ -311,4 +311,116 @@ class SecondRunTest {
         assertThat(url).isEqualTo("see [http://x.com/a?b=1&<!---->#65;c](http://x.com/a?b=1&#%365;c) end\n");
         assertStable(url);
     }
+
+    @Test
+    void nestedEmptyItemsNeverMakeALineOfMarkersThatReadsAsARule() {
+        // "- - -" is a thematic break, not three nested empty items: the third marker goes on
+        // the next line, indented into the second item.
+        String once = Html2MdRun.html("<ul><li><ul><li><ul><li></li></ul></li></ul></li></ul>");
+        assertThat(once).isEqualTo("- -\n    -\n");
+        assertStable(once);
+        assertThat(MarkdownToHtml.render(once)).doesNotContain("<hr").containsSubsequence("<ul>", "<ul>", "<ul>");
+        for (String html : new String[] {
+            "<ul><li><ul><li><ul><li><ul><li></li></ul></li></ul></li></ul></li></ul>",
+            "<ol><li><ul><li><ul><li><ul><li></li></ul></li></ul></li></ul></li></ol>",
+            "<blockquote><ul><li><ul><li><ul><li></li></ul></li></ul></li></ul></blockquote>",
+            "<ul><li>a<ul><li><ul><li><ul><li></li></ul></li></ul></li></ul></li></ul>",
+            "<ul><li><ul><li><ul><li>x</li></ul></li></ul></li></ul>",
+        }) {
+            String md = Html2MdRun.html(html);
+            assertStable(md);
+            assertThat(MarkdownToHtml.render(md)).as(md).doesNotContain("<hr");
+        }
+    }
+
+    @Test
+    void anEmptyPreInALineWritesNoCodeSpan() {
+        // A code span cannot be empty: "``" reads back as two literal backticks.
+        assertThat(Html2MdRun.html("<h1>a <a href=\"/u\">te<pre></pre></a></h1>")).isEqualTo("# a [te](/u)\n");
+        assertThat(Html2MdRun.html("<h1>a <pre>\n</pre> b</h1>")).isEqualTo("# a b\n");
+        for (String html : new String[] {
+            "<h1>a <code>b`c</code> <a href=\"/u\">te<pre></pre>x</a></h1>",
+            "<table><tr><th>a<pre></pre>b</th></tr><tr><td>c</td></tr></table>",
+            "<h2>x<pre></pre><pre></pre>y</h2>",
+        }) {
+            assertStable(Html2MdRun.html(html));
+        }
+    }
+
+    @Test
+    void aNestedListWhoseFirstItemShowsNothingDoesNotFollowTextWithoutABlankLine() {
+        // The item's control character is dropped: "-" alone under "b" would underline it as a
+        // heading, and under a quote's text it would continue it.
+        String once = Html2MdRun.markdown("- b\n  - \u0012\n", Html2MdOptions.defaults());
+        assertThat(once).isEqualTo("- b\n\n  -\n");
+        assertStable(once);
+        for (String html : new String[] {
+            "<ul><li>b<ul><li>\u0012</li></ul></li></ul>",
+            "<ul><li>b<ol><li>\u0012</li></ol></li></ul>",
+            "<ul><li><blockquote>b</blockquote><ul><li>\u0012</li></ul></li></ul>",
+            "<ul><li>a</li><li>b<ul><li>\u0012</li><li>c</li></ul></li><li>d</li></ul>",
+        }) {
+            String md = Html2MdRun.html(html);
+            assertStable(md);
+            assertThat(MarkdownToHtml.render(md)).as(md).doesNotContain("<h2").containsSubsequence("<ul>", "<li>", "<li>");
+        }
+    }
+
+    @Test
+    void aCodeLineOfWhiteSpaceInAListItemIsWrittenEmpty() {
+        // Readers take a line of white space in a list item as a blank line and drop its
+        // spaces and tabs, also inside code.
+        String once = Html2MdRun.html("<ul><li>b<ul><li><pre>x\n  \t\ny</pre></li></ul></li><li>c</li></ul>");
+        assertThat(once).isEqualTo("- b\n  - ```\n    x\n\n    y\n    ```\n- c\n");
+        assertStable(once);
+        assertStable(Html2MdRun.html("<ul><li><pre>  \n\t\n </pre></li></ul>"));
+        assertStable(Html2MdRun.html("<ol><li><blockquote><pre>a\n \nb</pre></blockquote></li></ol>"));
+        // Outside a list item the white space is code and stays.
+        assertThat(Html2MdRun.html("<blockquote><pre>x\n  \ny</pre></blockquote>")).isEqualTo("> ```\n> x\n>   \n> y\n> ```\n");
+    }
+
+    @Test
+    void aNestedListWhoseFirstItemIsCodeOfBlankLinesFollowsTextInATightList() {
+        // The item shows no text, yet its first line is a fence, which may follow "b" directly.
+        String once = Html2MdRun.markdown("- a\n- b\n  - ```\n\n    ```\n", Html2MdOptions.defaults());
+        assertThat(once).isEqualTo("- a\n- b\n  - ```\n\n    ```\n");
+        assertStable(once);
+        assertStable(Html2MdRun.html("<ul><li>b<ul><li><img src=x.png></li></ul></li><li>c</li></ul>"));
+        assertStable(Html2MdRun.html("<ul><li>b<ol><li><hr></li></ol></li><li>c</li></ul>"));
+    }
+
+    @Test
+    void aListStraightInAListIsAListOfItsOwn() {
+        // With the same marker a reader takes its items for the outer list's, after a blank
+        // line: the whole list turns loose, which items holding only quotes cannot show.
+        String once = Html2MdRun.html("<ul><li>a</li><li>a2</li><x><ul><li>b</li></ul></x></ul>");
+        assertThat(once).isEqualTo("- a\n- a2\n\n* b\n");
+        assertStable(once);
+        for (String html : new String[] {
+            "<ul><li><blockquote>a</blockquote></li><x><ul><li><blockquote>b</blockquote></li></ul></x></ul>",
+            "<ul><li>a</li><ul><li>b</li></ul><li>c</li></ul>",
+            "<ul><li>a</li><ul><li>b</li></ul><ul><li>b2</li></ul><li>c</li></ul>",
+            "<ol><li>a</li><li>a2</li><ol><li>b</li></ol><li>c</li></ol>",
+            "<ul><li>x<ul><li>a</li><li>a2</li><ul><li>b</li></ul></ul></li><li>y</li></ul>",
+            "<ul><li>0</li></ul><ul><li>a</li><ul><li>b</li></ul></ul>",
+        }) {
+            assertStable(Html2MdRun.html(html));
+        }
+        // First in its list, it is marked as that list would be; the items after it part from it.
+        assertThat(Html2MdRun.html("<ul><x><ul><li>b</li></ul></x></ul>")).isEqualTo("- b\n");
+        assertThat(Html2MdRun.html("<ul><x><ul><li>b</li></ul></x><li>c</li></ul>")).isEqualTo("- b\n\n* c\n");
+        assertThat(Html2MdRun.html("<ul><li>0</li></ul><ul><x><ul><li>b</li></ul></x><li>c</li></ul>"))
+                .isEqualTo("- 0\n\n* b\n\n- c\n");
+        for (String html : new String[] {
+            "<ul><x><ul><li>b</li></ul></x></ul>",
+            "<ul><x><ul><li>b</li></ul></x><li>c</li></ul>",
+            "<ul><li>0</li></ul><ul><x><ul><li>b</li></ul></x><li>c</li></ul>",
+            "<ol><x><ol><li>b</li></ol></x><li>c</li></ol>",
+            "<ol><li>a</li><ol><li>b</li></ol><ol><li>b2</li></ol><li>c</li></ol>",
+            "<ul><x><ol><li>b</li></ol></x><li>c</li></ul>",
+            "<blockquote><ul><x><ul><li><b>b</b></li></ul></x></ul></blockquote>",
+        }) {
+            assertStable(Html2MdRun.html(html));
+        }
+    }
 }
