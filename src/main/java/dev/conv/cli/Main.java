@@ -71,6 +71,7 @@ public final class Main {
         CommandLine alone = args.length == 0 ? null : switch (args[0]) {
             case "html2md" -> html2md(console, steps);
             case "fix" -> fix(console, steps);
+            case "clean" -> clean(console, steps);
             default -> null;
         };
         int code = alone != null
@@ -113,6 +114,12 @@ public final class Main {
     static CommandLine fix(Console console, UnaryOperator<Step> steps) {
         CommandFactory factory = new CommandFactory(console, steps);
         return alone(FixModel.fix(new FixCommand(console, steps), factory), factory, console);
+    }
+
+    /** {@code conv clean}, the other command a hook runs: as {@link #html2md}, its model built in code. */
+    static CommandLine clean(Console console, UnaryOperator<Step> steps) {
+        CommandFactory factory = new CommandFactory(console, steps);
+        return alone(CleanModel.clean(new CleanCommand(console, steps), factory), factory, console);
     }
 
     private static CommandLine alone(CommandSpec spec, CommandFactory factory, Console console) {
