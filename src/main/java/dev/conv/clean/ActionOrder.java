@@ -2,7 +2,6 @@ package dev.conv.clean;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +25,8 @@ final class ActionOrder {
             return actions;
         }
         List<CleanAction> sorted = new ArrayList<>(actions);
-        sorted.sort(Comparator.comparingInt(a -> a.element().sourceRange().startPos()));
+        // not Comparator.comparing...: a lambda made in an interface is never archived, so each run made it again
+        sorted.sort((a, b) -> Integer.compare(a.element().sourceRange().startPos(), b.element().sourceRange().startPos()));
         List<CleanAction> out = new ArrayList<>(sorted.size());
         int removedUntil = -1;
         for (CleanAction a : sorted) {

@@ -14,7 +14,6 @@ import dev.conv.step.Change;
 import dev.conv.step.Step;
 import dev.conv.step.StepResult;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -122,7 +121,8 @@ public final class Clean implements Step {
         if (found.isEmpty()) {
             return StepResult.unchanged(page);
         }
-        found.sort(Comparator.comparingInt(Found::at).thenComparingInt(Found::order));
+        // not Comparator.comparing...: a lambda made in an interface is never archived, so each run made it again
+        found.sort((a, b) -> a.at() != b.at() ? Integer.compare(a.at(), b.at()) : Integer.compare(a.order(), b.order()));
         List<Change> changes = found.stream().map(Found::change).toList();
         boolean changed = !current.equals(source);
         return new StepResult(text ? page.withText(current) : page, changes, List.of(), changed);

@@ -1,7 +1,6 @@
 package dev.conv.clean;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -55,7 +54,8 @@ public final class CleanEdits {
                 default -> throw new IllegalStateException(a.type().toString());
             }
         }
-        edits.sort(Comparator.comparingInt(TextEdit::offset).thenComparing(TextEdit::end, Comparator.reverseOrder()));
+        // not Comparator.comparing...: a lambda made in an interface is never archived, so each run made it again
+        edits.sort((a, b) -> a.offset() != b.offset() ? Integer.compare(a.offset(), b.offset()) : Integer.compare(b.end(), a.end()));
         List<TextEdit> out = new ArrayList<>(edits.size());
         int covered = -1;
         for (TextEdit e : edits) {

@@ -5,7 +5,6 @@ import dev.conv.run.InputFile;
 import dev.conv.step.Artifact;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +47,6 @@ final class ArtifactTally implements ArtifactFiles.Log {
     synchronized List<Entry> in(ArtifactFiles.State... states) {
         List<ArtifactFiles.State> wanted = List.of(states);
         return entries.stream().filter(e -> wanted.contains(e.state()))
-                .sorted(Comparator.comparing(e -> e.target().toString())).toList();
+                .sorted((a, b) -> a.target().toString().compareTo(b.target().toString())).toList();
     }
 }

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.function.UnaryOperator;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** Entry point. {@link #run} returns the exit code so tests can call it in process. */
 public final class Main {
@@ -67,8 +68,14 @@ public final class Main {
      * all it wanted ({@code | head}), so conv ends quietly, as other Unix tools do.
      */
     static int run(Console console, UnaryOperator<Step> steps, String... args) {
-        int code = args.length > 0 && args[0].equals("html2md")
-                ? html2md(console, steps).execute(Arrays.copyOfRange(args, 1, args.length))
+        CommandLine alone = args.length == 0 ? null : switch (args[0]) {
+            case "html2md" -> html2md(console, steps);
+            case "fix" -> fix(console, steps);
+            case "clean" -> clean(console, steps);
+            default -> null;
+        };
+        int code = alone != null
+                ? alone.execute(Arrays.copyOfRange(args, 1, args.length))
                 : commandLine(console, steps, args).execute(args);
         console.err().flush();
         IOException failure = console.stdoutFailure();
@@ -100,8 +107,24 @@ public final class Main {
      */
     static CommandLine html2md(Console console, UnaryOperator<Step> steps) {
         CommandFactory factory = new CommandFactory(console, steps);
-        CommandLine cli = new CommandLine(Html2MdModel.html2md(new Html2MdCommand(console, steps), factory), factory);
-        cli.getCommandSpec().parent(Html2MdModel.root(new ConvCommand(), factory));
+        return alone(Html2MdModel.html2md(new Html2MdCommand(console, steps), factory), factory, console);
+    }
+
+    /** {@code conv fix}, which a hook runs on every commit: as {@link #html2md}, its model built in code. */
+    static CommandLine fix(Console console, UnaryOperator<Step> steps) {
+        CommandFactory factory = new CommandFactory(console, steps);
+        return alone(FixModel.fix(new FixCommand(console, steps), factory), factory, console);
+    }
+
+    /** {@code conv clean}, the other command a hook runs: as {@link #html2md}, its model built in code. */
+    static CommandLine clean(Console console, UnaryOperator<Step> steps) {
+        CommandFactory factory = new CommandFactory(console, steps);
+        return alone(CleanModel.clean(new CleanCommand(console, steps), factory), factory, console);
+    }
+
+    private static CommandLine alone(CommandSpec spec, CommandFactory factory, Console console) {
+        CommandLine cli = new CommandLine(spec, factory);
+        cli.getCommandSpec().parent(CodedModel.root(new ConvCommand(), factory));
         return configure(cli, console);
     }
 

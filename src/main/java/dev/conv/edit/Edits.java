@@ -1,7 +1,6 @@
 package dev.conv.edit;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -28,7 +27,8 @@ public final class Edits {
     /** The edits that take effect, in order (after dropping contained and overlapping ones). */
     public List<Edit> effective() {
         List<Edit> sorted = new ArrayList<>(edits);
-        sorted.sort(Comparator.comparingInt(Edit::start).thenComparing(e -> -e.end()));
+        // not Comparator.comparing...: a lambda made in an interface is never archived, so each run made it again
+        sorted.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
         List<Edit> kept = new ArrayList<>();
         Edit last = null;
         for (Edit e : sorted) {

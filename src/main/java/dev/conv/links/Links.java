@@ -17,7 +17,6 @@ import dev.conv.url.SchemePolicy;
 import dev.conv.url.UriReference;
 import dev.conv.url.UrlOutcome;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -93,7 +92,8 @@ public final class Links implements Step {
         if (spots.isEmpty()) {
             return StepResult.unchanged(page);
         }
-        spots.sort(Comparator.comparingInt(Spot::start));
+        // not Comparator.comparing...: a lambda made in an interface is never archived, so each run made it again
+        spots.sort((a, b) -> Integer.compare(a.start(), b.start()));
         PageEdits out = new PageEdits(new LineIndex(text));
         for (Spot spot : spots) {
             if (spot.syntax() == Spot.Syntax.HTML_BASE) {
@@ -132,7 +132,7 @@ public final class Links implements Step {
     public List<String> urls(Page page) {
         List<Spot> spots = new ArrayList<>();
         find(page, spots);
-        spots.sort(Comparator.comparingInt(Spot::start));
+        spots.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return spots.stream()
                 .filter(s -> s.syntax() != Spot.Syntax.HTML_OPEN_VALUE && s.syntax() != Spot.Syntax.MARKDOWN_UNPARSED
                         && s.syntax() != Spot.Syntax.MARKDOWN_UNPLACED)
@@ -221,7 +221,7 @@ public final class Links implements Step {
                 List<Change> notes = (List<Change>) e.note();
                 changes.addAll(notes);
             }
-            changes.sort(Comparator.comparingInt(Change::line));
+            changes.sort((a, b) -> Integer.compare(a.line(), b.line()));
             if (effective.isEmpty()) {
                 return new StepResult(page, changes, List.of(), false);
             }

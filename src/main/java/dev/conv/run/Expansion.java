@@ -11,7 +11,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -102,7 +101,8 @@ final class Expansion {
 
     Selection result() {
         List<InputFile> files = new ArrayList<>(found.values());
-        files.sort(Comparator.comparing(InputFile::path));
+        // not Comparator.comparing...: a lambda made in an interface is never archived, so each run made it again
+        files.sort((a, b) -> a.path().compareTo(b.path()));
         return new Selection(files, new ArrayList<>(problems), new ArrayList<>(unmatched));
     }
 

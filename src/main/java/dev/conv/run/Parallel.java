@@ -2,7 +2,6 @@ package dev.conv.run;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -92,7 +91,8 @@ public final class Parallel {
                 order[i] = i;
                 sizes[i] = size.applyAsLong(items.get(i));
             }
-            Arrays.sort(order, Comparator.comparingLong((Integer i) -> sizes[i]).reversed());
+            // not Comparator.comparing...: a lambda made in an interface is never archived, so each run made it again
+            Arrays.sort(order, (a, b) -> Long.compare(sizes[b], sizes[a]));
             results = new Object[items.size()];
             left = new CountDownLatch(items.size());
         }

@@ -2,22 +2,14 @@ package dev.conv.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
-import picocli.CommandLine.Model.ArgGroupSpec;
-import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
-import picocli.CommandLine.Model.PositionalParamSpec;
-import picocli.CommandLine.Model.UsageMessageSpec;
 
 /** The html2md model built in code is the one picocli reads from the annotations, attribute by attribute. */
 class Html2MdModelTest {
@@ -25,7 +17,7 @@ class Html2MdModelTest {
     void html2mdHasTheAnnotatedOptionsInTheirOrder() {
         CommandSpec coded = coded().getCommandSpec();
         CommandSpec annotated = html2md(annotated());
-        assertThat(describe(coded)).isEqualTo(describe(annotated));
+        assertThat(ModelDescription.of(coded)).isEqualTo(ModelDescription.of(annotated));
         assertThat(coded.options()).extracting(OptionSpec::longestName)
                 .contains("--output", "--from", "--include", "--bullet", "--custom-tag", "--tracker-host",
                         "--file-timeout", "--config", "--no-config", "--verbose", "--help", "--version");
@@ -33,7 +25,7 @@ class Html2MdModelTest {
 
     @Test
     void theRootIsTheAnnotatedRoot() {
-        assertThat(describe(coded().getCommandSpec().parent())).isEqualTo(describe(annotated().getCommandSpec()));
+        assertThat(ModelDescription.of(coded().getCommandSpec().parent())).isEqualTo(ModelDescription.of(annotated().getCommandSpec()));
     }
 
     @Test
@@ -69,7 +61,7 @@ class Html2MdModelTest {
         assertThat(alone.getExecutionExceptionHandler()).isInstanceOf(InternalErrorHandler.class);
         assertThat(alone.isCaseInsensitiveEnumValuesAllowed()).isEqualTo(inTree.isCaseInsensitiveEnumValuesAllowed()).isTrue();
         assertThat(alone.getHelpFactory().getClass()).isEqualTo(inTree.getHelpFactory().getClass());
-        assertThat(CliRun.run("", "html2md", "--help").out()).isEqualTo(run(annotated(), "html2md", "--help").out())
+        assertThat(CliRun.run("", "html2md", "--help").out()).isEqualTo(ModelDescription.run(annotated(), "html2md", "--help").out())
                 .startsWith("Usage: conv html2md ");
     }
 
@@ -137,7 +129,7 @@ class Html2MdModelTest {
     @Test
     void configAndNoConfigExcludeEachOtherWithTheAnnotatedMessage() {
         CliRun coded = CliRun.run("", "html2md", "--config", "c.yml", "--no-config");
-        CliRun annotated = run(annotated(), "html2md", "--config", "c.yml", "--no-config");
+        CliRun annotated = ModelDescription.run(annotated(), "html2md", "--config", "c.yml", "--no-config");
         assertThat(coded.exitCode()).isEqualTo(2);
         assertThat(coded.err()).isEqualTo(annotated.err()).contains("mutually exclusive");
     }
@@ -148,7 +140,7 @@ class Html2MdModelTest {
                 {"--file-timeout", "soon"}, {"--bullt", "*"}, {"-o"}}) {
             String[] full = Stream.concat(Stream.of("html2md"), Arrays.stream(args)).toArray(String[]::new);
             CliRun coded = CliRun.run("", full);
-            CliRun annotated = run(annotated(), full);
+            CliRun annotated = ModelDescription.run(annotated(), full);
             assertThat(coded.exitCode()).as(String.join(" ", args)).isEqualTo(2).isEqualTo(annotated.exitCode());
             assertThat(coded.err()).as(String.join(" ", args)).isEqualTo(annotated.err());
         }
@@ -160,84 +152,11 @@ class Html2MdModelTest {
 
     /** What a run of {@code conv html2md} parses with: the command alone, its root a spec without a command line. */
     private static CommandLine coded() {
-        return Main.html2md(console(), UnaryOperator.identity());
+        return Main.html2md(ModelDescription.console(), UnaryOperator.identity());
     }
 
     /** The tree as picocli reads it from the annotations, html2md included. */
     private static CommandLine annotated() {
-        return Main.commandLine(console(), UnaryOperator.identity(), "--help");
-    }
-
-    private static CliRun run(CommandLine cli, String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PrintStream o = new PrintStream(out, true);
-        PrintStream e = new PrintStream(err, true);
-        cli.setOut(new java.io.PrintWriter(o, true));
-        cli.setErr(new java.io.PrintWriter(e, true));
-        int code = cli.execute(args);
-        return new CliRun(code, out.toString(), err.toString());
-    }
-
-    private static Console console() {
-        PrintStream sink = new PrintStream(new ByteArrayOutputStream());
-        return new Console(new ByteArrayInputStream(new byte[0]), sink, sink);
-    }
-
-    private static List<String> describe(CommandSpec spec) {
-        List<String> lines = new ArrayList<>();
-        UsageMessageSpec u = spec.usageMessage();
-        lines.add("command " + spec.name() + " " + spec.qualifiedName() + " aliases " + Arrays.toString(spec.aliases())
-                + " version " + Arrays.toString(spec.version())
-                + " standardHelp " + spec.mixinStandardHelpOptions() + " helpCommand " + spec.helpCommand()
-                + " interpolate " + spec.interpolateVariables() + " exit " + spec.exitCodeOnSuccess() + spec.exitCodeOnUsageHelp()
-                + spec.exitCodeOnVersionHelp() + spec.exitCodeOnInvalidInput() + spec.exitCodeOnExecutionException()
-                + " separator " + spec.parser().separator() + " resources " + spec.resourceBundleBaseName()
-                + " negatableTransformer " + spec.negatableOptionTransformer().getClass()
-                + " scope " + spec.scopeType() + " inherited " + spec.inherited() + " subcommandsRepeatable " + spec.subcommandsRepeatable());
-        lines.add("usage " + Arrays.toString(u.description()) + Arrays.toString(u.footer()) + Arrays.toString(u.header())
-                + Arrays.toString(u.customSynopsis()) + " headings " + u.headerHeading() + "|" + u.synopsisHeading() + "|"
-                + u.descriptionHeading() + "|" + u.parameterListHeading() + "|" + u.optionListHeading() + "|"
-                + u.commandListHeading() + "|" + u.footerHeading() + "|" + u.exitCodeListHeading() + " exitCodes " + u.exitCodeList()
-                + " sort " + u.sortOptions() + u.sortSynopsis() + " abbreviate " + u.abbreviateSynopsis()
-                + " showDefaults " + u.showDefaultValues() + " marker " + u.requiredOptionMarker() + " hidden " + u.hidden()
-                + " atFile " + u.showAtFileInUsageHelp() + " endOfOptions " + u.showEndOfOptionsDelimiterInUsageHelp()
-                + " subcommandLabel " + u.synopsisSubcommandLabel() + " autoWidth " + u.autoWidth()
-                + " longOptionsMaxWidth " + u.longOptionsMaxWidth() + " cjk " + u.adjustLineBreaksForWideCJKCharacters()
-                + " sections " + u.sectionKeys());
-        for (PositionalParamSpec p : spec.positionalParameters()) {
-            lines.add("positional " + p.index() + " " + describe(p));
-        }
-        for (OptionSpec o : spec.options()) {
-            lines.add("option " + Arrays.toString(o.names()) + " usageHelp " + o.usageHelp() + " versionHelp " + o.versionHelp()
-                    + " help " + o.help() + " negatable " + o.negatable() + " fallback " + o.fallbackValue()
-                    + " order " + o.order() + " group " + (o.group() == null ? "-" : o.group().synopsis()) + " " + describe(o));
-        }
-        for (ArgGroupSpec g : spec.argGroups()) {
-            lines.add("group " + g.synopsis() + " exclusive " + g.exclusive() + " multiplicity " + g.multiplicity()
-                    + " validate " + g.validate() + " order " + g.order() + " heading " + g.heading() + " args " + g.args().size()
-                    + " subgroups " + g.subgroups().size());
-        }
-        return lines;
-    }
-
-    private static String describe(ArgSpec a) {
-        List<String> converters = new ArrayList<>();
-        for (CommandLine.ITypeConverter<?> c : a.converters()) {
-            converters.add(c.getClass().getName());
-        }
-        List<String> candidates = new ArrayList<>();
-        if (a.completionCandidates() != null) {
-            a.completionCandidates().forEach(candidates::add);
-        }
-        Object initial = a.initialValue();
-        return "label " + a.paramLabel() + " hideSyntax " + a.hideParamSyntax() + " description " + Arrays.toString(a.description())
-                + " key " + a.descriptionKey() + " arity " + a.arity() + (a.arity().isUnspecified() ? " (unspecified)" : "")
-                + " type " + a.type().getName() + " aux " + Arrays.toString(a.auxiliaryTypes()) + " multi " + a.isMultiValue()
-                + " converters " + converters + " split " + a.splitRegex() + " hidden " + a.hidden() + " required " + a.required()
-                + " default " + a.defaultValue() + " showDefault " + a.showDefaultValue() + " candidates " + candidates
-                + " interactive " + a.interactive() + " inherited " + a.inherited() + " scope " + a.scopeType()
-                + " mapFallback " + a.mapFallbackValue() + " initial " + a.hasInitialValue() + " " + initial
-                + " value " + a.getValue();
+        return Main.commandLine(ModelDescription.console(), UnaryOperator.identity(), "--help");
     }
 }
