@@ -12,7 +12,6 @@ final class ControlCharacters {
     private ControlCharacters() {
     }
 
-    /** {@code text} without C0 controls (but white space), DEL and C1 controls. */
     /** Rounds of decoding: a third is needed only by references nested to join across controls. */
     private static final int MAX_DECODES = 3;
 
@@ -33,22 +32,38 @@ final class ControlCharacters {
         return content;
     }
 
+    /**
+     * {@code text} without C0 controls (but white space), DEL and C1 controls, and with U+FFFD for
+     * a lone surrogate: jsoup reads {@code &#xD800;} as one, and no encoding can write it.
+     */
     static String drop(String text) {
         int i = 0;
-        while (i < text.length() && !isDropped(text.charAt(i))) {
-            i++;
+        while (i < text.length() && !isDropped(text.charAt(i)) && !isLoneSurrogate(text, i)) {
+            i += Character.isHighSurrogate(text.charAt(i)) ? 2 : 1;
         }
-        if (i == text.length()) {
+        if (i >= text.length()) {
             return text;
         }
         StringBuilder sb = new StringBuilder(text.length()).append(text, 0, i);
         for (; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (!isDropped(c)) {
+            if (isLoneSurrogate(text, i)) {
+                sb.append('\uFFFD');
+            } else if (Character.isHighSurrogate(c)) {
+                sb.append(c).append(text.charAt(++i));
+            } else if (!isDropped(c)) {
                 sb.append(c);
             }
         }
         return sb.toString();
+    }
+
+    private static boolean isLoneSurrogate(String text, int i) {
+        char c = text.charAt(i);
+        if (Character.isHighSurrogate(c)) {
+            return i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1));
+        }
+        return Character.isLowSurrogate(c); // a low one after a high one was passed with it
     }
 
     private static boolean isDropped(char c) {

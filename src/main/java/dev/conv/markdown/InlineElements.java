@@ -76,7 +76,7 @@ final class InlineElements {
             return;
         }
         if (!gate.link(src)) {
-            inline.text(src); // its text, as for a link: the address, no longer one
+            inline.text(ControlCharacters.drop(src)); // its text, as for a link: the address, no longer one
             return;
         }
         if (keepHtml) {
@@ -84,7 +84,7 @@ final class InlineElements {
             return;
         }
         inline.open(Token.open(Token.LINK, src, null));
-        inline.text(src);
+        inline.text(ControlCharacters.drop(src)); // as all text: the destination encodes them
         inline.close(Token.LINK);
     }
 }

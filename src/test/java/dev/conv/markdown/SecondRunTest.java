@@ -423,4 +423,25 @@ class SecondRunTest {
             assertStable(Html2MdRun.html(html));
         }
     }
+
+    @Test
+    void theAddressAnEmbedShowsAsLinkTextHasNoControlCharacters() {
+        // Text drops them everywhere else, so a second run dropped them from this text too.
+        String once = Html2MdRun.html("<p><iframe src=\"https://a.example/x\u007f\u0085y\"></iframe>");
+        assertThat(once).isEqualTo("[https://a.example/xy](https://a.example/x%7F%C2%85y)\n");
+        assertStable(once);
+        assertStable(Html2MdRun.html("<p><video src=\"java\u007fscript:alert(1)\"></video>"));
+    }
+
+    @Test
+    void aReferenceToASurrogateIsAReplacementCharacter() {
+        // A lone surrogate cannot be written as UTF-8: the output's bytes held "?" instead.
+        // The text "&#xdddd" is decoded as a double escape, as HTML reads the reference.
+        for (String md : new String[] {"a &#xdddd\n", "a &amp;#xdddd;\n", "a &amp;#56797;\n"}) {
+            String once = Html2MdRun.markdown(md, Html2MdOptions.defaults());
+            assertThat(once).as(md).isEqualTo("a \uFFFD\n");
+            assertStable(once);
+        }
+        assertThat(Html2MdRun.html("<p>a &#xdddd b")).isEqualTo("a \uFFFD b\n");
+    }
 }
