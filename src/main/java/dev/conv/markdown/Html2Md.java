@@ -159,7 +159,7 @@ public final class Html2Md implements StreamingStep {
         if (front == 0) {
             return out;
         }
-        String frontMatter = text.substring(0, front).replace("\r\n", "\n");
+        String frontMatter = text.substring(0, front).replace("\r\n", "\n").replace('\r', '\n'); // a CR alone ends a line too
         out.append(frontMatter).append(frontMatter.endsWith("\n") ? "" : "\n");
         return new SeparatedAppendable(out, "\n");
     }

@@ -444,4 +444,12 @@ class SecondRunTest {
         }
         assertThat(Html2MdRun.html("<p>a &#xdddd b")).isEqualTo("a \uFFFD b\n");
     }
+
+    @Test
+    void frontMatterLinesEndedByCarriageReturnsAreWrittenWithLineFeeds() {
+        // A CR alone ends a line too; turning only CR LF into LF took one CR per run.
+        String once = Html2MdRun.markdown("---\r\r\ra: b\r\n---\r\rtext\n", Html2MdOptions.defaults());
+        assertThat(once).isEqualTo("---\n\n\na: b\n---\n\ntext\n");
+        assertStable(once);
+    }
 }
