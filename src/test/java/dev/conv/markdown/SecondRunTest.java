@@ -452,4 +452,16 @@ class SecondRunTest {
         assertThat(once).isEqualTo("---\n\n\na: b\n---\n\ntext\n");
         assertStable(once);
     }
+
+    @Test
+    void aLineHoldingOnlyAnEmptyLinkIsNotBlank() {
+        // "[](/u)" is written, so the breaks around it stay, wherever they come from.
+        String cell = Html2MdRun.html("<table><tr><th>a</th><th>x<br><a href=\"/u\"></a><br><a href=\"/v\"></a></th></tr></table>");
+        assertThat(cell).contains("x<br>[](/u)<br>[](/v)");
+        assertStable(cell);
+        String p = Html2MdRun.html("<p>x<br><a href=\"/u\"></a><br><a href=\"/v\"></a></p>");
+        assertThat(p).isEqualTo("x\\\n[](/u)\\\n[](/v)\n");
+        assertStable(p);
+        assertStable(Html2MdRun.html("<table><tr><th>a</th><th>x<p><a href=\"/u\"></a></p><p><a href=\"/v\"></a></p></th></tr></table>"));
+    }
 }
