@@ -152,10 +152,10 @@ final class InlineBuffer {
         lastChar = 0;
     }
 
-    /** The tokens of the block; trailing white space, and a last line holding only NBSP, are dropped. */
+    /** The tokens of the block; trailing white space, and last lines holding only NBSP, are dropped. */
     List<Token> finish() {
-        if (blankLine() == BLANK_AFTER_BREAK) {
-            dropBlankLine();
+        while (blankLine() == BLANK_AFTER_BREAK) {
+            dropBlankLine(); // a paragraph's end in a cell breaks after its NBSP line too
         }
         pendingSpace = NO_SPACE;
         flushText();

@@ -464,4 +464,14 @@ class SecondRunTest {
         assertStable(p);
         assertStable(Html2MdRun.html("<table><tr><th>a</th><th>x<p><a href=\"/u\"></a></p><p><a href=\"/v\"></a></p></th></tr></table>"));
     }
+
+    @Test
+    void everyLastLineOfACellHoldingOnlyANoBreakSpaceGoes() {
+        // The paragraph's own end made a second break: only the empty line after it went, and a
+        // second run, reading "a<br>&nbsp;", dropped the NBSP line.
+        String once = Html2MdRun.html("<table><tr><th>h</th><th>i</th></tr><tr><td>1</td><td><p>a</p><p>&nbsp;</p></td></tr></table>");
+        assertThat(once).isEqualTo("| h   | i   |\n| --- | --- |\n| 1   | a   |\n");
+        assertStable(once);
+        assertThat(Html2MdRun.html("<p>a<br>&nbsp;<br>&nbsp;<br></p>")).isEqualTo("a\n");
+    }
 }
