@@ -474,4 +474,12 @@ class SecondRunTest {
         assertStable(once);
         assertThat(Html2MdRun.html("<p>a<br>&nbsp;<br>&nbsp;<br></p>")).isEqualTo("a\n");
     }
+
+    @Test
+    void aControlCharacterInsideAReferenceInATitleJoinsItAsInText() {
+        // "&\u0005#x41," once the control goes reads as a double escape, which a second run decodes.
+        String once = Html2MdRun.html("<p><a href=\"/x\" title=\"a &amp;&#5;#x41, b\">l</a> <img src=\"/i.png\" alt=\"c &amp;&#5;#x42, d\">");
+        assertThat(once).isEqualTo("[l](/x \"a A, b\") ![c B, d](/i.png)\n");
+        assertStable(once);
+    }
 }
