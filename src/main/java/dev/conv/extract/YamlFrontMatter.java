@@ -28,7 +28,7 @@ final class YamlFrontMatter {
         String closing = "";
         String head = "";
         if (!existing.isEmpty()) {
-            String fm = existing.replace("\r\n", "\n");
+            String fm = existing.replace("\r\n", "\n").replace('\r', '\n'); // a CR alone ends a line too
             int close = fm.stripTrailing().lastIndexOf('\n');
             head = fm.substring(0, close + 1);
             closing = fm.substring(close + 1);

@@ -138,8 +138,9 @@ public final class Html2Md implements StreamingStep {
 
     /**
      * Length of the front matter written verbatim; 0 when there is none, or when it holds an HTML
-     * tag: a renderer that knows no front matter reads it as Markdown, its raw HTML live, so such
-     * a block is converted as content (a page author's YAML holds no tags; a hostile page's does).
+     * tag or opens a code fence: a renderer that knows no front matter reads it as Markdown, its
+     * raw HTML live, so such a block is converted as content (a page author's YAML holds no tags
+     * or fences; a hostile page's does).
      */
     static int keptFrontMatter(String text) {
         int front = FrontMatter.length(text);
@@ -148,7 +149,30 @@ public final class Html2Md implements StreamingStep {
                 return 0;
             }
         }
-        return front;
+        return opensFence(text, front) ? 0 : front;
+    }
+
+    /**
+     * Does a line of {@code text[0, front)} open a code fence? To such a renderer it pairs with the
+     * first fence conv writes, and the code after that is read as Markdown, its HTML live.
+     */
+    private static boolean opensFence(String text, int front) {
+        int line = 0;
+        while (line < front) {
+            int i = line;
+            while (i < front && i - line < 3 && text.charAt(i) == ' ') {
+                i++;
+            }
+            if (text.startsWith("```", i) || text.startsWith("~~~", i)) {
+                return true;
+            }
+            int nl = i;
+            while (nl < front && text.charAt(nl) != '\n' && text.charAt(nl) != '\r') {
+                nl++;
+            }
+            line = nl + 1;
+        }
+        return false;
     }
 
     /**
@@ -159,7 +183,7 @@ public final class Html2Md implements StreamingStep {
         if (front == 0) {
             return out;
         }
-        String frontMatter = text.substring(0, front).replace("\r\n", "\n");
+        String frontMatter = text.substring(0, front).replace("\r\n", "\n").replace('\r', '\n'); // a CR alone ends a line too
         out.append(frontMatter).append(frontMatter.endsWith("\n") ? "" : "\n");
         return new SeparatedAppendable(out, "\n");
     }

@@ -152,10 +152,10 @@ final class InlineBuffer {
         lastChar = 0;
     }
 
-    /** The tokens of the block; trailing white space, and a last line holding only NBSP, are dropped. */
+    /** The tokens of the block; trailing white space, and last lines holding only NBSP, are dropped. */
     List<Token> finish() {
-        if (blankLine() == BLANK_AFTER_BREAK) {
-            dropBlankLine();
+        while (blankLine() == BLANK_AFTER_BREAK) {
+            dropBlankLine(); // a paragraph's end in a cell breaks after its NBSP line too
         }
         pendingSpace = NO_SPACE;
         flushText();
@@ -182,11 +182,21 @@ final class InlineBuffer {
             if (t.type == Token.BREAK) {
                 return BLANK_AFTER_BREAK;
             }
-            if (t.type == Token.TEXT ? !isBlank(t.text, 0, t.text.length()) : !t.isSpan()) {
+            if (t.type == Token.TEXT ? !isBlank(t.text, 0, t.text.length()) : !t.isSpan() || isEmptyLink(i)) {
                 return NOT_BLANK;
             }
         }
         return BLANK_AT_START;
+    }
+
+    /** Is {@code tokens[i]} the end of a link with nothing inside? It is written, {@code [](url)}. */
+    private boolean isEmptyLink(int i) {
+        Token t = tokens.get(i);
+        if (i == 0 || t.type != Token.CLOSE || t.span != Token.LINK) {
+            return false;
+        }
+        Token before = tokens.get(i - 1);
+        return before.type == Token.OPEN && before.span == Token.LINK && !before.reopened;
     }
 
     /** Drops the blank line being written and the hard break before it; spans stay open. */

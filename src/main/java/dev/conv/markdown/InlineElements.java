@@ -16,7 +16,7 @@ final class InlineElements {
 
     /** A text attribute (alt, title) as the page shows it: also without control characters. */
     static String label(Element el, String name) {
-        return ControlCharacters.drop(attr(el, name));
+        return ControlCharacters.decodeThenDrop(el.attr(name)); // as text: a control may split a double escape
     }
 
     /** {@code <code>}, {@code <kbd>}...: a code span; a single link inside stays a link around it. */

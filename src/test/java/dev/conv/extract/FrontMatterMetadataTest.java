@@ -77,4 +77,12 @@ class FrontMatterMetadataTest {
         assertThat(YamlFrontMatter.merge("", new Metadata(), changes)).isEmpty();
     }
 
+    @Test
+    void linesEndedByCarriageReturnsAloneAreLinesToo() {
+        Metadata m = new Metadata();
+        m.offer("lang", "de");
+        List<dev.conv.step.Change> changes = new ArrayList<>();
+        assertThat(YamlFrontMatter.merge("---\rtitle: Mine\r---\r", m, changes))
+                .isEqualTo("---\ntitle: Mine\nlang: \"de\"\n---\n");
+    }
 }

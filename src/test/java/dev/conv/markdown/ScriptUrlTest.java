@@ -84,6 +84,22 @@ class ScriptUrlTest {
                 .isEqualTo("---\ntitle: a < b, x<3\n---\n\nx\n");
     }
 
+    /**
+     * A fence opened in the front matter pairs, to a renderer that knows no front matter, with
+     * the first fence conv writes: the code after it would be read as Markdown, its HTML live.
+     */
+    @Test
+    void frontMatterOpeningAFenceIsConvertedAsContent() {
+        String page = "---\ntitle: x\n```\n---\n\n```\n<style>a{}</style>\n```\n";
+        String md = Html2MdRun.stdin(page.getBytes(StandardCharsets.UTF_8), SourceKind.MARKDOWN, Html2MdOptions.defaults());
+        ScriptFreeOutput.assertScriptFree(md, "front matter opening a fence");
+        assertThat(Html2MdRun.stdin(md.getBytes(StandardCharsets.UTF_8), SourceKind.MARKDOWN, Html2MdOptions.defaults()))
+                .as("a second run").isEqualTo(md);
+        ScriptFreeOutput.assertScriptFree(html2md("---\na: ~~~\n  ~~~ b\n---\n<pre>&lt;style>a{}&lt;/style></pre>"), "tildes");
+        assertThat(html2md("---\ntitle: a ``` b\n---\n<p>x</p>")).as("no fence: kept")
+                .isEqualTo("---\ntitle: a ``` b\n---\n\nx\n");
+    }
+
     @Test
     void anEmbedWithAScriptUrlIsNoAutolink() {
         assertThat(html2md("<p>a <iframe src=\"javascript:alert(1)\"></iframe> b</p>")).isEqualTo("a javascript:alert(1) b\n");

@@ -444,4 +444,42 @@ class SecondRunTest {
         }
         assertThat(Html2MdRun.html("<p>a &#xdddd b")).isEqualTo("a \uFFFD b\n");
     }
+
+    @Test
+    void frontMatterLinesEndedByCarriageReturnsAreWrittenWithLineFeeds() {
+        // A CR alone ends a line too; turning only CR LF into LF took one CR per run.
+        String once = Html2MdRun.markdown("---\r\r\ra: b\r\n---\r\rtext\n", Html2MdOptions.defaults());
+        assertThat(once).isEqualTo("---\n\n\na: b\n---\n\ntext\n");
+        assertStable(once);
+    }
+
+    @Test
+    void aLineHoldingOnlyAnEmptyLinkIsNotBlank() {
+        // "[](/u)" is written, so the breaks around it stay, wherever they come from.
+        String cell = Html2MdRun.html("<table><tr><th>a</th><th>x<br><a href=\"/u\"></a><br><a href=\"/v\"></a></th></tr></table>");
+        assertThat(cell).contains("x<br>[](/u)<br>[](/v)");
+        assertStable(cell);
+        String p = Html2MdRun.html("<p>x<br><a href=\"/u\"></a><br><a href=\"/v\"></a></p>");
+        assertThat(p).isEqualTo("x\\\n[](/u)\\\n[](/v)\n");
+        assertStable(p);
+        assertStable(Html2MdRun.html("<table><tr><th>a</th><th>x<p><a href=\"/u\"></a></p><p><a href=\"/v\"></a></p></th></tr></table>"));
+    }
+
+    @Test
+    void everyLastLineOfACellHoldingOnlyANoBreakSpaceGoes() {
+        // The paragraph's own end made a second break: only the empty line after it went, and a
+        // second run, reading "a<br>&nbsp;", dropped the NBSP line.
+        String once = Html2MdRun.html("<table><tr><th>h</th><th>i</th></tr><tr><td>1</td><td><p>a</p><p>&nbsp;</p></td></tr></table>");
+        assertThat(once).isEqualTo("| h   | i   |\n| --- | --- |\n| 1   | a   |\n");
+        assertStable(once);
+        assertThat(Html2MdRun.html("<p>a<br>&nbsp;<br>&nbsp;<br></p>")).isEqualTo("a\n");
+    }
+
+    @Test
+    void aControlCharacterInsideAReferenceInATitleJoinsItAsInText() {
+        // "&\u0005#x41," once the control goes reads as a double escape, which a second run decodes.
+        String once = Html2MdRun.html("<p><a href=\"/x\" title=\"a &amp;&#5;#x41, b\">l</a> <img src=\"/i.png\" alt=\"c &amp;&#5;#x42, d\">");
+        assertThat(once).isEqualTo("[l](/x \"a A, b\") ![c B, d](/i.png)\n");
+        assertStable(once);
+    }
 }
