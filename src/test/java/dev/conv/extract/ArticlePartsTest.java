@@ -269,4 +269,12 @@ class ArticlePartsTest {
                 .doesNotContain("reading room on a quiet morning").doesNotContain("now staffed on Sundays")
                 .contains("a bag for the books you take home.");
     }
+
+    @Test
+    void dropsADivThatTitlesABoxAfterTheArticlesLastParagraph() {
+        String md = main(NAV + "<article><h1>Library stays open</h1><div class='sub'>Opening hours</div>" + ARTICLE
+                + "<div class='box-title'><span>Most read this week</span></div><ul><li>Ferry timetable</li>"
+                + "<li>Road works</li></ul></article>");
+        assertThat(md).contains("keep the library open").contains("Opening hours").doesNotContain("Most read this week");
+    }
 }
