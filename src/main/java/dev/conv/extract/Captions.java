@@ -3,8 +3,8 @@ package dev.conv.extract;
 import org.jsoup.nodes.Element;
 
 /**
- * A picture's caption: a {@code figcaption}, or a small box whose class names it a caption or
- * legend ({@code wp-caption-text}, {@code image-legend}) and holds no picture. trafilatura drops figures with their captions unless asked for
+ * A picture's caption: a {@code figcaption}, or a small box whose class names it a caption
+ * ({@code wp-caption-text}) and holds no picture. trafilatura drops figures with their captions unless asked for
  * images; on its evaluation set the captions a page keeps are boilerplate five times as often
  * as they are text (credits, "the hall in 1920", an affiliate notice under a product photo).
  * The picture stays: only its caption goes. A figure with a heading of its own is no picture
@@ -31,7 +31,7 @@ final class Captions {
         }
         for (String word : Signals.words(el)) {
             for (String part : word.split("[-_]+")) {
-                if (part.equals("caption") || part.equals("legend")) {
+                if (part.equals("caption")) {
                     return true;
                 }
             }
