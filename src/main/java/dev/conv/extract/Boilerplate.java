@@ -52,8 +52,6 @@ final class Boilerplate {
                     }
                     if ((el.nameIs("p") || el.nameIs("blockquote")) && linkParagraph(stats.get(el))) {
                         parts.add(new Part(el, "link paragraph"));
-                    } else if (Captions.isCaption(el, stats)) {
-                        parts.add(new Part(el, "caption"));
                     } else if ((el.nameIs("p") || el.nameIs("figcaption")) && Credits.isCreditOrDate(el, stats)) {
                         parts.add(new Part(el, "credit or date line"));
                     }
@@ -200,9 +198,6 @@ final class Boilerplate {
         }
         if (metaLineBox(el) && Credits.isCreditOrDate(el, stats)) {
             return "credit or date line";
-        }
-        if (Captions.isCaption(el, stats)) {
-            return "caption";
         }
         if (el.nameIs("form") && c.chars < SMALL_FORM) {
             return "form";

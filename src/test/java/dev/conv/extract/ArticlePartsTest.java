@@ -258,19 +258,6 @@ class ArticlePartsTest {
     }
 
     @Test
-    void dropsCaptionsButKeepsTheirPicturesAndTheTextOfSlides() {
-        String md = main(NAV + "<article><h1>Library stays open</h1><figure><img src='hall.jpg' alt='The hall'>"
-                + "<figcaption>The reading room on a quiet morning in spring.</figcaption></figure>" + ARTICLE
-                + "<div class='wp-caption'><img src='desk.jpg' alt='The desk'><p class='wp-caption-text'>The front desk, "
-                + "now staffed on Sundays too.</p></div>" + PROSE
-                + "<figure class='slide'><img src='s1.jpg' alt=''><h3>Tip one</h3><figcaption>Bring a card, a pen and "
-                + "a bag for the books you take home.</figcaption></figure></article>");
-        assertThat(md).contains("keep the library open").contains("![The hall](hall.jpg)").contains("![The desk](desk.jpg)")
-                .doesNotContain("reading room on a quiet morning").doesNotContain("now staffed on Sundays")
-                .contains("a bag for the books you take home.");
-    }
-
-    @Test
     void dropsADivThatTitlesABoxAfterTheArticlesLastParagraph() {
         String md = main(NAV + "<article><h1>Library stays open</h1><div class='sub'>Opening hours</div>" + ARTICLE
                 + "<div class='box-title'><span>Most read this week</span></div><ul><li>Ferry timetable</li>"
