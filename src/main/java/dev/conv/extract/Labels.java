@@ -16,6 +16,10 @@ final class Labels {
     /** What may stand beside the bold part: white space, a colon. */
     private static final Pattern COLON_OR_SPACE = Pattern.compile("[:\\s\u00a0]*");
 
+    /** Elements that stay within a line of text. */
+    private static final java.util.Set<String> INLINE = java.util.Set.of(
+            "span", "strong", "b", "em", "i", "small", "br", "u", "font", "time", "abbr", "mark");
+
     private Labels() {
     }
 
@@ -51,5 +55,26 @@ final class Labels {
             }
         }
         return bold != null;
+    }
+
+    /**
+     * A div that is one short line of its own text, as a theme sets a box's title ("More on
+     * this", "Contact:"): at most {@link #LABEL} characters, no link, no comma, no sentence end,
+     * and nothing in it but inline text.
+     */
+    static boolean isTitleLine(Element el, TextStats stats) {
+        if (!el.nameIs("div")) {
+            return false;
+        }
+        TextStats.Counts c = stats.get(el);
+        if (c.chars == 0 || c.chars > LABEL || c.linkChars > 0 || c.rich > 0 || c.commas > 0 || c.stops > 0) {
+            return false;
+        }
+        for (Element e : el.getAllElements()) {
+            if (e != el && !INLINE.contains(e.normalName())) {
+                return false;
+            }
+        }
+        return true;
     }
 }

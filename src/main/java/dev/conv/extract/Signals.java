@@ -22,7 +22,7 @@ final class Signals {
         "print", "tagcloud", "taglist", "tags", "topnav", "subnav", "banner", "byline-social", "author-bio",
         "authorbio", "about-author", "jump", "backtotop", "back-to-top", "feedback", "kommentar", "comentario",
         "commento", "commentaire", "authorbox", "author-box", "author-info", "photo-credit", "bildnachweis",
-        "bildquelle", "copyright"};
+        "bildquelle", "copyright", "embed", "affiliate", "donat", "button", "contact"};
     /** Whole words, or parts of a word between '-' and '_', that mark such a part. */
     private static final Set<String> BOILERPLATE_PARTS = Set.of(
             "nav", "ad", "ads", "adv", "aside", "share", "tag", "meta", "extra", "community", "shoutbox", "combx",

@@ -13,7 +13,8 @@ import org.jsoup.select.NodeTraversor;
  * Headings kept after the article's last paragraph of prose: what they head is not the article's
  * text but what a site sets after it ("Contact", "You may also like", "Comments", a paywall's
  * "Subscribe to read on"), short lines and boxes that the cut let through. The heading goes; what
- * is under it is judged on its own. A bold label ("Contact:") is a heading here too.
+ * is under it is judged on its own. A bold label ("Contact:") is a heading here too, as is a div
+ * that is one short line of text ("Most read"), as themes set a box's title.
  */
 final class TrailingHeadings {
     /** Weighted characters from which a block with a sentence end reads as a paragraph of prose. */
@@ -40,7 +41,8 @@ final class TrailingHeadings {
                     if (boilerplate.containsKey(el) && !holders.contains(el) && !kept.contains(el)) {
                         return FilterResult.SKIP_ENTIRELY;
                     }
-                    if ((inKept > 0 || kept.contains(el)) && (Signals.isHeading(el) || Labels.isLabel(el, stats))) {
+                    if ((inKept > 0 || kept.contains(el)) && (Signals.isHeading(el) || Labels.isLabel(el, stats)
+                            || Labels.isTitleLine(el, stats))) {
                         pending.add(el);
                         return FilterResult.SKIP_ENTIRELY; // no tail: counted neither in nor out
                     }

@@ -256,4 +256,25 @@ class ArticlePartsTest {
                 + "</div></article>");
         assertThat(md).contains("keep the library open").doesNotContain("Share this story");
     }
+
+    @Test
+    void dropsADivThatTitlesABoxAfterTheArticlesLastParagraph() {
+        String md = main(NAV + "<article><h1>Library stays open</h1><div class='sub'>Opening hours</div>" + ARTICLE
+                + "<div class='box-title'><span>Most read this week</span></div><ul><li>Ferry timetable</li>"
+                + "<li>Road works</li></ul></article>");
+        assertThat(md).contains("keep the library open").contains("Opening hours").doesNotContain("Most read this week");
+    }
+
+    @Test
+    void dropsEmbedsAffiliateNoticesDonationAndContactBoxesAndButtons() {
+        String md = main(NAV + "<article><h1>Library stays open</h1>" + PROSE
+                + "<div class='wp-embedded-content'><p>Another story from the archive, shown as a card.</p></div>"
+                + "<div class='affiliate-note'><p>We earn a small fee when you buy through these links.</p></div>"
+                + ARTICLE + "<div class='donation-box'><p>Local news needs you: give what you can today.</p></div>"
+                + "<div class='btn-wrap button-row'><span>Read the whole series</span></div>"
+                + "<div class='contact-card'><p>Questions? Write to the desk, we answer within a day.</p></div></article>");
+        assertThat(md).contains("keep the library open").doesNotContain("Another story from the archive")
+                .doesNotContain("small fee").doesNotContain("give what you can").doesNotContain("whole series")
+                .doesNotContain("Write to the desk");
+    }
 }
