@@ -51,13 +51,17 @@ final class MathTex {
     /** The last atom was an operator: a minus after it is a sign, not a subtraction. */
     private boolean afterOperator = true;
 
+    private static final Pattern BLANKS = Pattern.compile("[ \t]+");
+
     private MathTex() {
     }
 
     /** The TeX, on one line unless {@code display} and the page's own TeX has several; "" for nothing. */
     static String of(Element math, boolean display) {
         String tex = annotation(math);
-        return ControlCharacters.drop(tex != null ? tidy(tex, display) : new MathTex().convert(math));
+        String s = ControlCharacters.drop(tex != null ? tidy(tex, display) : new MathTex().convert(math));
+        // TeX ignores runs of spaces in math, and Markdown read as HTML text collapses them
+        return s.indexOf("  ") < 0 && s.indexOf('\t') < 0 ? s : BLANKS.matcher(s).replaceAll(" ");
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.conv.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.conv.testutil.Html2MdRun;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,6 +21,16 @@ class MathTest {
         String html = "<p>So <math><semantics><mrow><mi>x</mi></mrow>"
                 + "<annotation encoding=\"application/x-tex\">\\frac{a}{b}</annotation></semantics></math> holds.</p>";
         assertThat(Streamed.convert(html)).isEqualTo("So $\\frac{a}{b}$ holds.\n");
+    }
+
+    @Test
+    void runsOfSpacesInTheTexAreOne() {
+        // TeX ignores them in math; left in "$…$" they collapsed on a second run, read as text.
+        String html = "<p>So <math><semantics><mrow><mi>x</mi></mrow>"
+                + "<annotation encoding=\"application/x-tex\">\\mathrm{f():    pass}  +\t\tb</annotation></semantics></math> holds.</p>";
+        String once = Streamed.convert(html);
+        assertThat(once).isEqualTo("So $\\mathrm{f(): pass} + b$ holds.\n");
+        assertThat(Html2MdRun.markdown(once, Html2MdOptions.defaults())).isEqualTo(once);
     }
 
     @Test
