@@ -2,60 +2,19 @@ package dev.conv.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.UnaryOperator;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.OptionSpec;
 
-/** The clean model built in code is the one picocli reads from the annotations, attribute by attribute. */
-class CleanModelTest {
+/** {@code conv clean}'s model built in code: the shared checks of {@link CodedModelContract}, and its own fields. */
+class CleanModelTest extends CodedModelContract {
     @Test
-    void cleanHasTheAnnotatedOptionsInTheirOrder() {
-        CommandSpec coded = coded().getCommandSpec();
-        CommandSpec annotated = annotated().getSubcommands().get("clean").getCommandSpec();
-        assertThat(ModelDescription.of(coded)).isEqualTo(ModelDescription.of(annotated));
-        assertThat(coded.options()).extracting(OptionSpec::longestName)
-                .contains("--write", "--check", "--diff", "--report", "--custom-tags", "--custom-tag", "--tracker-host", "--remove", "--include",
-                        "--config", "--from", "--max-size", "--file-timeout", "--quiet", "--help", "--version");
-        assertThat(coded.mixins()).containsOnlyKeys("mixinStandardHelpOptions");
-    }
-
-    @Test
-    void theRootIsTheAnnotatedRoot() {
-        assertThat(ModelDescription.of(coded().getCommandSpec().parent()))
-                .isEqualTo(ModelDescription.of(annotated().getCommandSpec()));
-        assertThat(coded().getCommandSpec().qualifiedName()).isEqualTo("conv clean");
-    }
-
-    @Test
-    void helpIsTheAnnotatedOne() {
-        CommandLine coded = coded();
-        CommandLine annotated = annotated().getSubcommands().get("clean");
-        for (int width : new int[] {80, 120}) {
-            coded.setUsageHelpWidth(width);
-            annotated.setUsageHelpWidth(width);
-            assertThat(coded.getUsageMessage(CommandLine.Help.Ansi.OFF)).isEqualTo(annotated.getUsageMessage(CommandLine.Help.Ansi.OFF));
-        }
-        assertThat(CliRun.run("", "clean", "--help").out()).isEqualTo(ModelDescription.run(annotated(), "clean", "--help").out())
-                .startsWith("Usage: conv clean ");
-        assertThat(CliRun.run("", "clean", "-V").out()).isEqualTo(CliRun.run("", "-V").out());
-    }
-
-    @Test
-    void aRunOfCleanUsesTheModelBuiltInCode() throws Exception {
-        CommandLine clean = coded();
-        assertThat(clean.getParent()).isNull();
-        assertThat(clean.getParameterExceptionHandler()).isInstanceOf(UsageErrorHandler.class);
-        assertThat(clean.getExecutionExceptionHandler()).isInstanceOf(InternalErrorHandler.class);
-        CleanCommand command = clean.getCommand();
-        assertThat(command.spec).isSameAs(clean.getCommandSpec());
-        assertThat(clean.getCommandSpec().findOption("--check").getter().<Object>get()).isNull();
-        clean.parseArgs("--check");
-        assertThat(clean.getCommandSpec().findOption("--check").getter().<Object>get()).isEqualTo(true);
+    void theModelFillsTheCommandItRuns() {
+        CommandLine cli = coded();
+        CleanCommand command = cli.getCommand();
+        assertThat(command.spec).isSameAs(cli.getCommandSpec());
     }
 
     @Test
@@ -110,38 +69,35 @@ class CleanModelTest {
         assertThat(a.config.choice).isNull();
     }
 
-    @Test
-    void theCommandLineGivesTheSameSettingsAsTheAnnotatedModel() {
-        String[] args = {"x", "--custom-tags", "link", "--custom-tag", "ok=drop", "--tracker-host", "t.example", "--remove", ".ad",
-            "--include", "*.md", "--no-ignore"};
-        CommandLine clean = coded();
-        clean.parseArgs(args);
-        CommandLine other = annotated();
-        other.parseArgs(Stream.concat(Stream.of("clean"), Arrays.stream(args)).toArray(String[]::new));
-        assertThat(CommandLineSettings.of(clean.getCommandSpec()).toString())
-                .isEqualTo(CommandLineSettings.of(other.getSubcommands().get("clean").getCommandSpec()).toString())
-                .contains("custom-tags", "custom-tag", "tracker-host", "remove", "include");
-    }
-
-    @Test
-    void usageErrorsReadAsWithTheAnnotatedModel() {
-        for (String[] args : new String[][] {{"--bogus"}, {"--check", "--write"}, {"-c", "-d"}, {"--config", "c.yml", "--no-config"},
-                {"--max-size", "-1"}, {"--file-timeout", "soon"}, {"--chek"}, {"--remove"}, {"--custom-tags"}}) {
-            String[] full = Stream.concat(Stream.of("clean"), Arrays.stream(args)).toArray(String[]::new);
-            CliRun coded = CliRun.run("", full);
-            CliRun annotated = ModelDescription.run(annotated(), full);
-            assertThat(coded.exitCode()).as(String.join(" ", args)).isEqualTo(2).isEqualTo(annotated.exitCode());
-            assertThat(coded.err()).as(String.join(" ", args)).isEqualTo(annotated.err());
-        }
+    @Override
+    String name() {
+        return "clean";
     }
 
     /** What a run of {@code conv clean} parses with: the command alone, its root a spec without a command line. */
-    private static CommandLine coded() {
+    @Override
+    CommandLine coded() {
         return Main.clean(ModelDescription.console(), UnaryOperator.identity());
     }
 
-    /** The tree as picocli reads it from the annotations, clean included. */
-    private static CommandLine annotated() {
-        return Main.commandLine(ModelDescription.console(), UnaryOperator.identity(), "--help");
+    @Override
+    List<String> someOptions() {
+        return List.of("--custom-tags", "--custom-tag", "--tracker-host", "--remove");
+    }
+
+    @Override
+    String[] settingsArgs() {
+        return new String[] {"x", "--custom-tags", "link", "--custom-tag", "ok=drop", "--tracker-host", "t.example", "--remove", ".ad",
+            "--include", "*.md", "--no-ignore"};
+    }
+
+    @Override
+    List<String> settingsShown() {
+        return List.of("custom-tags", "custom-tag", "tracker-host", "remove", "include");
+    }
+
+    @Override
+    List<String> optionsNeedingAValue() {
+        return List.of("--remove", "--custom-tags");
     }
 }

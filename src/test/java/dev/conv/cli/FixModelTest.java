@@ -2,60 +2,19 @@ package dev.conv.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.UnaryOperator;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.OptionSpec;
 
-/** The fix model built in code is the one picocli reads from the annotations, attribute by attribute. */
-class FixModelTest {
+/** {@code conv fix}'s model built in code: the shared checks of {@link CodedModelContract}, and its own fields. */
+class FixModelTest extends CodedModelContract {
     @Test
-    void fixHasTheAnnotatedOptionsInTheirOrder() {
-        CommandSpec coded = coded().getCommandSpec();
-        CommandSpec annotated = annotated().getSubcommands().get("fix").getCommandSpec();
-        assertThat(ModelDescription.of(coded)).isEqualTo(ModelDescription.of(annotated));
-        assertThat(coded.options()).extracting(OptionSpec::longestName)
-                .contains("--write", "--check", "--diff", "--report", "--steps", "--base-url", "--root", "--include",
-                        "--config", "--from", "--max-size", "--file-timeout", "--quiet", "--help", "--version");
-        assertThat(coded.mixins()).containsOnlyKeys("mixinStandardHelpOptions");
-    }
-
-    @Test
-    void theRootIsTheAnnotatedRoot() {
-        assertThat(ModelDescription.of(coded().getCommandSpec().parent()))
-                .isEqualTo(ModelDescription.of(annotated().getCommandSpec()));
-        assertThat(coded().getCommandSpec().qualifiedName()).isEqualTo("conv fix");
-    }
-
-    @Test
-    void helpIsTheAnnotatedOne() {
-        CommandLine coded = coded();
-        CommandLine annotated = annotated().getSubcommands().get("fix");
-        for (int width : new int[] {80, 120}) {
-            coded.setUsageHelpWidth(width);
-            annotated.setUsageHelpWidth(width);
-            assertThat(coded.getUsageMessage(CommandLine.Help.Ansi.OFF)).isEqualTo(annotated.getUsageMessage(CommandLine.Help.Ansi.OFF));
-        }
-        assertThat(CliRun.run("", "fix", "--help").out()).isEqualTo(ModelDescription.run(annotated(), "fix", "--help").out())
-                .startsWith("Usage: conv fix ");
-        assertThat(CliRun.run("", "fix", "-V").out()).isEqualTo(CliRun.run("", "-V").out());
-    }
-
-    @Test
-    void aRunOfFixUsesTheModelBuiltInCode() throws Exception {
-        CommandLine fix = coded();
-        assertThat(fix.getParent()).isNull();
-        assertThat(fix.getParameterExceptionHandler()).isInstanceOf(UsageErrorHandler.class);
-        assertThat(fix.getExecutionExceptionHandler()).isInstanceOf(InternalErrorHandler.class);
-        FixCommand command = fix.getCommand();
-        assertThat(command.spec).isSameAs(fix.getCommandSpec());
-        assertThat(fix.getCommandSpec().findOption("--check").getter().<Object>get()).isNull();
-        fix.parseArgs("--check");
-        assertThat(fix.getCommandSpec().findOption("--check").getter().<Object>get()).isEqualTo(true);
+    void theModelFillsTheCommandItRuns() {
+        CommandLine cli = coded();
+        FixCommand command = cli.getCommand();
+        assertThat(command.spec).isSameAs(cli.getCommandSpec());
     }
 
     @Test
@@ -108,37 +67,34 @@ class FixModelTest {
         assertThat(a.config.choice).isNull();
     }
 
-    @Test
-    void theCommandLineGivesTheSameSettingsAsTheAnnotatedModel() {
-        String[] args = {"x", "--steps", "clean,links", "--base-url", "https://x.org/", "--root", "r", "--include", "*.md", "--no-ignore"};
-        CommandLine fix = coded();
-        fix.parseArgs(args);
-        CommandLine other = annotated();
-        other.parseArgs(Stream.concat(Stream.of("fix"), Arrays.stream(args)).toArray(String[]::new));
-        assertThat(CommandLineSettings.of(fix.getCommandSpec()).toString())
-                .isEqualTo(CommandLineSettings.of(other.getSubcommands().get("fix").getCommandSpec()).toString())
-                .contains("steps", "base-url", "root", "include");
-    }
-
-    @Test
-    void usageErrorsReadAsWithTheAnnotatedModel() {
-        for (String[] args : new String[][] {{"--bogus"}, {"--check", "--write"}, {"-c", "-d"}, {"--config", "c.yml", "--no-config"},
-                {"--max-size", "-1"}, {"--file-timeout", "soon"}, {"--chek"}, {"--steps"}}) {
-            String[] full = Stream.concat(Stream.of("fix"), Arrays.stream(args)).toArray(String[]::new);
-            CliRun coded = CliRun.run("", full);
-            CliRun annotated = ModelDescription.run(annotated(), full);
-            assertThat(coded.exitCode()).as(String.join(" ", args)).isEqualTo(2).isEqualTo(annotated.exitCode());
-            assertThat(coded.err()).as(String.join(" ", args)).isEqualTo(annotated.err());
-        }
+    @Override
+    String name() {
+        return "fix";
     }
 
     /** What a run of {@code conv fix} parses with: the command alone, its root a spec without a command line. */
-    private static CommandLine coded() {
+    @Override
+    CommandLine coded() {
         return Main.fix(ModelDescription.console(), UnaryOperator.identity());
     }
 
-    /** The tree as picocli reads it from the annotations, fix included. */
-    private static CommandLine annotated() {
-        return Main.commandLine(ModelDescription.console(), UnaryOperator.identity(), "--help");
+    @Override
+    List<String> someOptions() {
+        return List.of("--steps", "--base-url", "--root");
+    }
+
+    @Override
+    String[] settingsArgs() {
+        return new String[] {"x", "--steps", "clean,links", "--base-url", "https://x.org/", "--root", "r", "--include", "*.md", "--no-ignore"};
+    }
+
+    @Override
+    List<String> settingsShown() {
+        return List.of("steps", "base-url", "root", "include");
+    }
+
+    @Override
+    List<String> optionsNeedingAValue() {
+        return List.of("--steps");
     }
 }
