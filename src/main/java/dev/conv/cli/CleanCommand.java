@@ -33,7 +33,7 @@ final class CleanCommand implements Callable<Integer> {
     static final Set<String> EXTENSIONS = InPlaceRun.EXTENSIONS;
 
     @Parameters(paramLabel = "PATH", arity = "0..*",
-            description = "Files, directories (walked for .html .htm .xhtml .md .markdown .mdown .mkd, honouring .gitignore) or globs.")
+            description = FileSelectionOptions.PATHS)
     List<String> paths = new ArrayList<>();
 
     @Mixin

@@ -38,8 +38,7 @@ final class CleanModel {
                         "  conv clean --check docs/       # list the files that would change, exit 1",
                         "  conv clean --write --custom-tag ok=link pages/",
                         "  conv clean --diff page.html");
-        spec.addPositional(CodedModel.inputs("PATH",
-                "Files, directories (walked for .html .htm .xhtml .md .markdown .mdown .mkd, honouring .gitignore) or globs.",
+        spec.addPositional(CodedModel.inputs("PATH", FileSelectionOptions.PATHS,
                 () -> command.paths, v -> command.paths = CodedModel.cast(v)));
         inPlace(spec, command.mode = new InPlaceOptions());
         policy(spec, command.policy = new CleanPolicyOptions());

@@ -8,6 +8,9 @@ import picocli.CommandLine.Option;
 
 /** Which files a directory argument stands for: the walk's filters, shared by bulk commands. */
 final class FileSelectionOptions {
+    /** What the PATH arguments of a bulk command may be: one text for the annotations and the coded models. */
+    static final String PATHS = "Files, directories (walked for .html .htm .xhtml .md .markdown .mdown .mkd, honouring .gitignore) or globs.";
+
     @Option(names = "--include", paramLabel = "GLOB",
             description = "Only files matching GLOB (repeatable; replaces the default extensions). "
                     + "A pattern without / matches the name at any depth, like .gitignore.")

@@ -56,7 +56,7 @@ import picocli.CommandLine.Parameters;
                 "  conv fix < page.md > fixed.md"})
 final class FixCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "0..*",
-            description = "Files, directories (walked for .html .htm .xhtml .md .markdown .mdown .mkd, honouring .gitignore) or globs.")
+            description = FileSelectionOptions.PATHS)
     List<String> paths = new ArrayList<>();
 
     @Mixin

@@ -43,8 +43,7 @@ final class FixModel {
                         "  conv fix --check docs/        # list the files that would change, exit 1",
                         "  conv fix --diff page.md",
                         "  conv fix < page.md > fixed.md");
-        spec.addPositional(CodedModel.inputs("PATH",
-                "Files, directories (walked for .html .htm .xhtml .md .markdown .mdown .mkd, honouring .gitignore) or globs.",
+        spec.addPositional(CodedModel.inputs("PATH", FileSelectionOptions.PATHS,
                 () -> command.paths, v -> command.paths = CodedModel.cast(v)));
         inPlace(spec, command.mode = new InPlaceOptions());
         values(spec, command.values = new FixValueOptions());

@@ -90,10 +90,8 @@ final class InlineBuffer {
 
     private void close(Token close) {
         flushText();
-        Token last = tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
         tokens.add(close);
-        if (close.span == Token.LINK && last != null && last.type == Token.OPEN && last.span == Token.LINK
-                && !last.reopened) {
+        if (isEmptyLink(tokens.size() - 1)) {
             // [](url): nothing to show, but the link is kept; it stands where it was, so a space
             // before it stays before it and one after it starts afresh.
             visible = true;
