@@ -35,6 +35,8 @@ final class BlockPrinter {
         List<Integer> gapAt;
         List<String> gapLine;
         boolean loosened;
+        /** A list whose items hold paragraphs: it turns loose when one is written in an item. */
+        boolean looseWithParagraphs;
 
         Frame(Block kind, String firstPrefix, String prefix, boolean tight) {
             this.kind = kind;
@@ -61,6 +63,10 @@ final class BlockPrinter {
 
     /** Writes a leaf block; {@code text} may hold several lines. */
     void leaf(Block kind, String text) {
+        Frame f = current();
+        if (kind == Block.PARAGRAPH && f.kind == Block.ITEM && frames.get(frames.size() - 2).looseWithParagraphs) {
+            frames.get(frames.size() - 2).loosened = true;
+        }
         separate(kind, false);
         writeLines(text);
         current().last = kind;
@@ -75,10 +81,12 @@ final class BlockPrinter {
     /**
      * Opens a list. Returns the marker character to use: the preferred one, or the alternative
      * when a list with the same marker just ended at this level (they would merge).
+     * {@code looseWithParagraphs}: the list is loose if a paragraph is written straight in one of
+     * its items (not when its paragraphs write nothing: a reader would see a tight list).
      * {@code canInterrupt}: the list may follow a paragraph line directly (not an ordered list
      * starting past 1); whether its first item's line is empty is seen when it is written.
      */
-    char openList(char preferred, char alternative, boolean tight, boolean canInterrupt) {
+    char openList(char preferred, char alternative, boolean looseWithParagraphs, boolean canInterrupt) {
         Frame parent = current();
         char marker;
         if (parent.kind == Block.LIST && parent.last == Block.NONE
@@ -91,11 +99,10 @@ final class BlockPrinter {
             marker = follows && parent.lastListMarker == preferred ? alternative : preferred;
         }
         separate(Block.LIST, canInterrupt);
-        Frame list = new Frame(Block.LIST, "", "", tight);
-        if (tight) {
-            list.gapAt = new ArrayList<>();
-            list.gapLine = new ArrayList<>();
-        }
+        Frame list = new Frame(Block.LIST, "", "", true);
+        list.gapAt = new ArrayList<>();
+        list.gapLine = new ArrayList<>();
+        list.looseWithParagraphs = looseWithParagraphs;
         push(list);
         current().lastListMarker = marker;
         return marker;

@@ -138,9 +138,9 @@ public final class Html2Md implements StreamingStep {
 
     /**
      * Length of the front matter written verbatim; 0 when there is none, or when it holds an HTML
-     * tag or opens a code fence: a renderer that knows no front matter reads it as Markdown, its
-     * raw HTML live, so such a block is converted as content (a page author's YAML holds no tags
-     * or fences; a hostile page's does).
+     * tag, opens a code fence or reads as markup ({@link FrontMatterText}): a renderer that knows
+     * no front matter reads it as Markdown, its raw HTML live, so such a block is converted as
+     * content (a page author's YAML holds no tags, fences or links; a hostile page's does).
      */
     static int keptFrontMatter(String text) {
         int front = FrontMatter.length(text);
@@ -149,7 +149,7 @@ public final class Html2Md implements StreamingStep {
                 return 0;
             }
         }
-        return opensFence(text, front) ? 0 : front;
+        return front == 0 || opensFence(text, front) || !FrontMatterText.isPlain(text.substring(0, front)) ? 0 : front;
     }
 
     /**

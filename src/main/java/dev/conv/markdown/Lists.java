@@ -6,18 +6,19 @@ import org.jsoup.nodes.Element;
 
 /**
  * Lists as Markdown writes them: the marker of each (alternating when two lists touch), item
- * numbers from {@code start} and {@code <li value>}, and whether the list is tight.
+ * numbers from {@code start} and {@code <li value>}, and whether the list may be loose (its items
+ * hold paragraphs).
  */
 final class Lists {
     private static final class State {
         final boolean ordered;
-        final boolean tight;
+        final boolean loose;
         char marker;
         int number;
 
-        State(boolean ordered, boolean tight, char marker, int number) {
+        State(boolean ordered, boolean loose, char marker, int number) {
             this.ordered = ordered;
-            this.tight = tight;
+            this.loose = loose;
             this.marker = marker;
             this.number = number;
         }
@@ -58,8 +59,8 @@ final class Lists {
         int start = startAttr == null ? 1 : Math.max(0, startAttr);
         char preferred = ordered ? '.' : bullet;
         char alternative = ordered ? ')' : bullet == '-' ? '*' : '-';
-        char marker = printer.openList(preferred, alternative, !loose, first != null && (!ordered || start == 1));
-        open.push(new State(ordered, !loose, marker, start));
+        char marker = printer.openList(preferred, alternative, loose, first != null && (!ordered || start == 1));
+        open.push(new State(ordered, loose, marker, start));
     }
 
     void close() {
@@ -83,7 +84,7 @@ final class Lists {
             if (value != null && value != list.number && value >= 0) {
                 // Markdown numbers items by the first one: a jump needs a list of its own.
                 printer.close();
-                list.marker = printer.openList('.', ')', list.tight, false);
+                list.marker = printer.openList('.', ')', list.loose, false);
                 list.number = value;
             }
             marker = Math.max(0, Math.min(list.number, 999_999_999)) + String.valueOf(list.marker) + " ";

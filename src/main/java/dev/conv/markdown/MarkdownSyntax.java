@@ -2,6 +2,7 @@ package dev.conv.markdown;
 
 import dev.conv.html.DoubleEscapes;
 import dev.conv.url.DestinationEncoding;
+import dev.conv.url.SchemePolicy;
 import org.jsoup.nodes.Entities;
 
 /** Writing the atomic pieces of Markdown syntax so that they parse back to the same thing. */
@@ -23,7 +24,8 @@ final class MarkdownSyntax {
      * {@code <a b>} form is not understood by older ones), unbalanced parentheses and backslashes
      * escaped.
      */
-    static String destination(String url) {
+    static String destination(String written) {
+        String url = DestinationEncoding.encode(written);
         int depth = 0;
         boolean unbalanced = false;
         for (int i = 0; i < url.length(); i++) {
@@ -42,10 +44,6 @@ final class MarkdownSyntax {
         StringBuilder sb = new StringBuilder(url.length() + 8);
         for (int i = 0; i < url.length(); i++) {
             char c = url.charAt(i);
-            if (DestinationEncoding.mustEncode(c)) {
-                sb.append(DestinationEncoding.encode(String.valueOf(c)));
-                continue;
-            }
             if (c == '&' && entityAt(url, i)) {
                 // Not "\&": some readers decode the entity anyway. A percent-encoded letter or
                 // digit is the same URL and no entity.
@@ -61,6 +59,8 @@ final class MarkdownSyntax {
         }
         return sb.toString();
     }
+
+    private static final char WORD_JOINER = '\u2060';
 
     /** A link title in double quotes. */
     static String title(String title) {
@@ -78,6 +78,11 @@ final class MarkdownSyntax {
                 sb.append('\\');
             }
             sb.append(c);
+            if (c == ':' && title.startsWith("//", i + 1) && SchemePolicy.endsWithScriptScheme(title, i)) {
+                // Read as text where the link is refused, "data://" would be autolinked; no
+                // escape survives into that text, an invisible word joiner parts it.
+                sb.append(WORD_JOINER);
+            }
         }
         return sb.append('"').toString();
     }

@@ -1,5 +1,7 @@
 package dev.conv.markdown;
 
+import dev.conv.url.SchemePolicy;
+
 /**
  * Text that reads as a script URL to an autolinker. commonmark-java's and flexmark's autolink
  * extensions link any {@code scheme://} in text (GFM links only http, https and www), so prose
@@ -10,9 +12,6 @@ package dev.conv.markdown;
 final class ScriptSchemeText {
     /** Written between a script scheme and its colon. */
     static final String SPLIT = "<!---->";
-
-    /** Schemes a browser runs as script or renders as a document; lower case. */
-    private static final String[] SCHEMES = {"javascript", "vbscript", "livescript", "mocha", "data"};
 
     private ScriptSchemeText() {
     }
@@ -28,24 +27,6 @@ final class ScriptSchemeText {
         if (rest >= 2 ? !s.startsWith("//", colon + 1) : rest == 1 && s.charAt(colon + 1) != '/') {
             return false;
         }
-        for (String scheme : SCHEMES) {
-            if (endsWithIgnoreCase(written, scheme)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean endsWithIgnoreCase(CharSequence written, String lower) {
-        int start = written.length() - lower.length();
-        if (start < 0) {
-            return false;
-        }
-        for (int i = 0; i < lower.length(); i++) {
-            if ((written.charAt(start + i) | 0x20) != lower.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
+        return SchemePolicy.endsWithScriptScheme(written, written.length());
     }
 }

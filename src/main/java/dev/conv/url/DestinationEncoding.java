@@ -7,7 +7,9 @@ package dev.conv.url;
  * {@code >} and {@code "}. A reader that refuses a destination holding {@code <} reads the whole
  * link back as text, and with raw HTML on, {@code <script>} in it becomes a live element; a quote
  * can end an attribute in a careless renderer. Encoded, they are the same URL to a browser.
- * Everything else, non-ASCII included, stays readable.
+ * And the colon of a script scheme's {@code ://} inside the URL ({@code https:data://x},
+ * {@code /?u=javascript://x}): shown as text by a renderer that refuses the link, an eager
+ * autolinker would make a script link of it. Everything else, non-ASCII included, stays readable.
  */
 public final class DestinationEncoding {
     private DestinationEncoding() {
@@ -16,7 +18,7 @@ public final class DestinationEncoding {
     /** The URL with those characters percent-encoded; the same string when it has none. */
     public static String encode(String url) {
         int first = 0;
-        while (first < url.length() && !mustEncode(url.charAt(first))) {
+        while (first < url.length() && !mustEncode(url, first)) {
             first++;
         }
         if (first == url.length()) {
@@ -25,13 +27,18 @@ public final class DestinationEncoding {
         StringBuilder sb = new StringBuilder(url.length() + 8).append(url, 0, first);
         for (int i = first; i < url.length(); i++) {
             char c = url.charAt(i);
-            if (!mustEncode(c)) {
+            if (!mustEncode(url, i)) {
                 sb.append(c);
                 continue;
             }
             sb.append(c >= 0x80 ? "%C2%" : "%").append(HEX[c >> 4]).append(HEX[c & 0xF]); // C1: its UTF-8 bytes
         }
         return sb.toString();
+    }
+
+    private static boolean mustEncode(String url, int i) {
+        char c = url.charAt(i);
+        return mustEncode(c) || c == ':' && url.startsWith("//", i + 1) && SchemePolicy.endsWithScriptScheme(url, i);
     }
 
     /** True for a character {@link #encode} encodes. */

@@ -27,6 +27,8 @@ public final class SchemePolicy {
     public static final SchemePolicy WITH_DATA_IMAGES = new SchemePolicy(true);
 
     private static final Set<String> ALLOWED = Set.of("http", "https", "mailto", "tel", "ftp");
+    /** Schemes a browser runs as script or renders as a document; lower case. */
+    private static final String[] SCRIPT_SCHEMES = {"javascript", "vbscript", "livescript", "mocha", "data"};
 
     /** Where a URL is used: only an image may load a {@code data:image/*} URL. */
     public enum Use { LINK, IMAGE }
@@ -94,6 +96,28 @@ public final class SchemePolicy {
             name.append(c);
         }
         return "";
+    }
+
+    /**
+     * Do the characters of {@code text} before {@code end} end with the name of a scheme a browser
+     * runs as script ({@code javascript}, {@code vbscript}, {@code data}...), case aside? A longer
+     * name ending so ({@code xjavascript}) counts: autolinkers differ in where a scheme starts.
+     */
+    public static boolean endsWithScriptScheme(CharSequence text, int end) {
+        for (String scheme : SCRIPT_SCHEMES) {
+            int start = end - scheme.length();
+            if (start < 0) {
+                continue;
+            }
+            int i = 0;
+            while (i < scheme.length() && (text.charAt(start + i) | 0x20) == scheme.charAt(i)) {
+                i++;
+            }
+            if (i == scheme.length()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The name if it is a scheme (a letter, then letters, digits, {@code + - .}), else "". */

@@ -50,6 +50,16 @@ class ScriptUrlTest {
     }
 
     @Test
+    void aScriptSchemeInsideADestinationIsNoAutolinkWhereTheLinkIsRefused() {
+        // The fuzzer's case: refused and read as text, the link's source held "data://...".
+        String md = html2md("<a href=\"https:data://e.com/a b(c\">sp</a>");
+        assertThat(md).isEqualTo("[sp](https:data%3A//e.com/a%20b\\(c)\n");
+        ScriptFreeOutput.assertScriptFree(md, "a destination holding data://");
+        String title = html2md("<a href=\"https://e.com/\" title=\"data://x\">sp</a>");
+        ScriptFreeOutput.assertScriptFree(title, "a title holding data://");
+    }
+
+    @Test
     void anAutolinkNeedsNoEncoding() {
         String md = html2md("<a href='https://e.com/\"x'>https://e.com/\"x</a>");
         assertThat(md).isEqualTo("[https://e.com/\"x](https://e.com/%22x)\n");
@@ -98,6 +108,28 @@ class ScriptUrlTest {
         ScriptFreeOutput.assertScriptFree(html2md("---\na: ~~~\n  ~~~ b\n---\n<pre>&lt;style>a{}&lt;/style></pre>"), "tildes");
         assertThat(html2md("---\ntitle: a ``` b\n---\n<p>x</p>")).as("no fence: kept")
                 .isEqualTo("---\ntitle: a ``` b\n---\n\nx\n");
+    }
+
+    /**
+     * Found by the Markdown fuzz target: front matter kept verbatim held a reference link and its
+     * definition, whose destination held quotes; a renderer that knows no front matter made a link
+     * of them. Kept front matter is judged as the body is: what a renderer reads as a link, an
+     * image, a definition or a script URL to autolink is converted as content.
+     */
+    @Test
+    void frontMatterHoldingLinksIsConvertedAsContent() {
+        for (String front : new String[] {"title: [b][l1]\n\n[l1]: /u1\"\"\"uo", "see: [a](/x\"y)", "logo: ![a](/x\"y)",
+                "url: data://text/html,x", "u: JavaScript://x%0aalert(1)"}) {
+            String page = "---\n" + front + "\n---\ntext\n";
+            String md = Html2MdRun.stdin(page.getBytes(StandardCharsets.UTF_8), SourceKind.MARKDOWN, Html2MdOptions.defaults());
+            ScriptFreeOutput.assertScriptFree(md, "front matter " + front);
+            assertThat(md).as(front).doesNotStartWith("---\n" + front);
+            assertThat(Html2MdRun.stdin(md.getBytes(StandardCharsets.UTF_8), SourceKind.MARKDOWN, Html2MdOptions.defaults()))
+                    .as("a second run of " + front).isEqualTo(md);
+            ScriptFreeOutput.assertScriptFree(html2md(page), "front matter of an HTML page " + front);
+        }
+        String plain = "---\ntitle: a [note] here\nurl: https://e.com/x\ntags: [a, b]\n---\n";
+        assertThat(html2md(plain + "<p>x</p>")).as("no link: kept").isEqualTo(plain + "\nx\n");
     }
 
     @Test

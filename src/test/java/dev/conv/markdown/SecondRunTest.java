@@ -425,6 +425,29 @@ class SecondRunTest {
     }
 
     @Test
+    void aParagraphThatWritesNothingLeavesItsListTight() {
+        // Found by the Markdown fuzz target: an item's paragraph of a control character made the
+        // list loose, yet no paragraph was written, so a second run read a tight list.
+        String once = Html2MdRun.html("<ul><li><blockquote>a</blockquote></li><li><p></p></li></ul>");
+        assertThat(once).isEqualTo("- > a\n-\n");
+        assertStable(once);
+        assertThat(Html2MdRun.markdown("- > ,\n\n- \u0012\n", Html2MdOptions.defaults())).isEqualTo("- > ,\n-\n");
+        for (String html : new String[] {
+            "<ul><li><blockquote>a</blockquote></li><li><p> </p><p>\u0012</p></li></ul>",
+            "<ul><li><blockquote>a</blockquote></li><li><p><span></span></p></li></ul>",
+            "<ol><li><p></p></li><li value=5><p></p>b</li></ol>",
+        }) {
+            assertStable(Html2MdRun.html(html));
+        }
+        // A paragraph that shows loosens the list as before.
+        String loose = Html2MdRun.html("<ul><li><blockquote>a</blockquote></li><li><p>b</p></li></ul>");
+        assertThat(loose).isEqualTo("- > a\n\n- b\n");
+        assertStable(loose);
+        assertThat(Html2MdRun.html("<ul><li><p>a</p><ul><li>b</li></ul></li><li><p></p></li></ul>"))
+                .isEqualTo("- a\n\n  - b\n\n-\n");
+    }
+
+    @Test
     void theAddressAnEmbedShowsAsLinkTextHasNoControlCharacters() {
         // Text drops them everywhere else, so a second run dropped them from this text too.
         String once = Html2MdRun.html("<p><iframe src=\"https://a.example/x\u007f\u0085y\"></iframe>");

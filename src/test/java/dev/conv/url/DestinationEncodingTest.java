@@ -21,6 +21,22 @@ class DestinationEncodingTest {
     }
 
     @Test
+    void encodesTheColonOfAScriptSchemeInsideTheUrl() {
+        // Found by the html2md fuzz target: a renderer that refuses [x](https:data://e.com/a b)
+        // shows its source as text, and an eager autolinker links the data:// in it.
+        assertThat(DestinationEncoding.encode("https:data://e.com/a")).isEqualTo("https:data%3A//e.com/a");
+        assertThat(DestinationEncoding.encode("https://e.com/?u=JavaScript://x%0aalert(1)"))
+                .isEqualTo("https://e.com/?u=JavaScript%3A//x%0aalert(1)");
+        assertThat(DestinationEncoding.encode("/a/xvbscript://")).isEqualTo("/a/xvbscript%3A//");
+        assertThat(DestinationEncoding.encode("/a/data:/b")).isEqualTo("/a/data:/b");
+        // Wayback-style URLs and a raster data image keep their colons.
+        String wayback = "https://web.archive.org/web/2020/https://e.com/data:x";
+        assertThat(DestinationEncoding.encode(wayback)).isSameAs(wayback);
+        String image = "data:image/png;base64,AAAA";
+        assertThat(DestinationEncoding.encode(image)).isSameAs(image);
+    }
+
+    @Test
     void leavesEverythingElseReadable() {
         String url = "https://例子.com/路径?a=1&b=(2)#frag'x";
         assertThat(DestinationEncoding.encode(url)).isSameAs(url);

@@ -39,6 +39,11 @@ class MarkdownDestinationsTest {
     }
 
     @Test
+    void aScriptSchemeInsideTheUrlLosesItsColon() {
+        assertThat(MarkdownDestinations.write("https:data://e.com/a b")).isEqualTo("https:data%3A//e.com/a%20b");
+    }
+
+    @Test
     void unbalancedParenthesesAreEscaped() {
         assertThat(MarkdownDestinations.write("https://example.com/a)b")).isEqualTo("https://example.com/a\\)b");
         assertThat(MarkdownDestinations.write("https://example.com/(a")).isEqualTo("https://example.com/\\(a");
