@@ -22,6 +22,8 @@ final class InlineBuffer {
     private final StringBuilder text = new StringBuilder();
     private int pendingSpace = NO_SPACE;
     private int spaceIndex;
+    /** Links open here: a link inside one is dropped (Markdown has no nested links). */
+    private int openLinks;
     /** Last visible code point, 0 at the start of a line. */
     private int lastChar;
     private boolean visible;
@@ -33,8 +35,9 @@ final class InlineBuffer {
         pendingSpace = NO_SPACE;
         lastChar = 0;
         visible = false;
+        openLinks = 0;
         for (Token open : continuing) {
-            tokens.add(open.copyOpen());
+            add(open.copyOpen());
         }
     }
 
@@ -76,6 +79,14 @@ final class InlineBuffer {
 
     void open(Token open) {
         flushText();
+        add(open);
+    }
+
+    private void add(Token open) {
+        if (open.span == Token.LINK) {
+            open.dropped = openLinks > 0; // as Spans.pair will find it: written as its text alone
+            openLinks++;
+        }
         tokens.add(open);
     }
 
@@ -91,6 +102,9 @@ final class InlineBuffer {
     private void close(Token close) {
         flushText();
         tokens.add(close);
+        if (close.span == Token.LINK && openLinks > 0) {
+            openLinks--;
+        }
         if (isEmptyLink(tokens.size() - 1)) {
             // [](url): nothing to show, but the link is kept; it stands where it was, so a space
             // before it stays before it and one after it starts afresh.
@@ -187,14 +201,17 @@ final class InlineBuffer {
         return BLANK_AT_START;
     }
 
-    /** Is {@code tokens[i]} the end of a link with nothing inside? It is written, {@code [](url)}. */
+    /**
+     * Is {@code tokens[i]} the end of a link with nothing inside? It is written, {@code [](url)},
+     * unless it stands inside another link.
+     */
     private boolean isEmptyLink(int i) {
         Token t = tokens.get(i);
         if (i == 0 || t.type != Token.CLOSE || t.span != Token.LINK) {
             return false;
         }
         Token before = tokens.get(i - 1);
-        return before.type == Token.OPEN && before.span == Token.LINK && !before.reopened;
+        return before.type == Token.OPEN && before.span == Token.LINK && !before.reopened && !before.dropped;
     }
 
     /** Drops the blank line being written and the hard break before it; spans stay open. */
