@@ -42,6 +42,10 @@ final class InlineRenderer {
      * written as spaces, part texts that a second run reads as one).
      */
     private int[] lastTrigger;
+    /** atAfter[i]: an {@code @} is written in a text or code token at or after i. */
+    private boolean[] atAfter;
+    /** lastAt[i]: where the last {@code @} stands in text token i, -1 if none. */
+    private int[] lastAt;
     /** The block's math is written {@code $tex$}, not {@code $`tex`$}. */
     private boolean plainMath;
     /** A {@code $} in text must be escaped: the block holds math GitHub could pair it with. */
@@ -341,9 +345,13 @@ final class InlineRenderer {
         int n = live.size();
         triggerAfter = new boolean[n + 1];
         lastTrigger = new int[n];
+        atAfter = new boolean[n + 1];
+        lastAt = new int[n];
         for (int i = n - 1; i >= 0; i--) {
             Token t = live.get(i);
             lastTrigger[i] = -1;
+            lastAt[i] = t.type == Token.TEXT ? t.text.lastIndexOf('@') : -1;
+            atAfter[i] = lastAt[i] >= 0 || t.type == Token.CODE && t.text.indexOf('@') >= 0 || atAfter[i + 1];
             if (t.type == Token.TEXT) {
                 String s = t.text;
                 for (int j = 0; j < s.length(); j++) {
@@ -645,8 +653,13 @@ final class InlineRenderer {
                 return inLink;
             case '!':
                 return j + 1 == n && index + 1 < live.size() && firstOutputChar(index + 1) == '[';
-            case '<':
-                return j + 1 < n && MarkdownSyntax.startsTag(s.charAt(j + 1));
+            case '<': {
+                // A tag, or an email autolink: <local@domain>, the local part holding letters,
+                // digits and most punctuation, emphasis and strike-through delimiters included.
+                char next = j + 1 < n ? s.charAt(j + 1) : firstOutputChar(index + 1);
+                return MarkdownSyntax.startsTag(next)
+                        || isEmailLocalChar(next) && (lastAt[index] > j || atAfter[index + 1]);
+            }
             case '&':
                 return MarkdownSyntax.entityAt(s, j);
             case '$':
@@ -654,6 +667,10 @@ final class InlineRenderer {
             default:
                 return false;
         }
+    }
+
+    private static boolean isEmailLocalChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || ".!#$%&'*+/=?^_`{|}~-".indexOf(c) >= 0;
     }
 
     private int edgeBefore(int i) {

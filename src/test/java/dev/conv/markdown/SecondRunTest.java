@@ -458,6 +458,19 @@ class SecondRunTest {
     }
 
     @Test
+    void aLessThanSignThatWouldOpenAnEmailAutolinkIsEscaped() {
+        // Found by the HTML fuzz target: "<" before a strike-through wrote "<~~@1>~~", and
+        // "<~~@1>" reads back as an email autolink, its closing tildes then text.
+        String once = Html2MdRun.html("<<s><u>@1>");
+        assertThat(once).isEqualTo("\\<~~@1>~~\n");
+        assertStable(once);
+        // Text alone: it must stay text, not become a mailto link.
+        assertThat(Html2MdRun.html("<p>&lt;1@b.c&gt; and &lt;~x@b.c&gt;</p>")).isEqualTo("\\<1@b.c> and \\<~x@b.c>\n");
+        assertThat(Html2MdRun.html("<p>&lt;<b>1@b.c</b>&gt;</p>")).isEqualTo("\\<**1@b.c**>\n");
+        assertThat(Html2MdRun.html("<p>x &lt;3 y</p>")).as("no @: no autolink").isEqualTo("x <3 y\n");
+    }
+
+    @Test
     void theAddressAnEmbedShowsAsLinkTextHasNoControlCharacters() {
         // Text drops them everywhere else, so a second run dropped them from this text too.
         String once = Html2MdRun.html("<p><iframe src=\"https://a.example/x\u007f\u0085y\"></iframe>");
