@@ -37,6 +37,14 @@ final class BlockPrinter {
         boolean loosened;
         /** A list whose items hold paragraphs: it turns loose when one is written in an item. */
         boolean looseWithParagraphs;
+        /**
+         * A list that has written nothing yet: how it parts from the block before it is decided
+         * by what it writes first (an item, or a block straight in it, which a reader takes for
+         * the enclosing container's); an empty list parts from nothing.
+         */
+        boolean separationDeferred;
+        /** For a deferred list: may its first item follow a paragraph line directly? */
+        boolean canInterrupt;
 
         Frame(Block kind, String firstPrefix, String prefix, boolean tight) {
             this.kind = kind;
@@ -98,8 +106,9 @@ final class BlockPrinter {
             boolean follows = parent.last == Block.LIST || parent.kind == Block.LIST && parent.last == Block.ITEM;
             marker = follows && parent.lastListMarker == preferred ? alternative : preferred;
         }
-        separate(Block.LIST, canInterrupt);
         Frame list = new Frame(Block.LIST, "", "", true);
+        list.separationDeferred = true;
+        list.canInterrupt = canInterrupt;
         list.gapAt = new ArrayList<>();
         list.gapLine = new ArrayList<>();
         list.looseWithParagraphs = looseWithParagraphs;
@@ -131,6 +140,9 @@ final class BlockPrinter {
     /** Opens a list item with its marker ("- ", "3. "). */
     void openItem(String marker) {
         Frame list = current();
+        if (list.separationDeferred) {
+            separate(Block.ITEM, false);
+        }
         if (list.last == Block.ITEM) {
             request(list.tight ? NEWLINE : BLANK, list.tight ? list : null);
         } else if (list.last != Block.NONE) {
@@ -215,30 +227,45 @@ final class BlockPrinter {
     }
 
     private void separate(Block next, boolean canInterrupt) {
-        Frame f = current();
+        separate(frames.size() - 1, next, canInterrupt);
+    }
+
+    /** Parts {@code next} from the last block of the container {@code frames[index]}. */
+    private void separate(int index, Block next, boolean canInterrupt) {
+        Frame f = frames.get(index);
+        if (f.separationDeferred) {
+            f.separationDeferred = false;
+            boolean item = next == Block.ITEM;
+            separate(index - 1, item ? Block.LIST : next, item ? f.canInterrupt : canInterrupt);
+        }
         if (f.last == Block.NONE) {
             return;
         }
-        Frame list = f.tight && f.kind == Block.ITEM ? frames.get(frames.size() - 2) : null;
+        Frame list = f.tight && f.kind == Block.ITEM ? frames.get(index - 1) : null;
         if (list != null && fitsTight(f.last, next, canInterrupt)) {
             request(NEWLINE, list);
         } else {
             if (list != null) {
                 list.loosened = true;
             } else if (f.kind == Block.LIST) {
-                loosenAroundInnermost();
+                loosenAround(index);
             }
             request(BLANK, null);
         }
     }
 
-    /**
-     * A blank line between blocks written straight into the innermost list (text beside its items):
-     * Markdown has no such blocks in a list, it reads them as blocks of the item around the list,
-     * so that item's tight list turns loose.
-     */
+    /** {@link #loosenAround} the innermost container. */
     private void loosenAroundInnermost() {
-        int i = frames.size() - 2;
+        loosenAround(frames.size() - 1);
+    }
+
+    /**
+     * A blank line between blocks written straight into the list {@code frames[index]} (text
+     * beside its items): Markdown has no such blocks in a list, it reads them as blocks of the
+     * item around the list, so that item's tight list turns loose.
+     */
+    private void loosenAround(int index) {
+        int i = index - 1;
         while (i > 0 && frames.get(i).kind == Block.LIST) {
             i--; // a list straight in a list: its blocks too belong to the container further out
         }

@@ -471,6 +471,26 @@ class SecondRunTest {
     }
 
     @Test
+    void aListWithoutItemsIsSeparatedAsWhatItWritesFirst() {
+        // Found by the HTML fuzz target: a list holding no item, after a list in an item, was
+        // parted from it as a second list would be (a blank line, the list loosened), yet it
+        // wrote a code block, which may follow a list in a tight item.
+        String once = Html2MdRun.html("<ul><li><d><ul><li></ul><ul><l><pre>");
+        assertThat(once).isEqualTo("- -\n  ```\n  ```\n");
+        assertStable(once);
+        // An empty list writes nothing, and loosens nothing.
+        assertThat(Html2MdRun.html("<ul><li>a<ul><li>b</ul><ul></ul></li><li>c</li></ul>")).isEqualTo("- a\n  - b\n- c\n");
+        for (String html : new String[] {
+            "<ul><li>a<ul><li>b</ul><ul><p>t</p></ul></li><li>c</li></ul>",
+            "<ul><li>a<ul><li>b</ul><ul><ul><li>d</ul></ul></li><li>c</li></ul>",
+            "<ul><li>a<ul><li>b</ul><ol><blockquote>q</blockquote></ol></li><li>c</li></ul>",
+            "<p>x</p><ul><pre>y</pre></ul><ul><li>z</ul>",
+        }) {
+            assertStable(Html2MdRun.html(html));
+        }
+    }
+
+    @Test
     void theAddressAnEmbedShowsAsLinkTextHasNoControlCharacters() {
         // Text drops them everywhere else, so a second run dropped them from this text too.
         String once = Html2MdRun.html("<p><iframe src=\"https://a.example/x\u007f\u0085y\"></iframe>");
