@@ -658,7 +658,7 @@ final class InlineRenderer {
                 // digits and most punctuation, emphasis and strike-through delimiters included.
                 char next = j + 1 < n ? s.charAt(j + 1) : firstOutputChar(index + 1);
                 return MarkdownSyntax.startsTag(next)
-                        || isEmailLocalChar(next) && (lastAt[index] > j || atAfter[index + 1]);
+                        || MarkdownSyntax.isEmailLocalChar(next) && (lastAt[index] > j || atAfter[index + 1]);
             }
             case '&':
                 return MarkdownSyntax.entityAt(s, j);
@@ -667,10 +667,6 @@ final class InlineRenderer {
             default:
                 return false;
         }
-    }
-
-    private static boolean isEmailLocalChar(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || ".!#$%&'*+/=?^_`{|}~-".indexOf(c) >= 0;
     }
 
     private int edgeBefore(int i) {

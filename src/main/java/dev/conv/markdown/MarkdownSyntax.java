@@ -113,6 +113,11 @@ final class MarkdownSyntax {
         return c >= '!' && c <= '/' || c >= ':' && c <= '@' || c >= '[' && c <= '`' || c >= '{' && c <= '~';
     }
 
+    /** Can {@code c} start the local part of an email autolink ({@code <local@domain>})? */
+    static boolean isEmailLocalChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || ".!#$%&'*+/=?^_`{|}~-".indexOf(c) >= 0;
+    }
+
     /** Can {@code <} followed by {@code c} start raw HTML (a tag, comment, declaration, processing instruction)? */
     static boolean startsTag(char c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '/' || c == '!' || c == '?';

@@ -28,7 +28,8 @@ final class MathMarkdown {
                 case '\t':
                     return false;
                 case '<':
-                    if (i + 1 < n && (Character.isLetter(tex.charAt(i + 1)) || "/!?".indexOf(tex.charAt(i + 1)) >= 0)) {
+                    // A tag, or an email autolink (an @ may follow, outside the math too).
+                    if (i + 1 < n && (Character.isLetter(tex.charAt(i + 1)) || MarkdownSyntax.isEmailLocalChar(tex.charAt(i + 1)))) {
                         return false;
                     }
                     break;

@@ -468,6 +468,11 @@ class SecondRunTest {
         assertThat(Html2MdRun.html("<p>&lt;1@b.c&gt; and &lt;~x@b.c&gt;</p>")).isEqualTo("\\<1@b.c> and \\<~x@b.c>\n");
         assertThat(Html2MdRun.html("<p>&lt;<b>1@b.c</b>&gt;</p>")).isEqualTo("\\<**1@b.c**>\n");
         assertThat(Html2MdRun.html("<p>x &lt;3 y</p>")).as("no @: no autolink").isEqualTo("x <3 y\n");
+        // Math between dollars is text to a reader that knows no math: it holds no such "<".
+        String math = Html2MdRun.html("<math><mi>&lt;</mi><mo>+@</mo></math>");
+        assertThat(math).isEqualTo("$`<+@`$\n");
+        assertStable(math);
+        assertStable(Html2MdRun.html("<p><math><mi>x</mi><mo>&lt;</mo><mn>1</mn></math> a@b"));
     }
 
     @Test
