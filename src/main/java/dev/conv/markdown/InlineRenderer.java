@@ -384,7 +384,8 @@ final class InlineRenderer {
             } else if (t.type == Token.IMAGE || t.type == Token.OPEN && t.span == Token.LINK && references == null
                     && !isAutolink(i)) {
                 // Written as they are: a text backtick before one opens a code span it closes.
-                backticks += backticksIn(t.url) + backticksIn(t.title);
+                // So does an alt text's escaped backtick: escapes do not work in code spans.
+                backticks += backticksIn(t.url) + backticksIn(t.title) + (t.type == Token.IMAGE ? backticksIn(t.text) : 0);
             }
             triggerAfter[i] = lastTrigger[i] >= 0 || triggerAfter[i + 1];
         }

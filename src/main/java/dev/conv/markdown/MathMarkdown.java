@@ -1,5 +1,7 @@
 package dev.conv.markdown;
 
+import dev.conv.url.SchemePolicy;
+
 /**
  * TeX in GitHub's math syntax. {@code $…$} and {@code $$…$$} are read as Markdown before they are
  * read as math (GitHub strips {@code \{}'s backslash, pairs {@code _} into emphasis), so they hold
@@ -27,6 +29,12 @@ final class MathMarkdown {
                 case '$': case '`': case '*': case '_': case '~': case '[': case ']': case '&': case '\n': case '\r':
                 case '\t':
                     return false;
+                case ':':
+                    // Text to an autolinker too: no script scheme's "://" (code spans are not autolinked).
+                    if (tex.startsWith("//", i + 1) && SchemePolicy.endsWithScriptScheme(tex, i)) {
+                        return false;
+                    }
+                    break;
                 case '<':
                     // A tag, or an email autolink (an @ may follow, outside the math too).
                     if (i + 1 < n && (Character.isLetter(tex.charAt(i + 1)) || MarkdownSyntax.isEmailLocalChar(tex.charAt(i + 1)))) {

@@ -60,6 +60,18 @@ class ScriptUrlTest {
     }
 
     @Test
+    void mathBetweenDollarsHoldsNoScriptUrlToAutolink() {
+        // Found by the HTML fuzz target: $\mathrm{vbscript://}$ is text to a reader that knows no
+        // math, and an eager autolinker made a script link of it.
+        String md = html2md("<math>vbscript://e.com");
+        ScriptFreeOutput.assertScriptFree(md, "math holding vbscript://");
+        assertThat(md).as("a code span, which no autolinker reads").isEqualTo("$`\\mathrm{vbscript://e.com}`$\n");
+        assertThat(Html2MdRun.stdin(md.getBytes(StandardCharsets.UTF_8), SourceKind.MARKDOWN, Html2MdOptions.defaults()))
+                .as("a second run").isEqualTo(md);
+        ScriptFreeOutput.assertScriptFree(html2md("<math display=block><mi>data://x</mi></math>"), "display math");
+    }
+
+    @Test
     void anAutolinkNeedsNoEncoding() {
         String md = html2md("<a href='https://e.com/\"x'>https://e.com/\"x</a>");
         assertThat(md).isEqualTo("[https://e.com/\"x](https://e.com/%22x)\n");

@@ -496,6 +496,15 @@ class SecondRunTest {
     }
 
     @Test
+    void aBacktickInAnImagesAltTextCountsWithTheTextBackticks() {
+        // Found by the HTML fuzz target: the alt's escaped backtick closed a code span that a
+        // text backtick before the image opened (escapes do not work inside code spans).
+        String once = Html2MdRun.html("`<img src=q alt=\"`  \">");
+        assertThat(once).isEqualTo("\\`![\\`  ](q)\n");
+        assertStable(once);
+    }
+
+    @Test
     void theAddressAnEmbedShowsAsLinkTextHasNoControlCharacters() {
         // Text drops them everywhere else, so a second run dropped them from this text too.
         String once = Html2MdRun.html("<p><iframe src=\"https://a.example/x\u007f\u0085y\"></iframe>");
