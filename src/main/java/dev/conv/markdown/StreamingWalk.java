@@ -90,7 +90,7 @@ final class StreamingWalk {
                     leave(el);
                     el.remove();
                 } else {
-                    enter(chain);
+                    enter(chain, el);
                     walkPrecedingSiblings(el);
                     writer.walk(el);
                     el.remove();
@@ -204,7 +204,8 @@ final class StreamingWalk {
         return true;
     }
 
-    private void enter(List<Element> chain) {
+    /** Enters the ancestors of {@code el}, {@code chain}, leaving entered ones that are not. */
+    private void enter(List<Element> chain, Element el) {
         int common = 0;
         for (Element e : entered) {
             if (common >= chain.size() || chain.get(common) != e) {
@@ -213,9 +214,16 @@ final class StreamingWalk {
             common++;
         }
         // The parser moved an entered element (misnested formatting tags): leave what no longer
-        // holds this element; it is entered again if more of its content arrives.
+        // holds this element; it is entered again if more of its content arrives. What it holds
+        // of el's new ancestry (or el) is still being parsed: it is written when it completes.
+        Set<Element> unfinished = null;
         while (entered.size() > common) {
-            leave(entered.peekLast());
+            if (unfinished == null) {
+                unfinished = Collections.newSetFromMap(new IdentityHashMap<>());
+                unfinished.addAll(chain);
+                unfinished.add(el);
+            }
+            leave(entered.peekLast(), unfinished);
         }
         for (int i = common; i < chain.size(); i++) {
             Element c = chain.get(i);
@@ -236,7 +244,15 @@ final class StreamingWalk {
     }
 
     private void leave(Element el) {
+        leave(el, Set.of());
+    }
+
+    /** Writes what {@code el} holds, up to the first of {@code unfinished}, and its end. */
+    private void leave(Element el, Set<Element> unfinished) {
         for (Node child : new ArrayList<>(el.childNodes())) {
+            if (child instanceof Element e && unfinished.contains(e)) {
+                break;
+            }
             writer.walk(child);
             child.remove();
         }

@@ -88,6 +88,19 @@ class Html2MdRegressionTest {
     }
 
     @Test
+    void aMovedAncestorIsLeftWithoutTheChildrenStillBeingParsed() {
+        // Found on a real page (a link around a quote, misnested): the parser moved the quote out of
+        // the link, and leaving the stale chain wrote the quote's unfinished paragraph, which was
+        // written again once it completed.
+        String md = Html2MdRun.html("<a><blockquote><p><p>Download the latest<a>");
+        assertThat(md.split("Download", -1)).as(md).hasSize(2);
+        assertThat(Html2MdRun.html("<a><blockquote><p>x<p>y<a>z</a>w</blockquote>t")).as("moved, with text around")
+                .containsOnlyOnce("x").containsOnlyOnce("y").containsOnlyOnce("z").containsOnlyOnce("w");
+        assertThat(Html2MdRun.html("<a><blockquote>q<a>r</a>s</blockquote>t")).as("the completed element a child of the moved one")
+                .containsOnlyOnce("q").containsOnlyOnce("r").containsOnlyOnce("s");
+    }
+
+    @Test
     void pageWithHeadStreamsItsBody() {
         // Every saved page with a <head> once converted to nothing: the walk asked for the body
         // before the parser reached it, and jsoup made an empty one.

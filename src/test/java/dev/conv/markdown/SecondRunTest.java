@@ -452,7 +452,7 @@ class SecondRunTest {
         // Found by the HTML fuzz target: the parser reopened a link around an empty one; the inner
         // link is dropped, yet the space before it was kept as if it showed, inside the outer link.
         String once = Html2MdRun.html("<a href=/u><div><bx><meta><i>a <a>");
-        assertThat(once).startsWith("[*a*](/u)\n");
+        assertThat(once).isEqualTo("[](/u)\n\n[*a*](/u)\n"); // as the DOM walk writes it, since the streaming fix below
         assertStable(once);
         assertStable(Html2MdRun.markdown("<a href=\"\">\n\n` `<b>\n<a href=\"\">", Html2MdOptions.defaults()));
     }
