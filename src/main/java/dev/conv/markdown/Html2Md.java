@@ -16,6 +16,7 @@ import java.util.List;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import org.jsoup.nodes.Element;
 
 /**
  * The {@code html2md} step: HTML, or Markdown with embedded HTML, in; GitHub-flavoured Markdown
@@ -62,6 +63,35 @@ public final class Html2Md implements StreamingStep {
      */
     public void apply(Page page, Appendable out) throws IOException {
         write(page, out);
+    }
+
+    /**
+     * Whether {@code frontMatter}, set before a page's HTML, is written verbatim; else it is
+     * converted with the page, and {@link #apply(Page, String, Element)} cannot stand for the text.
+     */
+    public static boolean keepsFrontMatter(String frontMatter) {
+        return keptFrontMatter(frontMatter) == frontMatter.length();
+    }
+
+    /**
+     * Converts a page whose HTML is parsed already: the Markdown of {@code frontMatter} (one that
+     * {@link #keepsFrontMatter keeps}) followed by the HTML of {@code body}'s document, as
+     * {@link #apply(Page)} writes it, without serializing and parsing that HTML again.
+     *
+     * @param page the page converted, for its name and path
+     */
+    public StepResult apply(Page page, String frontMatter, Element body) {
+        if (!keepsFrontMatter(frontMatter)) {
+            throw new IllegalArgumentException("front matter converted as content: convert the text");
+        }
+        StringBuilder out = new StringBuilder(frontMatter.length() + 1024);
+        MarkdownWriter writer = new MarkdownWriter(options, pixels);
+        try {
+            frontMatter(frontMatter, frontMatter.length(), out).append(writer.write(body));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringBuilder does not fail
+        }
+        return new StepResult(page.converted(SourceKind.MARKDOWN, out.toString()), writer.refused(), List.of(), true);
     }
 
     /** Writes the page's Markdown and says which URLs were refused. */
