@@ -1,7 +1,6 @@
 package dev.conv.bench;
 
 import dev.conv.extract.Extract;
-import dev.conv.extract.ExtractToMarkdown;
 import dev.conv.markdown.Html2Md;
 import dev.conv.page.BadInputException;
 import dev.conv.page.Page;
@@ -44,7 +43,7 @@ public final class ExtractHarness {
     }
 
     private static Step main() {
-        return new ExtractToMarkdown(new Extract(true, false), new Html2Md());
+        return new Extract(true, false).then(new Html2Md());
     }
 
     private static void outputs(Path data, Path out) throws IOException {

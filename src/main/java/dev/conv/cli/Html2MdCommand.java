@@ -3,7 +3,6 @@ package dev.conv.cli;
 import dev.conv.config.Settings;
 import dev.conv.fix.StepSettings;
 import dev.conv.extract.Extract;
-import dev.conv.extract.ExtractToMarkdown;
 import dev.conv.markdown.Html2Md;
 import dev.conv.page.PageReader;
 import dev.conv.page.SourceKind;
@@ -110,7 +109,7 @@ final class Html2MdCommand implements Callable<Integer> {
         Html2Md convert = new Html2Md(StepSettings.html2mdOptions(settings));
         // Without --main and --front-matter the step is html2md alone, streaming, byte for byte as before.
         Step html2md = steps.apply(main || frontMatter
-                ? new ExtractToMarkdown(new Extract(main, frontMatter), convert) : convert);
+                ? new Extract(main, frontMatter).then(convert) : convert);
         if (output != null && outDir != null) {
             throw new UsageException("-o and --out-dir cannot be used together");
         }

@@ -5,6 +5,7 @@ import dev.conv.page.FrontMatter;
 import dev.conv.page.Page;
 import dev.conv.page.SourceKind;
 import dev.conv.step.Change;
+import dev.conv.step.ParsedHtmlStep;
 import dev.conv.step.Step;
 import dev.conv.step.StepResult;
 import java.util.ArrayList;
@@ -46,6 +47,14 @@ public final class Extract implements Step {
         }
         Extraction extraction = extract(page);
         return StepResult.of(page, page.withText(extraction.text()), extraction.changes());
+    }
+
+    /**
+     * This step followed by {@code next} as one step, with the pipeline's output: a page cut to its
+     * article reaches {@code next} as the cut DOM, not parsed a second time.
+     */
+    public Step then(ParsedHtmlStep next) {
+        return new ExtractThen(this, next);
     }
 
     /** The page's front matter and its HTML, cut when asked; changes nothing when nothing is asked. */

@@ -9,6 +9,7 @@ import dev.conv.page.BadInputException;
 import dev.conv.page.SourceKind;
 import dev.conv.page.TextSource;
 import dev.conv.step.Change;
+import dev.conv.step.ParsedHtmlStep;
 import dev.conv.step.StepResult;
 import dev.conv.step.StreamingStep;
 import java.io.IOException;
@@ -22,7 +23,7 @@ import org.jsoup.nodes.Element;
  * The {@code html2md} step: HTML, or Markdown with embedded HTML, in; GitHub-flavoured Markdown
  * out. YAML front matter is kept verbatim at the top. Thread-safe: every call has its own state.
  */
-public final class Html2Md implements StreamingStep {
+public final class Html2Md implements StreamingStep, ParsedHtmlStep {
     public static final String NAME = "html2md";
 
     private final Html2MdOptions options;
@@ -65,23 +66,16 @@ public final class Html2Md implements StreamingStep {
         write(page, out);
     }
 
-    /**
-     * Whether {@code frontMatter}, set before a page's HTML, is written verbatim; else it is
-     * converted with the page, and {@link #apply(Page, String, Element)} cannot stand for the text.
-     */
-    public static boolean keepsFrontMatter(String frontMatter) {
+    /** Front matter html2md writes verbatim: one it would convert as content is not taken. */
+    @Override
+    public boolean takesParsed(String frontMatter) {
         return keptFrontMatter(frontMatter) == frontMatter.length();
     }
 
-    /**
-     * Converts a page whose HTML is parsed already: the Markdown of {@code frontMatter} (one that
-     * {@link #keepsFrontMatter keeps}) followed by the HTML of {@code body}'s document, as
-     * {@link #apply(Page)} writes it, without serializing and parsing that HTML again.
-     *
-     * @param page the page converted, for its name and path
-     */
+    /** The Markdown of the page's front matter and body, walking the DOM as it is. */
+    @Override
     public StepResult apply(Page page, String frontMatter, Element body) {
-        if (!keepsFrontMatter(frontMatter)) {
+        if (!takesParsed(frontMatter)) {
             throw new IllegalArgumentException("front matter converted as content: convert the text");
         }
         StringBuilder out = new StringBuilder(frontMatter.length() + 1024);
