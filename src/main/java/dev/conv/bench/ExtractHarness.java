@@ -5,7 +5,6 @@ import dev.conv.markdown.Html2Md;
 import dev.conv.page.BadInputException;
 import dev.conv.page.Page;
 import dev.conv.page.PageReader;
-import dev.conv.step.Pipeline;
 import dev.conv.step.Step;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -44,7 +43,7 @@ public final class ExtractHarness {
     }
 
     private static Step main() {
-        return Pipeline.of(new Extract(true, false), new Html2Md());
+        return new Extract(true, false).then(new Html2Md());
     }
 
     private static void outputs(Path data, Path out) throws IOException {

@@ -13,7 +13,6 @@ import dev.conv.run.OutDir;
 import dev.conv.run.OutFile;
 import dev.conv.run.Runner;
 import dev.conv.run.Stdout;
-import dev.conv.step.Pipeline;
 import dev.conv.step.Step;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -109,7 +108,8 @@ final class Html2MdCommand implements Callable<Integer> {
         Settings settings = CommandLineSettings.near(InPlaceRun.near(inputs, read, console), config, spec);
         Html2Md convert = new Html2Md(StepSettings.html2mdOptions(settings));
         // Without --main and --front-matter the step is html2md alone, streaming, byte for byte as before.
-        Step html2md = steps.apply(main || frontMatter ? Pipeline.of(new Extract(main, frontMatter), convert) : convert);
+        Step html2md = steps.apply(main || frontMatter
+                ? new Extract(main, frontMatter).then(convert) : convert);
         if (output != null && outDir != null) {
             throw new UsageException("-o and --out-dir cannot be used together");
         }

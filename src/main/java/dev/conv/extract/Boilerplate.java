@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
@@ -19,6 +21,13 @@ import org.jsoup.select.NodeTraversor;
  * table cell or code block, so what is left converts to lines the whole page has too.
  */
 final class Boilerplate {
+    /** Things that show without text. */
+    private static final Evaluator MEDIA = QueryParser.parse("img, iframe, video, picture");
+    /** What may guard a block from being boilerplate. */
+    private static final Evaluator GUARD_CANDIDATES = QueryParser.parse("h1, main, [role=main], [itemprop]");
+    /** A heading that links to another page. */
+    private static final Evaluator LINKED_HEADING = QueryParser.parse(
+            "h1 a[href], h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3");
     /** A block judged boilerplate, and why. */
     record Part(Element element, String reason) {
     }
@@ -152,7 +161,7 @@ final class Boilerplate {
 
     /** No text and nothing that shows: an empty paragraph, a rule, a line break, a script. */
     private static boolean empty(Element el, TextStats stats) {
-        return stats.chars(el) == 0 && stats.get(el).rich == 0 && el.selectFirst("img, iframe, video, picture") == null;
+        return stats.chars(el) == 0 && stats.get(el).rich == 0 && el.selectFirst(MEDIA) == null;
     }
 
     /**
@@ -173,7 +182,7 @@ final class Boilerplate {
      */
     private static Set<Element> guarded(Element body) {
         Set<Element> guarded = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Element el : body.select("h1, main, [role=main], [itemprop]")) {
+        for (Element el : body.select(GUARD_CANDIDATES)) {
             if (!el.nameIs("h1") && !Signals.isMain(el) && !Signals.articleBody(el)) {
                 continue;
             }
@@ -221,7 +230,7 @@ final class Boilerplate {
      */
     static boolean lead(Element el, TextStats.Counts c) {
         return c.chars >= 80 && c.linkDensity() < 0.2 && c.commas + c.stops > 0
-                && el.selectFirst("h1 a[href], h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3") == null;
+                && el.selectFirst(LINKED_HEADING) == null;
     }
 
     /** A list or box of links: menus, tag clouds, "more stories". Tables are data: kept. */

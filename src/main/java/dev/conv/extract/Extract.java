@@ -5,6 +5,7 @@ import dev.conv.page.FrontMatter;
 import dev.conv.page.Page;
 import dev.conv.page.SourceKind;
 import dev.conv.step.Change;
+import dev.conv.step.ParsedHtmlStep;
 import dev.conv.step.Step;
 import dev.conv.step.StepResult;
 import java.util.ArrayList;
@@ -41,6 +42,23 @@ public final class Extract implements Step {
 
     @Override
     public StepResult apply(Page page) {
+        if (page.kind() != SourceKind.MARKDOWN && !main && !frontMatter) {
+            return StepResult.unchanged(page);
+        }
+        Extraction extraction = extract(page);
+        return StepResult.of(page, page.withText(extraction.text()), extraction.changes());
+    }
+
+    /**
+     * This step followed by {@code next} as one step, with the pipeline's output: a page cut to its
+     * article reaches {@code next} as the cut DOM, not parsed a second time.
+     */
+    public Step then(ParsedHtmlStep next) {
+        return new ExtractThen(this, next);
+    }
+
+    /** The page's front matter and its HTML, cut when asked; changes nothing when nothing is asked. */
+    Extraction extract(Page page) {
         String text = page.text();
         int front = FrontMatter.length(text);
         String existing = text.substring(0, front);
@@ -52,27 +70,23 @@ public final class Extract implements Step {
                         "reads HTML pages only; converted whole"));
             }
             String fm = frontMatter ? YamlFrontMatter.merge(existing, PageMetadata.ofMarkdown(rest), changes) : existing;
-            return StepResult.of(page, page.withText(fm + rest), changes);
+            return Extraction.kept(fm, changes, rest);
         }
         if (!main && !frontMatter) {
-            return StepResult.unchanged(page);
+            return Extraction.kept("", changes, text);
         }
         Document doc = ParserGuard.parse(rest, main);
         String fm = frontMatter ? YamlFrontMatter.merge(existing, PageMetadata.of(doc), changes) : existing;
-        String body = main ? mainContent(doc, rest, changes) : rest;
-        return StepResult.of(page, page.withText(fm + body), changes);
-    }
-
-    /** The page cut to its article, or as it came when it has none. */
-    private static String mainContent(Document doc, String html, List<Change> changes) {
+        if (!main) {
+            return Extraction.kept(fm, changes, rest);
+        }
         Element body = doc.body();
         MainContent.Selection selection = MainContent.select(body);
         if (selection.whole()) {
             changes.add(new Change(NAME, ExtractKind.WHOLE_PAGE, 0, "keep", "whole page", selection.wholePage()));
-            return html;
+            return Extraction.kept(fm, changes, rest);
         }
         Cut.apply(body, selection, selection.page(), changes);
-        doc.outputSettings().prettyPrint(false);
-        return doc.outerHtml();
+        return Extraction.cut(fm, changes, doc);
     }
 }

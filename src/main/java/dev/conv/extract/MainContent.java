@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
@@ -17,6 +19,18 @@ import org.jsoup.nodes.TextNode;
  * Nothing is changed here: {@link Selection} says what to keep, the caller cuts.
  */
 final class MainContent {
+    /** Schema.org microdata. */
+    private static final Evaluator ITEMPROP = QueryParser.parse("[itemprop]");
+    /** A header's title and standfirst. */
+    private static final Evaluator TITLE_AND_STANDFIRST = QueryParser.parse("h1, h2, p");
+    /** An image. */
+    private static final Evaluator IMAGE = QueryParser.parse("img, picture");
+    /** A block of text, not a caption. */
+    private static final Evaluator TEXT_BLOCK = QueryParser.parse("h1, h2, h3, h4, table, pre, p");
+    /** A paragraph. */
+    private static final Evaluator PARAGRAPH = QueryParser.parse("p");
+    /** A link to another page (not an anchor in this one). */
+    private static final Evaluator LINK_ELSEWHERE = QueryParser.parse("a[href]:not([href^=\"#\"])");
     /** Below this (weighted characters), the best block is no article. */
     private static final int MIN_ARTICLE = 140;
     /** A first try that keeps less than this is tried again without class words. */
@@ -238,7 +252,7 @@ final class MainContent {
     private static void addArticleBodies(Element top, Element body, TextStats stats, Set<Element> kept,
                                          Set<Element> left) {
         List<Element> parts = new ArrayList<>();
-        for (Element el : body.select("[itemprop]")) {
+        for (Element el : body.select(ITEMPROP)) {
             if (Signals.articleBody(el) && stats.chars(el) >= ContentScores.MIN_PARAGRAPH) {
                 parts.add(el);
             }
@@ -347,7 +361,7 @@ final class MainContent {
                 } else if (s.nameIs("header") && stats.chars(s) < 600
                         || !s.nameIs("header") && Signals.headerWords(Signals.words(s)) && stats.chars(s) < 1500) {
                     // the article's header: its title and standfirst, not its byline, dates and share links
-                    for (Element part : s.select("h1, h2, p")) {
+                    for (Element part : s.select(TITLE_AND_STANDFIRST)) {
                         TextStats.Counts c = stats.get(part);
                         if ((!part.nameIs("p") || c.chars >= 80 && c.linkDensity() < 0.3) && !within(part, kept, left)) {
                             kept.add(part);
@@ -367,7 +381,7 @@ final class MainContent {
         }
         TextStats.Counts c = stats.get(el);
         return (el.nameIs("figure") || c.rich > 0 && c.chars < 300) && c.linkDensity() < 0.5
-                && el.selectFirst("img, picture") != null && el.selectFirst("h1, h2, h3, h4, table, pre, p") == null;
+                && el.selectFirst(IMAGE) != null && el.selectFirst(TEXT_BLOCK) == null;
     }
 
     /**
@@ -379,7 +393,7 @@ final class MainContent {
             return false;
         }
         int paragraphs = 0;
-        for (Element p : top.select("p")) {
+        for (Element p : top.select(PARAGRAPH)) {
             if (stats.chars(p) >= ContentScores.MIN_PARAGRAPH && ++paragraphs >= 3) {
                 return true;
             }
@@ -407,7 +421,7 @@ final class MainContent {
             if (!Signals.isHeading(el)) {
                 return true;
             }
-            if (el.selectFirst("a[href]:not([href^=\"#\"])") != null) {
+            if (el.selectFirst(LINK_ELSEWHERE) != null) {
                 n[0]++;
             }
             return false;

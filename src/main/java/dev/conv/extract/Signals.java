@@ -75,7 +75,7 @@ final class Signals {
             return new String[0];
         }
         String all = (cls + " " + id).toLowerCase(Locale.ROOT).strip();
-        return all.isEmpty() ? new String[0] : all.split("[^a-z0-9_-]+");
+        return all.isEmpty() ? new String[0] : WordParts.split(all);
     }
 
     static boolean boilerplateWords(String[] words) {
@@ -83,14 +83,15 @@ final class Signals {
             if (BOILERPLATE_WORDS.contains(w) || BOILERPLATE_PARTS.contains(w)) {
                 return true;
             }
-            for (String part : w.split("[-_]+")) {
-                if (BOILERPLATE_PARTS.contains(part)) {
-                    return true;
-                }
+            if (WordParts.anyPartIn(w, BOILERPLATE_PARTS)) {
+                return true;
             }
-            for (String b : BOILERPLATE) {
-                if (w.startsWith(b) || w.contains("-" + b) || w.contains("_" + b)) {
-                    return true;
+            // a boilerplate start at the word's start or right after a '-' or '_'
+            for (int at = 0; at >= 0; at = WordParts.nextStart(w, at)) {
+                for (String b : BOILERPLATE) {
+                    if (w.startsWith(b, at)) {
+                        return true;
+                    }
                 }
             }
         }
@@ -100,10 +101,8 @@ final class Signals {
     /** Whether a class/id word names a header: one of its parts is a header word. */
     static boolean headerWords(String[] words) {
         for (String w : words) {
-            for (String part : w.split("[-_]+")) {
-                if (HEADER_PARTS.contains(part)) {
-                    return true;
-                }
+            if (WordParts.anyPartIn(w, HEADER_PARTS)) {
+                return true;
             }
         }
         return false;
@@ -111,12 +110,7 @@ final class Signals {
 
     /** Whether a class/id word names a lead: one of its parts is a lead word. */
     static boolean leadWord(String w) {
-        for (String part : w.split("[-_]+")) {
-            if (LEAD_PARTS.contains(part)) {
-                return true;
-            }
-        }
-        return false;
+        return WordParts.anyPartIn(w, LEAD_PARTS);
     }
 
     static boolean leadWords(String[] words) {

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
@@ -17,6 +19,13 @@ import org.jsoup.nodes.TextNode;
  * {@code og:title} holding its text, and stays.
  */
 final class TeaserHeadings {
+    /** Headings below the title. */
+    private static final Evaluator SUBHEADING = QueryParser.parse("h2, h3, h4, h5, h6");
+    /** A link. */
+    private static final Evaluator LINK = QueryParser.parse("a[href]");
+    /** The page's title for social sites. */
+    private static final Evaluator SOCIAL_TITLE = QueryParser.parse(
+            "meta[property=og:title], meta[name=og:title], meta[name=twitter:title]");
     /**
      * Text under a linked heading from which it heads a section of this page (a weekly edition's
      * articles, each headed by a link to its own page), not a teaser's line or two.
@@ -32,7 +41,7 @@ final class TeaserHeadings {
         Set<Element> seen = MainContent.identitySet();
         List<Element> found = new ArrayList<>();
         for (Element el : kept) {
-            for (Element h : el.select("h2, h3, h4, h5, h6")) {
+            for (Element h : el.select(SUBHEADING)) {
                 if (seen.add(h) && !boilerplate.containsKey(h) && teaser(h, stats, titles)) {
                     found.add(h);
                 }
@@ -48,7 +57,7 @@ final class TeaserHeadings {
         }
         Element link = null;
         if (c.linkDensity() >= 0.9) {
-            link = h.selectFirst("a[href]");
+            link = h.selectFirst(LINK);
         }
         for (Element p = h.parent(); link == null && p != null; p = p.parent()) {
             if (p.nameIs("a") && p.hasAttr("href")) {
@@ -87,7 +96,7 @@ final class TeaserHeadings {
         if (doc == null) {
             return "";
         }
-        Element og = doc.selectFirst("meta[property=og:title], meta[name=og:title], meta[name=twitter:title]");
+        Element og = doc.selectFirst(SOCIAL_TITLE);
         return norm(doc.title()) + "\n" + (og == null ? "" : norm(og.attr("content")));
     }
 

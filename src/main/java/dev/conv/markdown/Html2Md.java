@@ -9,6 +9,7 @@ import dev.conv.page.BadInputException;
 import dev.conv.page.SourceKind;
 import dev.conv.page.TextSource;
 import dev.conv.step.Change;
+import dev.conv.step.ParsedHtmlStep;
 import dev.conv.step.StepResult;
 import dev.conv.step.StreamingStep;
 import java.io.IOException;
@@ -16,12 +17,13 @@ import java.util.List;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import org.jsoup.nodes.Element;
 
 /**
  * The {@code html2md} step: HTML, or Markdown with embedded HTML, in; GitHub-flavoured Markdown
  * out. YAML front matter is kept verbatim at the top. Thread-safe: every call has its own state.
  */
-public final class Html2Md implements StreamingStep {
+public final class Html2Md implements StreamingStep, ParsedHtmlStep {
     public static final String NAME = "html2md";
 
     private final Html2MdOptions options;
@@ -62,6 +64,28 @@ public final class Html2Md implements StreamingStep {
      */
     public void apply(Page page, Appendable out) throws IOException {
         write(page, out);
+    }
+
+    /** Front matter html2md writes verbatim: one it would convert as content is not taken. */
+    @Override
+    public boolean takesParsed(String frontMatter) {
+        return keptFrontMatter(frontMatter) == frontMatter.length();
+    }
+
+    /** The Markdown of the page's front matter and body, walking the DOM as it is. */
+    @Override
+    public StepResult apply(Page page, String frontMatter, Element body) {
+        if (!takesParsed(frontMatter)) {
+            throw new IllegalArgumentException("front matter converted as content: convert the text");
+        }
+        StringBuilder out = new StringBuilder(frontMatter.length() + 1024);
+        MarkdownWriter writer = new MarkdownWriter(options, pixels);
+        try {
+            frontMatter(frontMatter, frontMatter.length(), out).append(writer.write(body));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringBuilder does not fail
+        }
+        return new StepResult(page.converted(SourceKind.MARKDOWN, out.toString()), writer.refused(), List.of(), true);
     }
 
     /** Writes the page's Markdown and says which URLs were refused. */

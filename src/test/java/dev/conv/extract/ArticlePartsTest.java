@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.conv.markdown.Html2Md;
 import dev.conv.page.Page;
 import dev.conv.page.SourceKind;
-import dev.conv.step.Pipeline;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,7 +25,7 @@ class ArticlePartsTest {
 
     static String main(String title, String body) {
         Page page = Page.of(SourceKind.HTML, "<html><head><title>" + title + "</title></head><body>" + body + "</body></html>");
-        return Pipeline.of(new Extract(true, false), new Html2Md()).apply(page).page().text();
+        return new Extract(true, false).then(new Html2Md()).apply(page).page().text();
     }
 
     @Test

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.conv.markdown.Html2Md;
 import dev.conv.page.Page;
 import dev.conv.page.SourceKind;
-import dev.conv.step.Pipeline;
 import dev.conv.step.Step;
 import dev.conv.testutil.Fixtures;
 import dev.conv.testutil.GfmMarkdown;
@@ -28,7 +27,7 @@ import org.junit.jupiter.api.TestFactory;
 class ExtractCorpusTest {
     static final Path CORPUS = Path.of("..", "shared", "corpus");
 
-    private static final Step MAIN = Pipeline.of(new Extract(true, false), new Html2Md());
+    private static final Step MAIN = new Extract(true, false).then(new Html2Md());
     private static final Step WHOLE = new Html2Md();
 
     static List<Path> pages() throws IOException {
