@@ -89,7 +89,18 @@ final class ShareBlock {
     }
 
     private static String block(ShareTemplate template, String url, String imageName, String imageUrl, String eol) {
-        return OPEN + eol + template.render(url, imageName, imageUrl, eol) + CLOSE + eol;
+        return OPEN + eol + template.render(url, relativeReference(imageName), imageUrl, eol) + CLOSE + eol;
+    }
+
+    /**
+     * The image's file name as a URL relative to the page: {@code %}, {@code #} and {@code ?}
+     * escaped (else read as an escape, a fragment, a query), and {@code ./} before a name with a
+     * colon, which would otherwise read as a scheme ({@code javascript:a.md.png}). Other
+     * characters stay as they are, readable; browsers encode them.
+     */
+    static String relativeReference(String fileName) {
+        String ref = fileName.replace("%", "%25").replace("#", "%23").replace("?", "%3F");
+        return ref.indexOf(':') >= 0 ? "./" + ref : ref;
     }
 
     /**

@@ -9,6 +9,7 @@ import dev.conv.page.PageLocation;
 import dev.conv.page.SourceKind;
 import dev.conv.step.Pipeline;
 import dev.conv.step.StepResult;
+import dev.conv.testutil.ScriptFreeOutput;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
@@ -80,5 +81,21 @@ class QrStepTest {
         QrSymbol s = QrSymbol.encode("hello", QrOptions.Ecc.L); // 5 bytes: version 1 holds 7 at H
         assertThat(s.version()).isEqualTo(1);
         assertThat(s.ecc()).isEqualTo(QrOptions.Ecc.H);
+    }
+
+    @Test
+    void theShareBlocksImageIsAPathRelativeToThePageWhateverItsFileNameHolds() {
+        QrOptions o = QrOptions.legacy().withShareBlock(true, ShareTemplate.DEFAULT);
+        // a colon would make the name read as a scheme ("javascript:"); '#', '?' and '%' as a fragment, query, escape
+        for (String[] c : new String[][] {{"javascript:alert(1).md", "./javascript:alert(1).md.png"},
+                {"Z:+x.md", "./Z:+x.md.png"}, {"a#1?b%.md", "a%231%3Fb%25.md.png"}, {"文 1.md", "文 1.md.png"}}) {
+            Page page = Page.of(SourceKind.MARKDOWN, "# x\n")
+                    .withLocation(new PageLocation("d/" + c[0], "https://example.org/d/page.md"));
+            StepResult r = new Qr(o).apply(page);
+            assertThat(r.page().text()).as(c[0]).contains("<img src='" + c[1] + "'/>");
+            assertThat(ScriptFreeOutput.problems(r.page().text())).as(c[0]).isEmpty();
+            StepResult again = new Qr(o).apply(r.page());
+            assertThat(again.changed()).as(c[0] + ": second run").isFalse();
+        }
     }
 }
