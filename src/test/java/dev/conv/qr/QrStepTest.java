@@ -98,4 +98,22 @@ class QrStepTest {
             assertThat(again.changed()).as(c[0] + ": second run").isFalse();
         }
     }
+
+    @Test
+    void aPageEndingInsideAnOpenHtmlBlockFenceOrTagIsLeftAloneAndNamed() {
+        QrOptions o = QrOptions.legacy().withShareBlock(true, ShareTemplate.DEFAULT);
+        // an added block would be read inside it: the unclosed tag would take the block's text as attributes
+        for (String text : new String[] {"# x\n\n<script hiring\n", "<div title=\"x\n", "a\n\n```\ncode\n",
+                "<div>\n<img src=x onerror=alert(1) alt='a\n"}) {
+            Page page = Page.of(SourceKind.MARKDOWN, text).withLocation(new PageLocation("a.md", "https://example.org/a.md"));
+            assertThatThrownBy(() -> new Qr(o).apply(page)).as(text).isInstanceOf(BadPageException.class)
+                    .hasMessageContaining("open");
+        }
+        for (String text : new String[] {"<div title=\"x\">y</div>\n", "a <b title='x\n", "```\ncode\n```\n"}) {
+            Page page = Page.of(SourceKind.MARKDOWN, text).withLocation(new PageLocation("a.md", "https://example.org/a.md"));
+            StepResult r = new Qr(o).apply(page);
+            assertThat(r.changed()).as(text).isTrue();
+            assertThat(ScriptFreeOutput.problems(r.page().text())).as(text).isEmpty();
+        }
+    }
 }
