@@ -104,7 +104,8 @@ class QrStepTest {
         QrOptions o = QrOptions.legacy().withShareBlock(true, ShareTemplate.DEFAULT);
         // an added block would be read inside it: the unclosed tag would take the block's text as attributes
         for (String text : new String[] {"# x\n\n<script hiring\n", "<div title=\"x\n", "a\n\n```\ncode\n",
-                "<div>\n<img src=x onerror=alert(1) alt='a\n"}) {
+                "<div>\n<img src=x onerror=alert(1) alt='a\n",
+                "<a name=x>\n<b onclick\n='x\n\n- a list after the block that left the tag open\n"}) {
             Page page = Page.of(SourceKind.MARKDOWN, text).withLocation(new PageLocation("a.md", "https://example.org/a.md"));
             assertThatThrownBy(() -> new Qr(o).apply(page)).as(text).isInstanceOf(BadPageException.class)
                     .hasMessageContaining("open");
