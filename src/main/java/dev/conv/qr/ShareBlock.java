@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * its two marker lines) is refreshed in place; else the old pipeline's block (an intro line, the
  * page's URL, and the image of this page linked to it, each ending in {@code <br/>}) is replaced
  * where it stands; else the block is added at the end of the page after a blank line. Recognised by
- * shape, not by wording, so any language's block is found. Line endings follow the page's.
+ * shape, not by wording, so any language's block is found. Line endings follow the page's. A page
+ * ending inside something open that would take in an added block ({@link OpenEnd}) is left alone.
  */
 final class ShareBlock {
     static final String OPEN = "<!-- conv:share -->";
@@ -40,7 +41,8 @@ final class ShareBlock {
     /**
      * @param imageName the image's file name, as the page's old block would end its image URL
      * @throws IllegalStateException when an opening marker has no closing one (a hand edit gone
-     *     wrong: the page is left as it is, and named)
+     *     wrong), or a block to add would be read inside something the page leaves open: the page
+     *     is left as it is, and named
      */
     static Result apply(String text, ShareTemplate template, String url, String imageName, String imageUrl) {
         List<int[]> lines = lines(text);
@@ -85,11 +87,29 @@ final class ShareBlock {
             out.append(eol);
         }
         int line = (int) out.chars().filter(c -> c == '\n').count() + 1;
-        return new Result(out.append(block).toString(), Action.INSERT, line);
+        int at = out.length();
+        String added = out.append(block).toString();
+        if (OpenEnd.takesIn(added, at)) {
+            throw new IllegalStateException("the page ends inside an open code fence, HTML block or tag, which would take "
+                    + "in a share block added after it; left as it is (close it, or put the two marker lines where the "
+                    + "block goes)");
+        }
+        return new Result(added, Action.INSERT, line);
     }
 
     private static String block(ShareTemplate template, String url, String imageName, String imageUrl, String eol) {
-        return OPEN + eol + template.render(url, imageName, imageUrl, eol) + CLOSE + eol;
+        return OPEN + eol + template.render(url, relativeReference(imageName), imageUrl, eol) + CLOSE + eol;
+    }
+
+    /**
+     * The image's file name as a URL relative to the page: {@code %}, {@code #} and {@code ?}
+     * escaped (else read as an escape, a fragment, a query), and {@code ./} before a name with a
+     * colon, which would otherwise read as a scheme ({@code javascript:a.md.png}). Other
+     * characters stay as they are, readable; browsers encode them.
+     */
+    static String relativeReference(String fileName) {
+        String ref = fileName.replace("%", "%25").replace("#", "%23").replace("?", "%3F");
+        return ref.indexOf(':') >= 0 ? "./" + ref : ref;
     }
 
     /**

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * The text of a page's share block, with placeholders: {@code {url}} the page's URL,
- * {@code {image}} the image's file name (relative to the page, so it shows wherever the tree is
+ * {@code {image}} the image's file name as a URL relative to the page (so it shows wherever the tree is
  * served), {@code {image_url}} the image's public URL. Values are escaped for HTML attributes and
  * text, since the block is HTML inside Markdown. Checked when made: an unknown placeholder or a
  * marker line fails before any page is read.

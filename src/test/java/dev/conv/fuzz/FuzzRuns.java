@@ -3,12 +3,15 @@ package dev.conv.fuzz;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.conv.clean.Clean;
+import dev.conv.extract.Extract;
 import dev.conv.markdown.Html2Md;
 import dev.conv.page.BadInputException;
 import dev.conv.page.Page;
 import dev.conv.page.PageReader;
 import dev.conv.page.SourceKind;
 import dev.conv.page.TextSource;
+import dev.conv.step.Pipeline;
+import dev.conv.step.Step;
 import dev.conv.step.StepResult;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -28,6 +31,8 @@ final class FuzzRuns {
             new PageReader(SourceKind.MARKDOWN, null, PageReader.DEFAULT_MAX_SIZE, true);
     private static final Html2Md HTML2MD = new Html2Md();
     private static final Clean CLEAN = new Clean();
+    /** {@code conv html2md --main}: the pipeline Html2MdCommand builds for it, on default settings. */
+    private static final Step HTML2MD_MAIN = Pipeline.of(new Extract(true, false), new Html2Md());
 
     private FuzzRuns() {
     }
@@ -42,6 +47,11 @@ final class FuzzRuns {
             throw new UncheckedIOException(e); // a StringBuilder does not fail
         }
         return out.toString();
+    }
+
+    /** {@code conv html2md --main --lenient-decoding < bytes}: the whole page read, its main content converted. */
+    static String html2mdMain(byte[] bytes) throws BadInputException {
+        return HTML2MD_MAIN.apply(page(bytes, SourceKind.HTML)).page().text();
     }
 
     /** The page a command reads from {@code bytes} with {@code --from kind --lenient-decoding}. */

@@ -9,6 +9,7 @@ import dev.conv.page.PageLocation;
 import dev.conv.page.SourceKind;
 import dev.conv.step.Pipeline;
 import dev.conv.step.StepResult;
+import dev.conv.testutil.ScriptFreeOutput;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
@@ -80,5 +81,40 @@ class QrStepTest {
         QrSymbol s = QrSymbol.encode("hello", QrOptions.Ecc.L); // 5 bytes: version 1 holds 7 at H
         assertThat(s.version()).isEqualTo(1);
         assertThat(s.ecc()).isEqualTo(QrOptions.Ecc.H);
+    }
+
+    @Test
+    void theShareBlocksImageIsAPathRelativeToThePageWhateverItsFileNameHolds() {
+        QrOptions o = QrOptions.legacy().withShareBlock(true, ShareTemplate.DEFAULT);
+        // a colon would make the name read as a scheme ("javascript:"); '#', '?' and '%' as a fragment, query, escape
+        for (String[] c : new String[][] {{"javascript:alert(1).md", "./javascript:alert(1).md.png"},
+                {"Z:+x.md", "./Z:+x.md.png"}, {"a#1?b%.md", "a%231%3Fb%25.md.png"}, {"文 1.md", "文 1.md.png"}}) {
+            Page page = Page.of(SourceKind.MARKDOWN, "# x\n")
+                    .withLocation(new PageLocation("d/" + c[0], "https://example.org/d/page.md"));
+            StepResult r = new Qr(o).apply(page);
+            assertThat(r.page().text()).as(c[0]).contains("<img src='" + c[1] + "'/>");
+            assertThat(ScriptFreeOutput.problems(r.page().text())).as(c[0]).isEmpty();
+            StepResult again = new Qr(o).apply(r.page());
+            assertThat(again.changed()).as(c[0] + ": second run").isFalse();
+        }
+    }
+
+    @Test
+    void aPageEndingInsideAnOpenHtmlBlockFenceOrTagIsLeftAloneAndNamed() {
+        QrOptions o = QrOptions.legacy().withShareBlock(true, ShareTemplate.DEFAULT);
+        // an added block would be read inside it: the unclosed tag would take the block's text as attributes
+        for (String text : new String[] {"# x\n\n<script hiring\n", "<div title=\"x\n", "a\n\n```\ncode\n",
+                "<div>\n<img src=x onerror=alert(1) alt='a\n",
+                "<a name=x>\n<b onclick\n='x\n\n- a list after the block that left the tag open\n"}) {
+            Page page = Page.of(SourceKind.MARKDOWN, text).withLocation(new PageLocation("a.md", "https://example.org/a.md"));
+            assertThatThrownBy(() -> new Qr(o).apply(page)).as(text).isInstanceOf(BadPageException.class)
+                    .hasMessageContaining("open");
+        }
+        for (String text : new String[] {"<div title=\"x\">y</div>\n", "a <b title='x\n", "```\ncode\n```\n"}) {
+            Page page = Page.of(SourceKind.MARKDOWN, text).withLocation(new PageLocation("a.md", "https://example.org/a.md"));
+            StepResult r = new Qr(o).apply(page);
+            assertThat(r.changed()).as(text).isTrue();
+            assertThat(ScriptFreeOutput.problems(r.page().text())).as(text).isEmpty();
+        }
     }
 }
