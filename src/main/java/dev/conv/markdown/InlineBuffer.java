@@ -24,6 +24,8 @@ final class InlineBuffer {
     private int spaceIndex;
     /** Links open here: a link inside one is dropped (Markdown has no nested links). */
     private int openLinks;
+    /** Nothing but span edges since the last hard break: a block edge there makes no second one. */
+    private boolean onlySpansSinceBreak;
     /** Last visible code point, 0 at the start of a line. */
     private int lastChar;
     private boolean visible;
@@ -36,6 +38,7 @@ final class InlineBuffer {
         lastChar = 0;
         visible = false;
         openLinks = 0;
+        onlySpansSinceBreak = false;
         for (Token open : continuing) {
             add(open.copyOpen());
         }
@@ -71,6 +74,7 @@ final class InlineBuffer {
                 resolveSpace(s.codePointAt(i));
             }
             text.append(s, i, end);
+            onlySpansSinceBreak = false;
             lastChar = s.codePointBefore(end);
             visible |= !isBlank(s, i, end);
             i = end;
@@ -109,6 +113,7 @@ final class InlineBuffer {
             // [](url): nothing to show, but the link is kept; it stands where it was, so a space
             // before it stays before it and one after it starts afresh.
             visible = true;
+            onlySpansSinceBreak = false;
             if (pendingSpace != NO_SPACE) {
                 resolveSpace('x');
             }
@@ -125,7 +130,7 @@ final class InlineBuffer {
      * edges in a row (end of one div, start of the next) make one.
      */
     void boundary() {
-        if (!tokens.isEmpty() && tokens.get(tokens.size() - 1).type == Token.BREAK && text.length() == 0) {
+        if (text.length() == 0 && onlySpansSinceBreak) {
             pendingSpace = NO_SPACE;
             return;
         }
@@ -155,12 +160,14 @@ final class InlineBuffer {
         }
         lastChar = 'x';
         visible = true;
+        onlySpansSinceBreak = false;
     }
 
     void hardBreak() {
         pendingSpace = NO_SPACE;
         flushText();
         tokens.add(Token.hardBreak());
+        onlySpansSinceBreak = true;
         lastChar = 0;
     }
 
@@ -217,6 +224,7 @@ final class InlineBuffer {
     /** Drops the blank line being written and the hard break before it; spans stay open. */
     void dropBlankLine() {
         pendingSpace = NO_SPACE;
+        onlySpansSinceBreak = false;
         text.setLength(0);
         for (int i = tokens.size() - 1; i >= 0; i--) {
             Token t = tokens.get(i);
@@ -261,6 +269,7 @@ final class InlineBuffer {
         if (!keep) {
             return;
         }
+        onlySpansSinceBreak = false;
         if (spaceIndex == IN_TEXT) {
             text.append(' ');
         } else {

@@ -505,6 +505,16 @@ class SecondRunTest {
     }
 
     @Test
+    void twoBlockEdgesWithOnlyASpanBetweenMakeOneBreak() {
+        // Found by the HTML fuzz target: a header cell written as text held a list item, then a
+        // list inside <b>; the two edges made a line holding only "\\", which a second run read
+        // as a paragraph break.
+        String once = Html2MdRun.html("<table><th colspan=2>c<li><b><ul>&gt;<tr><th><td>");
+        assertThat(once).startsWith("c\\\n**>**\n");
+        assertStable(once);
+    }
+
+    @Test
     void theAddressAnEmbedShowsAsLinkTextHasNoControlCharacters() {
         // Text drops them everywhere else, so a second run dropped them from this text too.
         String once = Html2MdRun.html("<p><iframe src=\"https://a.example/x\u007f\u0085y\"></iframe>");
