@@ -191,14 +191,26 @@ final class BlockPrinter {
         return f.kind == Block.ITEM && !f.started;
     }
 
-    /** Marker character of the innermost list item's list, or 0. */
-    char enclosingBullet() {
-        for (int i = frames.size() - 1; i >= 0; i--) {
-            if (frames.get(i).kind == Block.LIST) {
-                return frames.get(i).lastListMarker;
+    /**
+     * The bullet characters the next line starts with: the markers of the unstarted items it
+     * opens (through lists that hold no item yet), innermost first; empty when it opens none.
+     */
+    String bulletsOnLine() {
+        StringBuilder bullets = new StringBuilder(2);
+        for (int i = frames.size() - 1; i > 0; i--) {
+            Frame f = frames.get(i);
+            if (f.kind == Block.LIST) {
+                continue; // a block straight in a list stands on its item's line
+            }
+            if (f.kind != Block.ITEM || f.started) {
+                break;
+            }
+            char marker = frames.get(i - 1).lastListMarker;
+            if (marker == '-' || marker == '*' || marker == '+') {
+                bullets.append(marker);
             }
         }
-        return 0;
+        return bullets.toString();
     }
 
     /** Ends the document: exactly one trailing newline, or nothing for an empty one. */

@@ -684,8 +684,23 @@ final class InlineRenderer {
             return true; // part of a run: always treat as a delimiter
         }
         int before = j > 0 ? CharClass.of(s.codePointBefore(j)) : edgeBefore(index);
-        int after = j + 1 < s.length() ? CharClass.of(s.codePointAt(j + 1)) : edgeAfter(index);
+        int after = j + 1 < s.length() ? CharClass.of(s.codePointAt(j + 1)) : literalEdgeAfter(index);
         return Delimiters.couldDelimit(before, after, c);
+    }
+
+    /**
+     * What a reader sees after text token {@code index}: a hard break is written "\" in a
+     * paragraph and "<br>" in a cell, punctuation to a delimiter before it (a space in a heading).
+     */
+    private int literalEdgeAfter(int index) {
+        int k = index + 1;
+        while (k < live.size() && (live.get(k).dropped || live.get(k).type == Token.TEXT && live.get(k).text.isEmpty())) {
+            k++;
+        }
+        if (k < live.size() && live.get(k).type == Token.BREAK && mode != Mode.HEADING) {
+            return CharClass.PUNCTUATION;
+        }
+        return edgeAfter(index);
     }
 
     /** An ATX heading's text must not end in what reads as a closing sequence. */

@@ -602,13 +602,16 @@ final class MarkdownWriter implements NodeFilter {
     }
 
     /**
-     * A rule is "---", except where that would read as something else: on a "-" item's first
-     * line ("- ---" is one rule, not an item holding one), or on the document's first line,
-     * where a reader that knows front matter takes all down to a later "---" or "..." line for it.
+     * A rule is "---", except where that would read as something else: on the first line of items
+     * marked "-" ("- ---" is one rule, not an item holding one; so is "* - ***"), or on the
+     * document's first line, where a reader that knows front matter takes all down to a later
+     * "---" or "..." line for it. Then "***", or "___" when a "*" item opens on the line too.
      */
     private void rule() {
-        char bullet = printer.atItemStart() ? printer.enclosingBullet() : 0;
-        printer.leaf(BlockPrinter.Block.RULE, bullet == '-' || printer.atDocumentStart() ? "***" : "---");
+        String bullets = printer.bulletsOnLine();
+        String rule = bullets.indexOf('-') < 0 && !printer.atDocumentStart() ? "---"
+                : bullets.indexOf('*') < 0 ? "***" : "___";
+        printer.leaf(BlockPrinter.Block.RULE, rule);
     }
 
     private void codeBlock(Element pre) {

@@ -515,6 +515,31 @@ class SecondRunTest {
     }
 
     @Test
+    void aRuleOnAnItemsFirstLineAvoidsEveryMarkerOnThatLine() {
+        // Found by the HTML fuzz target: a rule straight in a list (no item) on a "-" item's first
+        // line was written "- ---", itself one rule to a reader.
+        String once = Html2MdRun.html("<ul><li><i><ul><i><hr>");
+        assertThat(once).isEqualTo("- ***\n");
+        assertStable(once);
+        assertThat(Html2MdRun.html("<ul><li><ul><li><ol><li><ul><li><hr>")).as("nested items")
+                .isEqualTo("- - 1. - ***\n");
+        String both = Html2MdRun.html("<ul><li><ul><li><hr></li></ul></li></ul><ul><li><ul><li><hr>");
+        assertThat(both).as("\"*\" and \"-\" on one line").isEqualTo("- - ***\n\n* - ___\n");
+        assertStable(both);
+    }
+
+    @Test
+    void aStarBeforeAHardBreakIsFollowedByItsBackslash() {
+        // Found by the Markdown fuzz target: "x *" before a hard break was judged followed by
+        // white space, so left alone; written "x *\\", the star is followed by the backslash and
+        // can open, pairing with a star on the next line.
+        String once = Html2MdRun.markdown("x *  \n0*a*\n", Html2MdOptions.defaults());
+        assertThat(once).isEqualTo("x \\*\\\n0*a*\n");
+        assertStable(once);
+        assertStable(Html2MdRun.html("<table><tr><th>h</th></tr><tr><td>x *<br>0<em>a</em></td></tr></table>"));
+    }
+
+    @Test
     void theAddressAnEmbedShowsAsLinkTextHasNoControlCharacters() {
         // Text drops them everywhere else, so a second run dropped them from this text too.
         String once = Html2MdRun.html("<p><iframe src=\"https://a.example/x\u007f\u0085y\"></iframe>");
