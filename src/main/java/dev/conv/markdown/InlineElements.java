@@ -26,7 +26,7 @@ final class InlineElements {
         if (only != null && only.normalName().equals("a") && only.hasAttr("href")
                 && gate.link(attr(only, "href").trim())) {
             // <code><a href>x</a></code>: the link must survive, so it goes outside the code span.
-            Token link = Token.open(Token.LINK, attr(only, "href").trim(), only.hasAttr("title") ? attr(only, "title") : null);
+            Token link = Token.open(Token.LINK, attr(only, "href").trim(), only.hasAttr("title") ? label(only, "title") : null);
             inline.open(link);
             if (!code.isEmpty()) {
                 inline.atom(Token.code(code));
