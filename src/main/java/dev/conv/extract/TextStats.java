@@ -1,7 +1,7 @@
 package dev.conv.extract;
 
-import dev.conv.html.HtmlVocabulary;
 import dev.conv.html.WideChars;
+import dev.conv.markdown.LineShapes;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -106,8 +106,7 @@ final class TextStats {
 
     /** Text a reader never sees, and html2md never writes: measured as none. */
     private static boolean unseen(Element el) {
-        return el.nameIs("noscript") || el.nameIs("template") || el.nameIs("script") || el.nameIs("style")
-                || HtmlVocabulary.isHidden(el);
+        return LineShapes.writesNothing(el);
     }
 
     private static boolean rich(Element el) {
