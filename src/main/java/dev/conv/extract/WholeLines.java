@@ -28,8 +28,10 @@ final class WholeLines {
      * and answers the characters of text the cut leaves ({@code all} measures the whole body).
      */
     static int settle(Element body, Set<Element> kept, Map<Element, String> boilerplate, TextStats all) {
-        liftInline(body, kept);
+        Set<Element> blocks = blocks(body);
+        liftInline(body, kept, blocks);
         Set<Element> holders = MainContent.ancestorsOf(kept);
+        Set<Element> blockHolders = MainContent.ancestorsOf(blocks);
         int[] written = {0};
         NodeTraversor.filter(new NodeFilter() {
             private int inKept;
@@ -46,7 +48,8 @@ final class WholeLines {
                 }
                 boolean held = holders.contains(el) || kept.contains(el);
                 if (boilerplate.containsKey(el) && !held) {
-                    if (inKept == 0 || !LineShapes.writesInline(el) || !sharesLine(el)) {
+                    if (inKept == 0 || !LineShapes.writesInline(el) || blockHolders.contains(el)
+                            || !sharesLine(el, boilerplate)) {
                         return FilterResult.SKIP_ENTIRELY;
                     }
                     boilerplate.remove(el); // cut out, it would change its line
@@ -86,9 +89,10 @@ final class WholeLines {
      * A kept inline element whose line has other content outside the article: the block holding
      * the line is kept instead (the body at worst), as html2md writes the line whole.
      */
-    private static void liftInline(Element body, Set<Element> kept) {
+    private static void liftInline(Element body, Set<Element> kept, Set<Element> blocks) {
         for (Element el : new ArrayList<>(kept)) {
-            if (el == body || !LineShapes.writesInline(el) || !sharesLine(el) || withinKept(el.parent(), kept)) {
+            if (el == body || !LineShapes.writesInline(el) || blockBounded(el, blocks) || !sharesLine(el, Map.of())
+                    || withinKept(el.parent(), kept)) {
                 continue;
             }
             Element block = el.parent();
@@ -100,6 +104,23 @@ final class WholeLines {
         }
     }
 
+    /** An inline element that opens and ends with blocks: its lines are its own (a custom tag around paragraphs). */
+    private static boolean blockBounded(Element el, Set<Element> blocks) {
+        return edgeIsBlock(el.firstChild(), true, blocks) && edgeIsBlock(el.lastChild(), false, blocks);
+    }
+
+    private static boolean edgeIsBlock(Node start, boolean forward, Set<Element> blocks) {
+        int looked = 0;
+        for (Node n = start; n != null && ++looked <= LOOK; n = forward ? n.nextSibling() : n.previousSibling()) {
+            if (n instanceof TextNode t && !t.isBlank()) {
+                return false;
+            } else if (n instanceof Element e && !LineShapes.writesNothing(e)) {
+                return blocks.contains(e);
+            }
+        }
+        return false;
+    }
+
     private static boolean withinKept(Element el, Set<Element> kept) {
         for (Element p = el; p != null; p = p.parent()) {
             if (kept.contains(p)) {
@@ -109,10 +130,24 @@ final class WholeLines {
         return false;
     }
 
-    /** Whether other text or inline content sits on the line of inline element {@code el}. */
-    private static boolean sharesLine(Element el) {
+    /** The elements html2md writes as blocks of their own: an inline element holding one spans lines. */
+    private static Set<Element> blocks(Element body) {
+        Set<Element> blocks = MainContent.identitySet();
+        for (Element el : body.getAllElements()) {
+            if (el != body && !LineShapes.writesInline(el) && !LineShapes.writesNothing(el)) {
+                blocks.add(el);
+            }
+        }
+        return blocks;
+    }
+
+    /**
+     * Whether other text or inline content sits on the line of inline element {@code el}, the
+     * {@code cut} elements aside (a line of boilerplate only is dropped whole).
+     */
+    private static boolean sharesLine(Element el, Map<Element, String> cut) {
         for (Element at = el; at.parent() != null; at = at.parent()) {
-            if (inlineNeighbour(at.previousSibling(), false) || inlineNeighbour(at.nextSibling(), true)) {
+            if (inlineNeighbour(at.previousSibling(), false, cut) || inlineNeighbour(at.nextSibling(), true, cut)) {
                 return true;
             }
             if (!LineShapes.writesInline(at.parent())) {
@@ -122,7 +157,7 @@ final class WholeLines {
         return false;
     }
 
-    private static boolean inlineNeighbour(Node start, boolean forward) {
+    private static boolean inlineNeighbour(Node start, boolean forward, Map<Element, String> cut) {
         int looked = 0;
         for (Node n = start; n != null; n = forward ? n.nextSibling() : n.previousSibling()) {
             if (++looked > LOOK) {
@@ -132,7 +167,7 @@ final class WholeLines {
                 if (!t.isBlank()) {
                     return true;
                 }
-            } else if (n instanceof Element e && !LineShapes.writesNothing(e)) {
+            } else if (n instanceof Element e && !LineShapes.writesNothing(e) && !cut.containsKey(e)) {
                 return LineShapes.writesInline(e);
             }
         }
