@@ -26,11 +26,15 @@ public final class LineShapes {
     }
 
     /**
-     * An element html2md writes as one line whatever blocks it holds (a heading), or as lines
-     * that depend on each other (a data table, its columns set by all rows): kept or dropped whole.
+     * An element html2md writes as one line whatever blocks it holds (a heading, inline code), as
+     * one block from its text (a code block), or as lines that depend on each other (a data table,
+     * its columns set by all rows): kept or dropped whole.
      */
     public static boolean writesOneLine(Element el) {
-        Role role = Role.of(el.normalName());
-        return role == Role.HEADING || role == Role.TABLE && TableShape.isDataTable(el);
+        return switch (Role.of(el.normalName())) {
+            case HEADING, CODE, PRE -> true;
+            case TABLE -> TableShape.isDataTable(el);
+            default -> false;
+        };
     }
 }

@@ -47,6 +47,17 @@ class MainContentWholeLinesTest {
     }
 
     @Test
+    void codeHoldingTheArticleIsKeptWhole() {
+        // the white space after </p> reopens the <code>, and the article's blocks go inside it
+        String html = "<html><head><title>Pruning apple trees</title></head><body>"
+                + "<nav><a href=\"/\">Home</a> | <a href=\"/blog\">Blog</a></nav>"
+                + "<main><p>Old notes with <code>code</p> <div><article><h1>Pruning apple trees</h1><p>" + PROSE
+                + "</p><p>" + PROSE + "</p><h2>Tools</h2><ul><li>Secateurs<li>A saw</ul></article></div></main>"
+                + "</body></html>";
+        assertProperties(html, main(html).page().text());
+    }
+
+    @Test
     void anInlineBlockKeepsItsLine() {
         String html = "<html><head><title>Notes</title></head><body>Home | <a href=\"/blog\">Blog</a>"
                 + "<x-notes>Blog<x-note>" + PROSE + PROSE + "</x-note></x-notes></body></html>";
