@@ -1,7 +1,7 @@
 package dev.conv.extract;
 
+import dev.conv.html.LineShapes;
 import dev.conv.html.WideChars;
-import dev.conv.markdown.LineShapes;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;

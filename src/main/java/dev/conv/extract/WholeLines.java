@@ -1,6 +1,6 @@
 package dev.conv.extract;
 
-import dev.conv.markdown.LineShapes;
+import dev.conv.html.LineShapes;
 import java.util.ArrayList;
 import java.util.Map;
 import java.util.Set;
