@@ -121,6 +121,10 @@ final class MainContent {
             kept.remove(trailing);
             boilerplate.put(trailing, "heading after the article's last paragraph");
         }
+        // What the passes left may be nothing html2md writes (a top block dropped as a teaser): then the whole page.
+        if (WholeLines.settle(body, kept, boilerplate, all) == 0) {
+            return Selection.whole("no text left once the article's headings were judged");
+        }
         int keptChars = 0;
         for (Element el : kept) {
             keptChars += stats.chars(el);

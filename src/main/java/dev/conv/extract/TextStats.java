@@ -1,6 +1,6 @@
 package dev.conv.extract;
 
-import dev.conv.html.HtmlVocabulary;
+import dev.conv.html.LineShapes;
 import dev.conv.html.WideChars;
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -106,8 +106,7 @@ final class TextStats {
 
     /** Text a reader never sees, and html2md never writes: measured as none. */
     private static boolean unseen(Element el) {
-        return el.nameIs("noscript") || el.nameIs("template") || el.nameIs("script") || el.nameIs("style")
-                || HtmlVocabulary.isHidden(el);
+        return LineShapes.writesNothing(el);
     }
 
     private static boolean rich(Element el) {

@@ -1,0 +1,84 @@
+package dev.conv.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.conv.markdown.Html2Md;
+import dev.conv.page.Page;
+import dev.conv.page.SourceKind;
+import dev.conv.step.Pipeline;
+import dev.conv.step.Step;
+import dev.conv.step.StepResult;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code --main} against plain html2md (issue 20) where the cut once went wrong: it never leaves a
+ * page with text empty, and it never cuts inside what html2md writes as one line.
+ */
+class MainContentWholeLinesTest {
+    private static final Step MAIN = Pipeline.of(new Extract(true, false), new Html2Md());
+    private static final String PROSE = "Prune in late winter, while the tree is dormant. Remove dead wood first,"
+            + " then the branches that cross, and step back often to see the shape of the crown. ";
+
+    @Test
+    void anArticleDroppedAsATeaserHeadingLeavesTheWholePage() {
+        String html = "<html><head><title>Pruning apple trees</title></head><body><main><h5><a href=\"/notes\">"
+                + "<p>" + PROSE + "</p><p>" + PROSE + "</p><p>" + PROSE + "</p></a></h5></main></body></html>";
+        StepResult main = main(html);
+        assertProperties(html, main.page().text());
+        assertThat(main.changes()).anySatisfy(c -> assertThat(c.kind()).isEqualTo(ExtractKind.WHOLE_PAGE));
+    }
+
+    @Test
+    void aTitleInTheBodyIsNoText() {
+        String html = "<html><head></head><body><div class=\"related\"><h4>Related</h4><a href=\"/r\">Other</a></div>"
+                + "<x-page><title>" + PROSE + PROSE + "</title><header><a href=\"/\">Garden Notes</a></header>"
+                + "</x-page></body></html>";
+        assertProperties(html, main(html).page().text());
+    }
+
+    @Test
+    void aHeadingHoldingTheArticleIsKeptWhole() {
+        String html = "<html><head><title>Pruning apple trees | Garden Notes</title></head><body>"
+                + "<nav><a href=\"/\">Home</a> | <a href=\"/blog\">Blog</a></nav>"
+                + "<main><h1>Old notes<article><h1>Pruning apple trees</h1><p>" + PROSE + "</p>"
+                + "<h2>Tools</h2><p>" + PROSE + "</p><p>" + PROSE + "</p></article></h1></main>"
+                + "<footer>Garden Notes</footer></body></html>";
+        assertProperties(html, main(html).page().text());
+    }
+
+    @Test
+    void codeHoldingTheArticleIsKeptWhole() {
+        // the white space after </p> reopens the <code>, and the article's blocks go inside it
+        String html = "<html><head><title>Pruning apple trees</title></head><body>"
+                + "<nav><a href=\"/\">Home</a> | <a href=\"/blog\">Blog</a></nav>"
+                + "<main><p>Old notes with <code>code</p> <div><article><h1>Pruning apple trees</h1><p>" + PROSE
+                + "</p><p>" + PROSE + "</p><h2>Tools</h2><ul><li>Secateurs<li>A saw</ul></article></div></main>"
+                + "</body></html>";
+        assertProperties(html, main(html).page().text());
+    }
+
+    @Test
+    void anInlineBlockKeepsItsLine() {
+        String html = "<html><head><title>Notes</title></head><body>Home | <a href=\"/blog\">Blog</a>"
+                + "<x-notes>Blog<x-note>" + PROSE + PROSE + "</x-note></x-notes></body></html>";
+        assertProperties(html, main(html).page().text());
+    }
+
+    @Test
+    void boilerplateInsideALineStays() {
+        String html = "<html><head><title>Notes</title></head><body><article><p>" + PROSE + PROSE + "</p>"
+                + "<p>" + PROSE + " <span class=\"share-buttons\">Share this</span> and more.</p><p>" + PROSE
+                + "</p></article></body></html>";
+        assertProperties(html, main(html).page().text());
+    }
+
+    private static StepResult main(String html) {
+        return MAIN.apply(Page.of(SourceKind.HTML, html));
+    }
+
+    private static void assertProperties(String html, String main) {
+        String whole = new Html2Md().apply(Page.of(SourceKind.HTML, html)).page().text();
+        MainOutputProperties.assertNotEmpty("--main", main, whole);
+        MainOutputProperties.assertDropsOnly("--main", main, whole);
+    }
+}
