@@ -15,14 +15,20 @@ import org.commonmark.node.Node;
  * verbatim only when that reading holds nothing but text, as it does for a page author's YAML
  * ({@code [a, b]} lists, {@code # comments} and {@code ---} lines are text, headings and rules).
  * A link, image, reference definition, raw HTML or fence, or a script scheme's {@code ://} that an
- * eager autolinker would link, is markup that escapes the body's checks: such a block is
- * converted as content instead.
+ * eager autolinker would link, is markup that escapes the body's checks, and a control character
+ * makes the output read as binary: such a block is converted as content instead.
  */
 final class FrontMatterText {
     private FrontMatterText() {
     }
 
     static boolean isPlain(String frontMatter) {
+        for (int i = 0; i < frontMatter.length(); i++) {
+            char c = frontMatter.charAt(i);
+            if (c < ' ' && c != '\t' && c != '\n' && c != '\r' || c >= 0x7F && c <= 0x9F) {
+                return false; // read back, the output would be refused as binary; text drops them
+            }
+        }
         for (int i = frontMatter.indexOf("://"); i >= 0; i = frontMatter.indexOf("://", i + 1)) {
             if (SchemePolicy.endsWithScriptScheme(frontMatter, i)) {
                 return false;
