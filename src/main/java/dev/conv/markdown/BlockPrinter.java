@@ -45,6 +45,12 @@ final class BlockPrinter {
         boolean separationDeferred;
         /** For a deferred list: may its first item follow a paragraph line directly? */
         boolean canInterrupt;
+        /**
+         * For an item: a blank line was written inside it, between blocks at any depth. A reader
+         * (commonmark-java) keeps that in mind, and when the item then gains a block of its own,
+         * reads the item's list as loose.
+         */
+        boolean blankInside;
 
         Frame(Block kind, String firstPrefix, String prefix, boolean tight) {
             this.kind = kind;
@@ -161,6 +167,9 @@ final class BlockPrinter {
             for (int i = f.gapAt.size() - 1; i >= 0; i--) {
                 out.insert(f.gapAt.get(i), f.gapLine.get(i) + "\n");
             }
+            if (!f.gapAt.isEmpty()) {
+                markBlankInside(); // its gaps are blank lines in the items around it
+            }
         }
         if (!f.started && (f.kind == Block.ITEM || f.kind == Block.QUOTE)) {
             frames.add(f);
@@ -253,14 +262,20 @@ final class BlockPrinter {
         if (f.last == Block.NONE) {
             return;
         }
-        Frame list = f.tight && f.kind == Block.ITEM ? frames.get(index - 1) : null;
-        if (list != null && fitsTight(f.last, next, canInterrupt)) {
+        // Blocks straight in a list are the enclosing item's to a reader: they part as its
+        // blocks do, and an item that ended the list is the end of a list.
+        int owner = f.kind == Block.LIST ? itemAround(index) : index;
+        Block last = f.kind == Block.LIST && f.last == Block.ITEM ? Block.LIST : f.last;
+        Frame item = frames.get(owner);
+        Frame list = item.kind == Block.ITEM && item.tight ? frames.get(owner - 1) : null;
+        if (list != null && item.blankInside) {
+            list.loosened = true;
+        }
+        if (list != null && fitsTight(last, next, canInterrupt)) {
             request(NEWLINE, list);
         } else {
             if (list != null) {
                 list.loosened = true;
-            } else if (f.kind == Block.LIST) {
-                loosenAround(index);
             }
             request(BLANK, null);
         }
@@ -277,14 +292,23 @@ final class BlockPrinter {
      * item around the list, so that item's tight list turns loose.
      */
     private void loosenAround(int index) {
-        int i = index - 1;
-        while (i > 0 && frames.get(i).kind == Block.LIST) {
-            i--; // a list straight in a list: its blocks too belong to the container further out
-        }
+        int i = itemAround(index);
         Frame item = frames.get(i);
         if (item.kind == Block.ITEM && item.tight) {
             frames.get(i - 1).loosened = true;
         }
+    }
+
+    /**
+     * The container a reader puts the blocks written straight into the list {@code frames[index]}
+     * in: the nearest one around it that is not a list.
+     */
+    private int itemAround(int index) {
+        int i = index - 1;
+        while (i > 0 && frames.get(i).kind == Block.LIST) {
+            i--; // a list straight in a list: its blocks too belong to the container further out
+        }
+        return i;
     }
 
     /** True while a list is open: its text may still change, so it must not be drained. */
@@ -372,6 +396,7 @@ final class BlockPrinter {
         }
         if (pending == BLANK && (out.length() > 0 || drained)) {
             out.append(blankLine()).append('\n');
+            markBlankInside();
         } else if (pending == NEWLINE && pendingOwner != null) {
             pendingOwner.gapAt.add(out.length());
             pendingOwner.gapLine.add(blankLine());
@@ -413,6 +438,25 @@ final class BlockPrinter {
             out.append(text, from, to);
         }
         out.append('\n');
+    }
+
+    /**
+     * A blank line was just written: the started items it is blank for (those inside the last
+     * started quote; a quote's blank line keeps its {@code >}) have a blank line inside them.
+     */
+    private void markBlankInside() {
+        for (int i = frames.size() - 1; i > 0; i--) {
+            Frame f = frames.get(i);
+            if (!f.started) {
+                continue;
+            }
+            if (f.kind == Block.QUOTE) {
+                return;
+            }
+            if (f.kind == Block.ITEM) {
+                f.blankInside = true;
+            }
+        }
     }
 
     private static boolean isWhiteSpace(String text, int from, int to) {

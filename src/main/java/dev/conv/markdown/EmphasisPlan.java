@@ -15,6 +15,8 @@ final class EmphasisPlan {
     static final int MAX_GROUP = 8;
     /** Rounds of checking delimiters again after drops; real blocks settle in one or two. */
     static final int MAX_VERIFY_ROUNDS = 8;
+    /** First passes after text moved out of spans; each move settles a span's edge for good. */
+    static final int MAX_MOVE_ROUNDS = 4;
     private static final char[] TILDE = {'~'};
     private static final char[] STAR_UNDERSCORE = {'*', '_'};
 
@@ -46,34 +48,10 @@ final class EmphasisPlan {
     private void chooseDelimiters() {
         makeRoom();
         List<Token> failed = new ArrayList<>();
-        for (int i = 0; i < live.size(); i++) {
-            Token open = live.get(i);
-            if (open.type != Token.OPEN || open.dropped || !open.isEmphasis()) {
-                continue;
-            }
-            int close = indexOfPartner(i);
-            char chosen = choose(i, close);
-            if (chosen == 0) {
-                int moved = moveEdgesOut(i, close);
-                if (moved >= 0) {
-                    i = moved;
-                    close = indexOfPartner(i);
-                    chosen = choose(i, close);
-                }
-            }
-            if (chosen == 0) {
-                int moved = moveInsideLink(i, close);
-                if (moved >= 0) {
-                    i = moved;
-                    close = indexOfPartner(i);
-                    chosen = choose(i, close);
-                }
-            }
-            if (chosen == 0) {
-                failed.add(open);
-            } else {
-                setDelimiter(open, chosen);
-            }
+        // Text moved out of a span changes what the spans before it touch: choose again, as a
+        // second run reading the result would, until nothing moves.
+        for (int round = 1; chooseEach(failed) && round < MAX_MOVE_ROUNDS; round++) {
+            failed.clear();
         }
         // Even when every span fits on its own, delimiters chosen one at a time can pair
         // otherwise ({@code **__**<>**__**}: the inner ** closes the first): the replay of
@@ -86,6 +64,51 @@ final class EmphasisPlan {
             }
         }
         verifyDelimiters();
+    }
+
+    /**
+     * The first pass: each span, in order, gets a delimiter that does not touch its neighbours',
+     * moving edge text out of it or into a link it holds when none fits; the spans that fit no
+     * way go to {@code failed}. Returns true if text moved.
+     */
+    private boolean chooseEach(List<Token> failed) {
+        boolean moves = false;
+        for (Token t : live) {
+            if (isEmphasisOpen(t)) {
+                setDelimiter(t, (char) 0); // as on the first pass: the spans after it are not chosen yet
+            }
+        }
+        for (int i = 0; i < live.size(); i++) {
+            Token open = live.get(i);
+            if (open.type != Token.OPEN || open.dropped || !open.isEmphasis()) {
+                continue;
+            }
+            int close = indexOfPartner(i);
+            char chosen = choose(i, close);
+            if (chosen == 0) {
+                int moved = moveEdgesOut(i, close);
+                if (moved >= 0) {
+                    moves = true;
+                    i = moved;
+                    close = indexOfPartner(i);
+                    chosen = choose(i, close);
+                }
+            }
+            if (chosen == 0) {
+                int moved = moveInsideLink(i, close);
+                if (moved >= 0) {
+                    moves = true;
+                    i = moved;
+                    close = indexOfPartner(i);
+                    chosen = choose(i, close);
+                }
+            }
+            setDelimiter(open, chosen);
+            if (chosen == 0) {
+                failed.add(open);
+            }
+        }
+        return moves;
     }
 
     /**

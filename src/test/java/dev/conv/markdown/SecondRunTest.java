@@ -616,4 +616,45 @@ class SecondRunTest {
         assertThat(once).isEqualTo("[l](/x \"a A, b\") ![c B, d](/i.png)\n");
         assertStable(once);
     }
+
+    @Test
+    void aBlankLineInsideANestedBlockLoosensTheListWhenItsItemGainsAnotherBlock() {
+        // A reader remembers a blank line seen anywhere in an item: a block the item gains after
+        // it, here the quote after the nested list, turns the outer list loose.
+        String once = Html2MdRun.markdown("- b\n- - t<ul>>\n>", Html2MdOptions.defaults());
+        assertThat(once).isEqualTo("- b\n\n- - t\n\n    \\>\n\n  >\n");
+        assertStable(once);
+        // a blank line only between blocks of the nested item, the outer item gaining nothing: tight
+        String tight = Html2MdRun.html("<ul><li>b</li><li><ul><li><p>t</p><p>c</p></li></ul></li></ul>");
+        assertThat(tight).isEqualTo("- b\n- - t\n\n    c\n");
+        assertStable(tight);
+        assertStable(Html2MdRun.html("<ul><li>b</li><li><ul><li><p>t</p><p>c</p></li></ul><blockquote>q</blockquote></li></ul>"));
+        assertStable(Html2MdRun.html("<ol><li>b<li><ul><li><h2>h</h2><ul><li>x</li></ul></li></ul><p>p</p></li></ol>"));
+    }
+
+    @Test
+    void blocksStraightInAListPartAsTheBlocksOfTheItemAroundIt() {
+        // Two headings in a list without items are the item's to a reader, which needs no blank
+        // line between them; one written there read as a loose list with no paragraph, a tight one.
+        String empty = Html2MdRun.html("<ul><li><h><ul><a><h2></h2><h2></h2></a></ul></h></li></ul>");
+        assertThat(empty).isEqualTo("- ##\n  ##\n");
+        assertStable(empty);
+        String two = Html2MdRun.html("<ul><li>x</li><li><ul><h2>a</h2><h2>b</h2></ul></li></ul>");
+        assertThat(two).isEqualTo("- x\n- ## a\n  ## b\n");
+        assertStable(two);
+        String afterItem = Html2MdRun.html("<ul><li>x</li><li><ul><li>i</li><h2>a</h2><p>b</p></ul></li></ul>");
+        assertThat(afterItem).isEqualTo("- x\n- - i\n  ## a\n  b\n");
+        assertStable(afterItem);
+    }
+
+    @Test
+    void textMovedOutOfASpanIsWhatTheSpansBeforeItTouch() {
+        // The second span could not open before U+FFFD and moved it out in front of it; the first
+        // span's end, chosen when a delimiter followed it, then stood before that U+FFFD, where a
+        // second run moved the first span's own U+FFFD out too.
+        String once = Html2MdRun.markdown("********a*****o\uFFFD" + "*".repeat(20) + "\uFFFDa" + "*".repeat(17) + "\uFFFD\n",
+                Html2MdOptions.defaults());
+        assertThat(once).isEqualTo("********a*****o***\uFFFD\uFFFD*******a*******\uFFFD\n");
+        assertStable(once);
+    }
 }
