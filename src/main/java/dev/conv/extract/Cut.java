@@ -3,6 +3,7 @@ package dev.conv.extract;
 import dev.conv.step.Change;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -32,20 +33,13 @@ final class Cut {
                     return FilterResult.CONTINUE;
                 }
                 if (node instanceof Element el) {
-                    String reason = selection.boilerplate().get(el);
-                    if (reason != null && !holders.contains(el) && !kept.contains(el)) {
-                        report(el, reason, before, changes);
+                    if (!leaves(el, inKept > 0, kept, holders, selection.boilerplate())) {
+                        String reason = selection.boilerplate().get(el);
+                        report(el, reason != null ? reason : "outside the article", before, changes);
                         return FilterResult.REMOVE;
                     }
-                    if (kept.contains(el)) {
-                        inKept++;
-                        return FilterResult.CONTINUE;
-                    }
-                    if (inKept > 0 || holders.contains(el)) {
-                        return FilterResult.CONTINUE;
-                    }
-                    report(el, "outside the article", before, changes);
-                    return FilterResult.REMOVE;
+                    inKept += kept.contains(el) ? 1 : 0;
+                    return FilterResult.CONTINUE;
                 }
                 if (inKept == 0 && node instanceof TextNode t && !t.isBlank()) {
                     return FilterResult.REMOVE;
@@ -61,6 +55,15 @@ final class Cut {
                 return FilterResult.CONTINUE;
             }
         }, body);
+    }
+
+    /**
+     * Whether the cut leaves element {@code el} (its subtree, but for what goes inside it): kept,
+     * holding something kept, or inside something kept and not boilerplate itself.
+     */
+    static boolean leaves(Element el, boolean inKept, Set<Element> kept, Set<Element> holders,
+            Map<Element, String> boilerplate) {
+        return kept.contains(el) || holders.contains(el) || inKept && !boilerplate.containsKey(el);
     }
 
     private static void report(Element el, String reason, TextStats before, List<Change> changes) {

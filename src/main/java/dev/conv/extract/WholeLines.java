@@ -14,7 +14,8 @@ import org.jsoup.select.NodeTraversor;
  * Makes a selection cut whole lines of html2md's output, never inside one (issue 20: extraction
  * drops lines, it never writes a line the whole page does not have). A heading or a data table
  * that is written at all is written whole; an inline element kept out of its line lifts the keep
- * to the block that holds the line; inline boilerplate sharing a line with kept text stays.
+ * to the block that holds the line; inline boilerplate sharing a line with kept text stays; a list
+ * item keeps the line its marker is on ({@link MarkerLines}).
  */
 final class WholeLines {
     /** Blank or unwritten siblings skipped when looking for a line's other content; past it, assume some. */
@@ -30,6 +31,7 @@ final class WholeLines {
     static int settle(Element body, Set<Element> kept, Map<Element, String> boilerplate, TextStats all) {
         Set<Element> blocks = blocks(body);
         liftInline(body, kept, blocks);
+        MarkerLines.keep(body, kept, boilerplate);
         Set<Element> holders = MainContent.ancestorsOf(kept);
         Set<Element> blockHolders = MainContent.ancestorsOf(blocks);
         int[] written = {0};

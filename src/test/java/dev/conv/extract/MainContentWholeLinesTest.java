@@ -76,6 +76,28 @@ class MainContentWholeLinesTest {
         return MAIN.apply(Page.of(SourceKind.HTML, html));
     }
 
+    @Test
+    void aListItemKeepsTheLineItsMarkerIsOn() {
+        // The item's first line went and its kept text moved up onto the marker's line: a new line.
+        String html = "<html><head><title>Pruning apple trees</title></head><body><ul><li>.<p></p><x-note>"
+                + PROSE + PROSE + PROSE + "</x-note></li></ul></body></html>";
+        assertProperties(html, main(html).page().text());
+        String share = "<html><head><title>Pruning apple trees</title></head><body>"
+                + "<nav><a href=\"/\">Home</a> | <a href=\"/blog\">Blog</a></nav><ul><li>"
+                + "<div class=\"share\"><a href=\"/s\">Share</a> <a href=\"/t\">Tweet</a></div>"
+                + "<article><h1>Pruning apple trees</h1><p>" + PROSE + "</p><p>" + PROSE + "</p><p>" + PROSE
+                + "</p></article></li></ul></body></html>";
+        assertProperties(share, main(share).page().text());
+    }
+
+    @Test
+    void anOrderedListKeepsItsNumbers() {
+        String html = "<html><head><title>Pruning apple trees</title></head><body><ol><li><nav><a href=\"/\">Home</a> "
+                + "<a href=\"/b\">Blog</a> <a href=\"/c\">Contact</a></nav></li><li><article><h1>Pruning</h1><p>"
+                + PROSE + "</p><p>" + PROSE + "</p><p>" + PROSE + "</p></article></li></ol></body></html>";
+        assertProperties(html, main(html).page().text());
+    }
+
     private static void assertProperties(String html, String main) {
         String whole = new Html2Md().apply(Page.of(SourceKind.HTML, html)).page().text();
         MainOutputProperties.assertNotEmpty("--main", main, whole);
