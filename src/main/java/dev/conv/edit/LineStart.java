@@ -77,7 +77,11 @@ public final class LineStart {
         return i >= s.length() || s.charAt(i) == ' ' || s.charAt(i) == '\t';
     }
 
-    private static boolean thematicBreak(String s) {
+    /** A line of three or more of one of {@code - * _}, spaces and tabs between: a rule. */
+    public static boolean thematicBreak(String s) {
+        if (s.isEmpty() || "-*_".indexOf(s.charAt(0)) < 0) {
+            return false;
+        }
         char mark = s.charAt(0);
         int count = 0;
         for (int i = 0; i < s.length(); i++) {

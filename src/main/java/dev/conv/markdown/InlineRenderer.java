@@ -30,6 +30,8 @@ final class InlineRenderer {
 
     private List<Token> live;
     private Mode mode;
+    /** List markers before the first line's text (see {@link #render(List, Mode, boolean, String)}). */
+    private String bullets = "";
     private int stars;
     private int underscores;
     private int tildes;
@@ -68,7 +70,16 @@ final class InlineRenderer {
      * leading U+FEFF would be read back as a byte-order mark and dropped.
      */
     String render(List<Token> tokens, Mode mode, boolean startsDocument) {
+        return render(tokens, mode, startsDocument, "");
+    }
+
+    /**
+     * As above; {@code bullets} are the list markers that open the first line before the text
+     * ({@link BlockPrinter#bulletsOnLine}): with them, text such as "--" makes a rule.
+     */
+    String render(List<Token> tokens, Mode mode, boolean startsDocument, String bullets) {
         this.mode = mode;
+        this.bullets = bullets;
         this.live = Spans.pair(tokens);
         Spans.dropEmpty(live);
         // Searches for the nearest visible token would cross runs of these again and again.
@@ -405,6 +416,11 @@ final class InlineRenderer {
     }
 
     /** First character token i writes ('[' for a link, '*' for emphasis...), 0 at the end. */
+    /** The text of the token after {@code index} when it is text, else "" (markup or the end follows). */
+    private String textAfter(int index) {
+        return index + 1 < live.size() && live.get(index + 1).type == Token.TEXT ? live.get(index + 1).text : "";
+    }
+
     private char firstOutputChar(int i) {
         if (i >= live.size()) {
             return 0;
@@ -543,6 +559,9 @@ final class InlineRenderer {
             // What follows on the line decides too: "-" then "$x$" is no bullet.
             char next = wholeLine ? 0 : firstOutputChar(index + 1);
             int at = LineStart.escapeIndex(next == 0 ? s : s + next, wholeLine, firstLine);
+            if (at < 0 && firstLine && wholeLine && LineStart.thematicBreak(bullets + s)) {
+                at = 0; // "- --": with the item's marker, a rule
+            }
             if (at >= s.length()) {
                 at = -1;
             }
@@ -632,7 +651,7 @@ final class InlineRenderer {
             }
             if (c < 128 && SPECIAL[c] && needsEscape(s, j, index, inLink)) {
                 out.append('\\');
-            } else if (c == ':' && ScriptSchemeText.splitsBefore(out, s, j)) {
+            } else if (c == ':' && ScriptSchemeText.splitsBefore(out, s, j, j + 2 < s.length() ? "" : textAfter(index))) {
                 out.append(ScriptSchemeText.SPLIT);
             }
             out.append(c);

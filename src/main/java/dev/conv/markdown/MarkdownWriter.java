@@ -553,7 +553,8 @@ final class MarkdownWriter implements NodeFilter {
     /** Ends the current paragraph, if it has anything to show. */
     private void flush() {
         if (inline.hasContent()) {
-            paragraph(renderer.render(inline.finish(), InlineRenderer.Mode.PARAGRAPH, printer.atDocumentStart()));
+            paragraph(renderer.render(inline.finish(), InlineRenderer.Mode.PARAGRAPH, printer.atDocumentStart(),
+                    printer.bulletsOnLine()));
         }
         inline.reset(openSpans);
     }
@@ -587,7 +588,7 @@ final class MarkdownWriter implements NodeFilter {
         boolean setext = options.headingStyle() == Html2MdOptions.HeadingStyle.SETEXT && level <= 2;
         String text = inline.hasContent()
                 ? renderer.render(inline.finish(), setext ? InlineRenderer.Mode.PARAGRAPH : InlineRenderer.Mode.HEADING,
-                        setext && printer.atDocumentStart())
+                        setext && printer.atDocumentStart(), setext ? printer.bulletsOnLine() : "")
                 : "";
         inline.reset(openSpans);
         if (setext && !text.isEmpty()) {

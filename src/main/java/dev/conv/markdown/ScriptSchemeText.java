@@ -18,15 +18,15 @@ final class ScriptSchemeText {
 
     /**
      * Does the colon at {@code s[colon]} end a script scheme that {@code written} ends with, and
-     * start {@code ://} (or might, the rest of {@code s} being a prefix of {@code //})? A longer
-     * scheme ending in such a name ({@code xjavascript}) is split too: autolinkers differ in where
-     * they start a scheme.
+     * start {@code ://}? {@code following} is the text written right after {@code s} (empty when
+     * markup or nothing follows, which no autolinker reads as part of a URL). A longer scheme
+     * ending in such a name ({@code xjavascript}) is split too: autolinkers differ in where they
+     * start a scheme.
      */
-    static boolean splitsBefore(CharSequence written, String s, int colon) {
+    static boolean splitsBefore(CharSequence written, String s, int colon, String following) {
         int rest = s.length() - colon - 1;
-        if (rest >= 2 ? !s.startsWith("//", colon + 1) : rest == 1 && s.charAt(colon + 1) != '/') {
-            return false;
-        }
-        return SchemePolicy.endsWithScriptScheme(written, written.length());
+        boolean slashes = rest >= 2 ? s.startsWith("//", colon + 1)
+                : (s.substring(colon + 1) + following).startsWith("//");
+        return slashes && SchemePolicy.endsWithScriptScheme(written, written.length());
     }
 }

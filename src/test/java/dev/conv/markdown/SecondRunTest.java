@@ -684,4 +684,26 @@ class SecondRunTest {
         assertThat(once).contains("**b**");
         assertRereadSame(once);
     }
+
+    @Test
+    void textThatMakesARuleWithTheMarkersOnItsLineIsEscaped() {
+        // "--" as an item's text: "- --" is a rule to a reader, not an item holding "--".
+        String once = Html2MdRun.markdown("- --<t>\n", Html2MdOptions.defaults());
+        assertThat(once).isEqualTo("- \\--\n");
+        assertRereadSame(once);
+        assertThat(Html2MdRun.html("<ul><li><ul><li>-</li></ul></li></ul>")).isEqualTo("- - \\-\n");
+        assertThat(Html2MdRun.html("<ul><li>**</li></ul>")).doesNotStartWith("- **");
+        assertThat(Html2MdRun.html("<ul><li>-- x</li></ul>")).isEqualTo("- -- x\n");
+    }
+
+    @Test
+    void aScriptSchemeAtTheEndOfATextIsSplitOnlyWhereTextWithSlashesFollows() {
+        // "data:" then math: no "//" follows, and a second run, reading "data:$x$" as one text,
+        // does not split it; it was split on the first run only.
+        String once = Html2MdRun.stdin("data:<e><math>x".getBytes(StandardCharsets.UTF_8), SourceKind.HTML,
+                Html2MdOptions.defaults());
+        assertThat(once).isEqualTo("data:$x$\n");
+        assertRereadSame(once);
+        assertThat(Html2MdRun.html("<p>data:<span>//x</span></p>")).isEqualTo("data<!---->://x\n");
+    }
 }
