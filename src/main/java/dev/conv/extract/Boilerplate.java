@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 import org.jsoup.nodes.Node;
@@ -214,7 +215,8 @@ final class Boilerplate {
         if (classWords && !Signals.articleBody(el) && c.chars * 2 < stats.chars(body)) {
             String[] words = Signals.words(el);
             if (words.length > 0 && Signals.boilerplateWords(words) && !Signals.contentWords(words)
-                    && !(lead(el, c) && !Signals.boilerplateWords(Signals.withoutLeadWords(words)))) {
+                    && !(lead(el, c) && !Signals.boilerplateWords(Signals.withoutLeadWords(words)))
+                    && !holdsOneArticle(el, c, stats)) {
                 return "class/id " + String.join(" ", words);
             }
         }
@@ -222,6 +224,28 @@ final class Boilerplate {
             return "link density " + Math.round(c.linkDensity() * 100) + "%";
         }
         return null;
+    }
+
+    /** An {@code article} element. */
+    private static final Evaluator ARTICLE = QueryParser.parse("article");
+    /** Characters from which an {@code article} element inside a named box is the page's article. */
+    private static final int ARTICLE_INSIDE = 1000;
+
+    /**
+     * Whether the box holds one {@code article} element, and it holds most of the box's text: the
+     * page's article inside a wrapper whose class names the layout around it
+     * ({@code article-aside-bottom}), not a box of teasers (several articles) or a sidebar.
+     */
+    private static boolean holdsOneArticle(Element el, TextStats.Counts c, TextStats stats) {
+        if (c.chars < ARTICLE_INSIDE) {
+            return false;
+        }
+        Elements articles = el.select(ARTICLE);
+        if (articles.size() != 1) {
+            return false;
+        }
+        TextStats.Counts a = stats.get(articles.first());
+        return a.chars >= ARTICLE_INSIDE && a.chars * 10 >= c.chars * 6 && a.linkDensity() < 0.3;
     }
 
     /**
