@@ -2,6 +2,7 @@ package dev.conv.extract;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -106,9 +107,10 @@ final class MainContent {
         }
         if (!named.isEmpty()) {
             boolean added = false;
+            Set<Element> aroundTop = ancestorsOf(Set.of(top));
             for (Map.Entry<Element, String> e : named.entrySet()) {
                 Element el = e.getKey();
-                if (el != top && !isAncestor(el, top) && !boilerplate.containsKey(el)) {
+                if (el != top && !aroundTop.contains(el) && !boilerplate.containsKey(el)) {
                     boilerplate.put(el, e.getValue());
                     added = true;
                 }
@@ -156,7 +158,7 @@ final class MainContent {
      * or {@code related-posts} did not.
      */
     private static Map<Element, String> namedBoxes(Map<Element, String> boilerplate) {
-        Map<String, Integer> seen = new java.util.HashMap<>();
+        Map<String, Integer> seen = new HashMap<>();
         Map<Element, List<String>> telling = new IdentityHashMap<>();
         boilerplate.forEach((el, why) -> {
             if (why.startsWith(CLASS_WORDS)) {
