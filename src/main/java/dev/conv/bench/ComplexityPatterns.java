@@ -69,6 +69,9 @@ final class ComplexityPatterns {
         p.add(new Pattern("nested <div> with text", Step.HTML2MD_HTML, n -> nest("", "div", "x", "a", n)));
         p.add(new Pattern("nested <div> unclosed", Step.HTML2MD_HTML, n -> repeat("", "<div>", "x", n)));
         p.add(new Pattern("nested <li> with text", Step.HTML2MD_HTML, n -> nest("", "ul><li", "x", "a", n)));
+        // headings straight in a nested list, tight to the list around it: gaps of both lists
+        p.add(new Pattern("headings straight in a nested list", Step.HTML2MD_HTML,
+                n -> repeat("<ul><li>a</li><li><ul>", "<li>a</li><li>b</li><h2>x</h2>", "</ul></li></ul>", n)));
         p.add(new Pattern("nested <blockquote> with <p>", Step.HTML2MD_HTML,
                 n -> nest("", "blockquote", "x", "<p>a</p>", n)));
         p.add(new Pattern("paragraphs", Step.HTML2MD_HTML, n -> repeat("", "<p>a b</p>\n", "", n)));

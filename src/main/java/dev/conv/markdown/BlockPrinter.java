@@ -168,6 +168,7 @@ final class BlockPrinter {
                 out.insert(f.gapAt.get(i), f.gapLine.get(i) + "\n");
             }
             if (!f.gapAt.isEmpty()) {
+                shiftLaterGaps(f);
                 markBlankInside(); // its gaps are blank lines in the items around it
             }
         }
@@ -438,6 +439,34 @@ final class BlockPrinter {
             out.append(text, from, to);
         }
         out.append('\n');
+    }
+
+    /**
+     * The blank lines of {@code inner} went in: an enclosing list's gaps kept after the first of them
+     * (blocks written straight in the inner list, parted as its enclosing item's) move with them.
+     * Only the gaps kept while the inner list was open are looked at.
+     */
+    private void shiftLaterGaps(Frame inner) {
+        int first = inner.gapAt.get(0);
+        for (Frame outer : frames) {
+            if (outer.gapAt == null) {
+                continue;
+            }
+            List<Integer> at = outer.gapAt;
+            int k = at.size();
+            while (k > 0 && at.get(k - 1) > first) {
+                k--;
+            }
+            int g = 0;
+            int shift = 0;
+            for (int e = k; e < at.size(); e++) {
+                while (g < inner.gapAt.size() && inner.gapAt.get(g) < at.get(e)) {
+                    shift += inner.gapLine.get(g).length() + 1;
+                    g++;
+                }
+                at.set(e, at.get(e) + shift);
+            }
+        }
     }
 
     /**

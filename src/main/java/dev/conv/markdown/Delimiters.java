@@ -25,7 +25,7 @@ final class Delimiters {
                 }
                 return CharClass.of(t.text.codePointBefore(t.text.length()));
             }
-            return t.type == Token.BREAK ? CharClass.WHITESPACE : CharClass.PUNCTUATION;
+            return t.type == Token.BREAK && !t.tag ? CharClass.WHITESPACE : CharClass.PUNCTUATION;
         }
         return CharClass.WHITESPACE;
     }
@@ -43,7 +43,7 @@ final class Delimiters {
                 }
                 return CharClass.of(t.text.codePointAt(0));
             }
-            return t.type == Token.BREAK ? CharClass.WHITESPACE : CharClass.PUNCTUATION;
+            return t.type == Token.BREAK && !t.tag ? CharClass.WHITESPACE : CharClass.PUNCTUATION;
         }
         return CharClass.WHITESPACE;
     }

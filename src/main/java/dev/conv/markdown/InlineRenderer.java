@@ -74,6 +74,11 @@ final class InlineRenderer {
         // Searches for the nearest visible token would cross runs of these again and again.
         live.removeIf(t -> t.dropped || t.type == Token.TEXT && t.text.isEmpty());
         live = Spans.moveBreaksOutOfEdges(live);
+        if (mode == Mode.CELL) {
+            for (Token t : live) {
+                t.tag = t.type == Token.BREAK;
+            }
+        }
         joinNeighbours();
         if (startsDocument) {
             referenceLeadingByteOrderMark();
@@ -627,7 +632,7 @@ final class InlineRenderer {
             }
             if (c < 128 && SPECIAL[c] && needsEscape(s, j, index, inLink)) {
                 out.append('\\');
-            } else if (c == ':' && !inLink && ScriptSchemeText.splitsBefore(out, s, j)) {
+            } else if (c == ':' && ScriptSchemeText.splitsBefore(out, s, j)) {
                 out.append(ScriptSchemeText.SPLIT);
             }
             out.append(c);

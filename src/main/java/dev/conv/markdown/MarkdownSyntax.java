@@ -155,6 +155,9 @@ final class MarkdownSyntax {
                 sb.append('\\');
             }
             sb.append(c);
+            if (c == ':' && alt.startsWith("//", i + 1) && SchemePolicy.endsWithScriptScheme(alt, i)) {
+                sb.append(WORD_JOINER); // as in a title: read as text where the image is refused
+            }
         }
         return sb.toString();
     }

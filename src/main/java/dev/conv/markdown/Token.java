@@ -43,6 +43,8 @@ final class Token {
     boolean reopened;
     /** A link written as {@code <url>}. */
     boolean autolink;
+    /** A break written as {@code <br>} (in a table cell): punctuation, not white space, to a delimiter beside it. */
+    boolean tag;
     /** Where the token stands in the emphasis plan's list (set when the plan needs it). */
     int position;
 

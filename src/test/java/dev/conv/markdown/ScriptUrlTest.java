@@ -167,6 +167,21 @@ class ScriptUrlTest {
     }
 
     @Test
+    void linkTextNoAutolinkerCanMakeAScriptLinkOfWhereTheLinkIsRefused() {
+        // A renderer that refuses the link (markdown-it, script URLs) shows its source as text.
+        String md = html2md("<p><a href=\"/u\">see https:data://e.com/a and vbscript://b</a></p>");
+        assertThat(md).isEqualTo("[see https:data<!---->://e.com/a and vbscript<!---->://b](/u)\n");
+        ScriptFreeOutput.assertScriptFree(md, "script schemes in link text");
+        String alt = html2md("<p><img alt=\"data://b\" src=\"/i.png\"></p>");
+        assertThat(alt).isEqualTo("![data:\u2060//b](/i.png)\n");
+        ScriptFreeOutput.assertScriptFree(alt, "alt text");
+        assertThat(Html2MdRun.stdin(alt.getBytes(StandardCharsets.UTF_8), SourceKind.MARKDOWN, Html2MdOptions.defaults()))
+                .as("a second run").isEqualTo(alt);
+        assertThat(Html2MdRun.stdin(md.getBytes(StandardCharsets.UTF_8), SourceKind.MARKDOWN, Html2MdOptions.defaults()))
+                .as("a second run").isEqualTo(md);
+    }
+
+    @Test
     void aSchemeSplitAcrossElementsIsSplitFromItsColonToo() {
         String md = html2md("<p><span>java</span>script://x%0aalert(1)</p>");
         assertThat(md).isEqualTo("javascript<!---->://x%0aalert(1)\n");
