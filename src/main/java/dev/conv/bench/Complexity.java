@@ -3,9 +3,11 @@ package dev.conv.bench;
 import dev.conv.bench.ComplexityPatterns.Pattern;
 import dev.conv.bench.ComplexityPatterns.Step;
 import dev.conv.clean.Clean;
+import dev.conv.extract.Extract;
 import dev.conv.markdown.Html2Md;
 import dev.conv.page.Page;
 import dev.conv.page.SourceKind;
+import dev.conv.step.Pipeline;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -42,6 +44,7 @@ public final class Complexity {
     private final double budget;
     private final String process;
     private final Html2Md html2md = new Html2Md();
+    private final dev.conv.step.Step html2mdMain = Pipeline.of(new Extract(true, false), new Html2Md());
     private final Clean clean = new Clean().checkOnly();
     private Path work;
 
@@ -231,6 +234,7 @@ public final class Complexity {
                 html2md.convert(input, sink);
             }
             case HTML2MD_MARKDOWN -> html2md.apply(Page.of(SourceKind.MARKDOWN, input), new CountingSink());
+            case HTML2MD_MAIN -> html2mdMain.apply(Page.of(SourceKind.HTML, input));
             case CLEAN_HTML -> clean.apply(Page.of(SourceKind.HTML, input));
             case CLEAN_MARKDOWN -> clean.apply(Page.of(SourceKind.MARKDOWN, input));
             default -> throw new IllegalStateException(step.toString());
@@ -242,7 +246,9 @@ public final class Complexity {
         Path file = work.resolve(markdown ? "input.md" : "input.html");
         Files.writeString(file, input, StandardCharsets.UTF_8);
         List<String> command = new ArrayList<>(List.of(process.split(" ")));
-        if (step == Step.HTML2MD_HTML || step == Step.HTML2MD_MARKDOWN) {
+        if (step == Step.HTML2MD_MAIN) {
+            command.addAll(List.of("html2md", "--main", file.toString()));
+        } else if (step == Step.HTML2MD_HTML || step == Step.HTML2MD_MARKDOWN) {
             command.addAll(List.of("html2md", file.toString()));
         } else {
             command.addAll(List.of("clean", "--check", "-q", file.toString()));

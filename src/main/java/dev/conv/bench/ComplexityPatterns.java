@@ -13,6 +13,7 @@ final class ComplexityPatterns {
     enum Step {
         HTML2MD_HTML("html2md"),
         HTML2MD_MARKDOWN("html2md md"),
+        HTML2MD_MAIN("html2md --main"),
         CLEAN_HTML("clean html"),
         CLEAN_MARKDOWN("clean md");
 
@@ -96,6 +97,20 @@ final class ComplexityPatterns {
         p.add(new Pattern("long CJK line", Step.HTML2MD_HTML, n -> repeat("<p>", "中文字，", "", n)));
         p.add(new Pattern("CJK with line breaks", Step.HTML2MD_HTML, n -> repeat("<p>", "中文\n字", "", n)));
         p.add(new Pattern("CJK emphasis", Step.HTML2MD_HTML, n -> repeat("<p>", "<b>「台灣」</b>主題", "", n)));
+
+        // html2md --main: extraction's passes over the DOM, on hostile nesting and repetition
+        String prose = "<p>Prune in late winter, while the tree is dormant, and step back often.</p>";
+        p.add(new Pattern("nested <div> with text", Step.HTML2MD_MAIN, n -> nest("", "div", "x", prose, n)));
+        p.add(new Pattern("nested named boxes", Step.HTML2MD_MAIN, n -> nest("", "div class=share", "x", prose, n)));
+        p.add(new Pattern("nested boxes holding one <article>", Step.HTML2MD_MAIN,
+                n -> nest(prose.repeat(40), "div class=share", "<article>" + prose.repeat(20) + "</article>", n)));
+        p.add(new Pattern("nested <article>", Step.HTML2MD_MAIN, n -> nest("", "article", "x", prose, n)));
+        p.add(new Pattern("nested <li> with text", Step.HTML2MD_MAIN, n -> nest("", "ul><li", "x", prose, n)));
+        p.add(new Pattern("nested <ol> items", Step.HTML2MD_MAIN, n -> nest("", "ol><li", "x", prose, n)));
+        p.add(new Pattern("named boxes beside the article", Step.HTML2MD_MAIN,
+                n -> repeat("<article>" + prose.repeat(20) + "</article>", "<div class=related><a href=/r>r</a></div>\n", "", n)));
+        p.add(new Pattern("teaser headings", Step.HTML2MD_MAIN, n -> repeat("", "<h3><a href=/t>t</a></h3><p>a b c</p>\n", "", n)));
+        p.add(new Pattern("paragraphs", Step.HTML2MD_MAIN, n -> repeat("<article>", prose + "\n", "</article>", n)));
 
         // html2md, Markdown input
         p.add(new Pattern("inline HTML tags run", Step.HTML2MD_MARKDOWN, n -> repeat("x ", "<span>", "", n)));

@@ -38,6 +38,9 @@ final class Boilerplate {
     private final boolean classWords;
 
     /** @param classWords whether class and id words count (off for the second, gentler try) */
+    /** Set by {@link #find}: the sole {@code article} element each element holds ({@link #soleArticles}). */
+    private Map<Element, Element> soleArticle = Map.of();
+
     Boilerplate(boolean classWords) {
         this.classWords = classWords;
     }
@@ -45,6 +48,7 @@ final class Boilerplate {
     /** The boilerplate blocks of {@code body}, outermost only, in page order. */
     List<Part> find(Element body, TextStats stats) {
         Set<Element> kept = guarded(body);
+        soleArticle = classWords ? soleArticles(body) : Map.of();
         List<Part> parts = new ArrayList<>();
         NodeTraversor.filter(new NodeFilter() {
             /** How many article, main or articleBody elements hold the current node. */
@@ -214,7 +218,8 @@ final class Boilerplate {
         if (classWords && !Signals.articleBody(el) && c.chars * 2 < stats.chars(body)) {
             String[] words = Signals.words(el);
             if (words.length > 0 && Signals.boilerplateWords(words) && !Signals.contentWords(words)
-                    && !(lead(el, c) && !Signals.boilerplateWords(Signals.withoutLeadWords(words)))) {
+                    && !(lead(el, c) && !Signals.boilerplateWords(Signals.withoutLeadWords(words)))
+                    && !holdsOneArticle(el, c, stats, soleArticle.get(el))) {
                 return "class/id " + String.join(" ", words);
             }
         }
@@ -222,6 +227,45 @@ final class Boilerplate {
             return "link density " + Math.round(c.linkDensity() * 100) + "%";
         }
         return null;
+    }
+
+    /** An {@code article} element. */
+    private static final Evaluator ARTICLE = QueryParser.parse("article");
+    /** Marks an element holding several {@code article} elements in {@link #soleArticles}. */
+    private static final Element SEVERAL = new Element("article");
+    /** Characters from which an {@code article} element inside a named box is the page's article. */
+    private static final int ARTICLE_INSIDE = 1000;
+
+    /**
+     * Whether the box holds one {@code article} element, and it holds most of the box's text: the
+     * page's article inside a wrapper whose class names the layout around it
+     * ({@code article-aside-bottom}), not a box of teasers (several articles) or a sidebar.
+     */
+    private static boolean holdsOneArticle(Element el, TextStats.Counts c, TextStats stats, Element article) {
+        if (c.chars < ARTICLE_INSIDE || article == null || article == SEVERAL) {
+            return false;
+        }
+        TextStats.Counts a = stats.get(article);
+        return a.chars >= ARTICLE_INSIDE && a.chars * 10 >= c.chars * 6 && a.linkDensity() < 0.3;
+    }
+
+    /**
+     * For each element holding {@code article} elements (itself included): the one it holds, or
+     * {@link #SEVERAL}. Each walk up from an article stops where several are already known, and
+     * each element changes at most twice: linear, however deep articles nest.
+     */
+    private static Map<Element, Element> soleArticles(Element body) {
+        Map<Element, Element> sole = new IdentityHashMap<>();
+        for (Element article : body.select(ARTICLE)) {
+            for (Element p = article; p != null && p != body; p = p.parent()) {
+                Element known = sole.get(p);
+                if (known == SEVERAL) {
+                    break;
+                }
+                sole.put(p, known == null ? article : SEVERAL);
+            }
+        }
+        return sole;
     }
 
     /**

@@ -1,6 +1,9 @@
 package dev.conv.extract;
 
 import dev.conv.step.Change;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,6 +26,7 @@ final class Cut {
     static void apply(Element body, MainContent.Selection selection, TextStats before, List<Change> changes) {
         Set<Element> kept = selection.kept();
         Set<Element> holders = MainContent.ancestorsOf(kept);
+        List<Node> gone = new ArrayList<>();
         NodeTraversor.filter(new NodeFilter() {
             private int inKept;
 
@@ -36,13 +40,14 @@ final class Cut {
                     if (!leaves(el, inKept > 0, kept, holders, selection.boilerplate())) {
                         String reason = selection.boilerplate().get(el);
                         report(el, reason != null ? reason : "outside the article", before, changes);
-                        return FilterResult.REMOVE;
+                        gone.add(el);
+                        return FilterResult.SKIP_ENTIRELY;
                     }
                     inKept += kept.contains(el) ? 1 : 0;
                     return FilterResult.CONTINUE;
                 }
                 if (inKept == 0 && node instanceof TextNode t && !t.isBlank()) {
-                    return FilterResult.REMOVE;
+                    gone.add(t);
                 }
                 return FilterResult.CONTINUE;
             }
@@ -55,6 +60,30 @@ final class Cut {
                 return FilterResult.CONTINUE;
             }
         }, body);
+        removeAll(gone);
+    }
+
+    /**
+     * Removes the nodes, each parent's at once: jsoup renumbers the siblings after each node
+     * removed, so removing many of one parent's children one by one takes quadratic time.
+     */
+    private static void removeAll(List<Node> gone) {
+        Set<Node> going = Collections.newSetFromMap(new IdentityHashMap<>());
+        going.addAll(gone);
+        Set<Element> parents = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Node n : gone) {
+            parents.add((Element) n.parentNode()); // all first: emptying a parent detaches its children
+        }
+        for (Element parent : parents) {
+            List<Node> stay = new ArrayList<>(parent.childNodeSize());
+            for (Node child : parent.childNodes()) {
+                if (!going.contains(child)) {
+                    stay.add(child);
+                }
+            }
+            parent.empty();
+            parent.appendChildren(stay);
+        }
     }
 
     /**

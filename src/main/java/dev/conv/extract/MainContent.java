@@ -2,6 +2,7 @@ package dev.conv.extract;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,8 @@ final class MainContent {
     private static final int MIN_ARTICLE = 140;
     /** A first try that keeps less than this is tried again without class words. */
     private static final int RETRY_BELOW = 500;
+    /** How {@link Boilerplate} names a block it judged by its class and id words. */
+    private static final String CLASS_WORDS = "class/id ";
     /** Linked headings from which a page may be an index of teasers. */
     private static final int TEASERS = 4;
     /** Text per linked heading below which a block of them is a list of teasers, not sections. */
@@ -62,20 +65,22 @@ final class MainContent {
         if (all.chars(body) == 0) {
             return Selection.whole("no text");
         }
-        Selection first = select(body, all, true);
+        Selection first = select(body, all, true, Map.of());
         if (!first.whole() && first.keptChars() >= RETRY_BELOW) {
             return first;
         }
         // Readability's second try: class words misled the first (a theme calling every box a
-        // widget), so judge by element names, roles and text alone.
-        Selection gentler = select(body, all, false);
+        // widget), so judge by element names, roles and text alone; but a box the class words
+        // name (comments, related posts) that does not hold the article chosen is still no part of it.
+        Map<Element, String> named = first.whole() ? Map.of() : namedBoxes(first.boilerplate());
+        Selection gentler = select(body, all, false, named);
         if (gentler.whole()) {
             return first;
         }
         return first.whole() || gentler.keptChars() > first.keptChars() ? gentler : first;
     }
 
-    private static Selection select(Element body, TextStats all, boolean classWords) {
+    private static Selection select(Element body, TextStats all, boolean classWords, Map<Element, String> named) {
         Map<Element, String> boilerplate = Boilerplate.byElement(new Boilerplate(classWords).find(body, all));
         Set<Element> left = boilerplate.keySet();
         TextStats stats = TextStats.of(body, left);
@@ -99,6 +104,20 @@ final class MainContent {
                 && stats.chars(top) * 2 < bodyChars && !articleBesideTeasers(top, stats)
                 || inTop >= TEASERS && stats.chars(top) < inTop * TEASER_TEXT)) {
             return Selection.whole("index page (" + teasers + " linked headings)");
+        }
+        if (!named.isEmpty()) {
+            boolean added = false;
+            Set<Element> aroundTop = ancestorsOf(Set.of(top));
+            for (Map.Entry<Element, String> e : named.entrySet()) {
+                Element el = e.getKey();
+                if (el != top && !aroundTop.contains(el) && !boilerplate.containsKey(el)) {
+                    boilerplate.put(el, e.getValue());
+                    added = true;
+                }
+            }
+            if (added) {
+                stats = TextStats.of(body, left);
+            }
         }
         Set<Element> kept = identitySet();
         kept.add(top);
@@ -130,6 +149,36 @@ final class MainContent {
             keptChars += stats.chars(el);
         }
         return new Selection(kept, boilerplate, null, keptChars, all);
+    }
+
+    /**
+     * The blocks the first try dropped for their class and id words, but for those whose telling
+     * word another such block shares: a theme that names every section of its articles
+     * {@code section--ads} or {@code printable} misled the first try, a box named {@code comments}
+     * or {@code related-posts} did not.
+     */
+    private static Map<Element, String> namedBoxes(Map<Element, String> boilerplate) {
+        Map<String, Integer> seen = new HashMap<>();
+        Map<Element, List<String>> telling = new IdentityHashMap<>();
+        boilerplate.forEach((el, why) -> {
+            if (why.startsWith(CLASS_WORDS)) {
+                List<String> words = new ArrayList<>();
+                for (String w : Signals.words(el)) {
+                    if (!words.contains(w) && Signals.boilerplateWords(new String[] {w})) {
+                        words.add(w);
+                        seen.merge(w, 1, Integer::sum);
+                    }
+                }
+                telling.put(el, words);
+            }
+        });
+        Map<Element, String> named = new IdentityHashMap<>();
+        telling.forEach((el, words) -> {
+            if (words.stream().allMatch(w -> seen.get(w) == 1)) {
+                named.put(el, boilerplate.get(el));
+            }
+        });
+        return named;
     }
 
     /**

@@ -28,6 +28,11 @@ final class Signals {
             "nav", "ad", "ads", "adv", "aside", "share", "tag", "meta", "extra", "community", "shoutbox", "combx",
             "rss", "sr-only", "visually-hidden", "screen-reader-text", "site-header", "page-header", "credit", "credits",
             "copyright", "author", "autor", "bio", "kommentare", "kommentar", "comentarios", "commentaires");
+    /**
+     * Parts of a class/id word that make it name a layout or what a block holds, not what it is:
+     * {@code c-fixed-sidebar-layout}, {@code section--has-ads}, {@code content--with-ads}.
+     */
+    private static final Set<String> LAYOUT_PARTS = Set.of("layout", "has", "with");
     /** Whole class/id words only: as a part ("entry-header") they name the article's own parts. */
     private static final Set<String> BOILERPLATE_WORDS = Set.of("header", "links", "more", "top", "bottom", "hidden");
     /**
@@ -80,6 +85,9 @@ final class Signals {
 
     static boolean boilerplateWords(String[] words) {
         for (String w : words) {
+            if (WordParts.anyPartIn(w, LAYOUT_PARTS)) {
+                continue; // what the block holds or sits beside: c-sidebar-layout, o-section--has-ads
+            }
             if (BOILERPLATE_WORDS.contains(w) || BOILERPLATE_PARTS.contains(w)) {
                 return true;
             }
