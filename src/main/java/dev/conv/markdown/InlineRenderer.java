@@ -44,7 +44,7 @@ final class InlineRenderer {
      * written as spaces, part texts that a second run reads as one).
      */
     private int[] lastTrigger;
-    /** atAfter[i]: an {@code @} is written in a text or code token at or after i. */
+    /** atAfter[i]: an {@code @} is written in a text, code, math or raw token at or after i. */
     private boolean[] atAfter;
     /** lastAt[i]: where the last {@code @} stands in text token i, -1 if none. */
     private int[] lastAt;
@@ -367,7 +367,9 @@ final class InlineRenderer {
             Token t = live.get(i);
             lastTrigger[i] = -1;
             lastAt[i] = t.type == Token.TEXT ? t.text.lastIndexOf('@') : -1;
-            atAfter[i] = lastAt[i] >= 0 || t.type == Token.CODE && t.text.indexOf('@') >= 0 || atAfter[i + 1];
+            boolean writesAt = (t.type == Token.CODE || t.type == Token.MATH || t.type == Token.RAW)
+                    && t.text.indexOf('@') >= 0; // written as they are: "<$@$" may read as an address
+            atAfter[i] = lastAt[i] >= 0 || writesAt || atAfter[i + 1];
             if (t.type == Token.TEXT) {
                 String s = t.text;
                 for (int j = 0; j < s.length(); j++) {

@@ -706,4 +706,13 @@ class SecondRunTest {
         assertRereadSame(once);
         assertThat(Html2MdRun.html("<p>data:<span>//x</span></p>")).isEqualTo("data<!---->://x\n");
     }
+
+    @Test
+    void aLessThanSignBeforeMathHoldingAnAtSignIsEscaped() {
+        // "<$@$": math is text to a reader that knows none, and "<$@" may open an email autolink.
+        String once = Html2MdRun.stdin("<<math>@".getBytes(StandardCharsets.UTF_8), SourceKind.HTML,
+                Html2MdOptions.defaults());
+        assertThat(once).isEqualTo("\\<$@$\n");
+        assertRereadSame(once);
+    }
 }
