@@ -36,6 +36,10 @@ final class MainContent {
     private static final int MIN_ARTICLE = 140;
     /** A first try that keeps less than this is tried again without class words. */
     private static final int RETRY_BELOW = 500;
+    /** A result shorter than this is compared with the body without its boilerplate. */
+    private static final int BASELINE_BELOW = 1000;
+    /** How many times longer the body without its boilerplate must be to win over a short result. */
+    private static final int BASELINE_FACTOR = 3;
     /** How {@link Boilerplate} names a block it judged by its class and id words. */
     private static final String CLASS_WORDS = "class/id ";
     /** Linked headings from which a page may be an index of teasers. */
@@ -66,21 +70,37 @@ final class MainContent {
             return Selection.whole("no text");
         }
         Selection first = select(body, all, true, Map.of());
-        if (!first.whole() && first.keptChars() >= RETRY_BELOW) {
-            return first;
+        Selection best = first;
+        if (first.whole() || first.keptChars() < RETRY_BELOW) {
+            // Readability's second try: class words misled the first (a theme calling every box a
+            // widget), so judge by element names, roles and text alone; but a box the class words
+            // name (comments, related posts) that does not hold the article chosen is still no part of it.
+            Map<Element, String> named = first.whole() ? Map.of() : namedBoxes(first.boilerplate());
+            Selection gentler = select(body, all, false, named);
+            if (!gentler.whole() && (first.whole() || gentler.keptChars() > first.keptChars())) {
+                best = gentler;
+            }
         }
-        // Readability's second try: class words misled the first (a theme calling every box a
-        // widget), so judge by element names, roles and text alone; but a box the class words
-        // name (comments, related posts) that does not hold the article chosen is still no part of it.
-        Map<Element, String> named = first.whole() ? Map.of() : namedBoxes(first.boilerplate());
-        Selection gentler = select(body, all, false, named);
-        if (gentler.whole()) {
-            return first;
+        if (best.whole() || best.keptChars() >= BASELINE_BELOW) {
+            return best;
         }
-        return first.whole() || gentler.keptChars() > first.keptChars() ? gentler : first;
+        // trafilatura's comparison with a baseline: a short result beside a page that holds far
+        // more text outside its boilerplate (a recipe's or product's parts in lists and tables,
+        // none of them the best block) chose too narrow; the body without its boilerplate wins.
+        Selection broad = select(body, all, true, Map.of(), true);
+        if (!broad.whole() && broad.keptChars() > best.keptChars() * BASELINE_FACTOR) {
+            return broad;
+        }
+        return best;
     }
 
     private static Selection select(Element body, TextStats all, boolean classWords, Map<Element, String> named) {
+        return select(body, all, classWords, named, false);
+    }
+
+    /** One try; {@code wholeBody}: the article is the body, only its boilerplate goes. */
+    private static Selection select(Element body, TextStats all, boolean classWords, Map<Element, String> named,
+                                    boolean wholeBody) {
         Map<Element, String> boilerplate = Boilerplate.byElement(new Boilerplate(classWords).find(body, all));
         Set<Element> left = boilerplate.keySet();
         TextStats stats = TextStats.of(body, left);
@@ -94,7 +114,7 @@ final class MainContent {
         while (best.size() > 1 && stats.chars(best.get(0)) < MIN_ARTICLE) {
             best = best.subList(1, best.size());
         }
-        Element top = widen(best, scores, body);
+        Element top = wholeBody ? body : widen(best, scores, body);
         if (stats.chars(top) < MIN_ARTICLE) {
             return Selection.whole("no clear article (" + stats.chars(top) + " characters at best)");
         }

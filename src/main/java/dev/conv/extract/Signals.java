@@ -23,6 +23,11 @@ final class Signals {
         "authorbio", "about-author", "jump", "backtotop", "back-to-top", "feedback", "kommentar", "comentario",
         "commento", "commentaire", "authorbox", "author-box", "author-info", "photo-credit", "bildnachweis",
         "bildquelle", "copyright", "embed", "affiliate", "donat", "button", "contact"};
+    /**
+     * A state a CMS gives its content, not a kind of box, though it starts as one does:
+     * Drupal's {@code node-promoted} (promoted to the front page) is no promotion.
+     */
+    private static final String STATE = "promoted";
     /** Whole words, or parts of a word between '-' and '_', that mark such a part. */
     private static final Set<String> BOILERPLATE_PARTS = Set.of(
             "nav", "ad", "ads", "adv", "aside", "share", "tag", "meta", "extra", "community", "shoutbox", "combx",
@@ -96,6 +101,9 @@ final class Signals {
             }
             // a boilerplate start at the word's start or right after a '-' or '_'
             for (int at = 0; at >= 0; at = WordParts.nextStart(w, at)) {
+                if (w.startsWith(STATE, at)) {
+                    continue; // Drupal's node-promoted: the node was promoted to the front page
+                }
                 for (String b : BOILERPLATE) {
                     if (w.startsWith(b, at)) {
                         return true;

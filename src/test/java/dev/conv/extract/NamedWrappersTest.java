@@ -46,4 +46,21 @@ class NamedWrappersTest {
                 + "<div class='related-stories'>" + teaser + teaser + "</div>");
         assertThat(md).contains("keep the library open").doesNotContain("keep the pool open");
     }
+
+    @Test
+    void keepsADrupalNodePromotedToTheFrontPage() {
+        // Drupal marks a node promoted to the front page node-promoted: a state, not a promotion box
+        String md = main(NAV + "<h1>Library stays open</h1>"
+                + "<div class='node node-article node-promoted clearfix'>" + PROSE.repeat(4) + "</div>"
+                + "<div class='notes'>" + NOTES + "</div>" + FOOTER);
+        assertThat(md).contains("The council met");
+    }
+
+    @Test
+    void stillDropsAPromotionBox() {
+        String md = main(NAV + "<h1>Library stays open</h1><div class='node'>" + PROSE.repeat(4) + "</div>"
+                + "<div class='promo-box'><p>Subscribe now, and read every story of the town for a month, "
+                + "free of charge, with no strings.</p></div>" + FOOTER);
+        assertThat(md).contains("The council met").doesNotContain("free of charge");
+    }
 }
