@@ -12,6 +12,7 @@ import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import java.util.WeakHashMap;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -39,6 +40,12 @@ final class StreamingWalk {
     /** The elements of {@link #entered}, by identity: known streamable, so a deep page's every
      * element does not judge all its ancestors again. */
     private final Set<Element> enteredSet = Collections.newSetFromMap(new IdentityHashMap<>());
+
+    /**
+     * Elements the parser has handed over, weakly held: an element written and removed is
+     * collected. jsoup's elements are equal only to themselves, so this is an identity set.
+     */
+    private final Set<Element> handed = Collections.newSetFromMap(new WeakHashMap<>());
 
     private final int maxDepth;
     /** Output has gone to the sink: a second try would write it twice. */
@@ -73,6 +80,13 @@ final class StreamingWalk {
                 if (body == null || el == body || el.parent() == null) {
                     continue;
                 }
+                if (holdsUnfinished(el)) {
+                    // jsoup's adoption agency hands over a block it moves (a div out of a
+                    // misnested link) while it is still open: the new link inside it is not
+                    // handed over yet, and more may follow. It is handed over again when it closes.
+                    continue;
+                }
+                handed.add(el);
                 List<Element> chain = chain(el, body);
                 if (chain == null) {
                     continue;
@@ -116,6 +130,20 @@ final class StreamingWalk {
             throw e.getCause();
         }
         sink.append(writer.finish());
+    }
+
+    /**
+     * Does {@code el} hold an element the parser has not handed over? Then it is not complete,
+     * though handed over: its children complete before it does. Written children have left it,
+     * so this looks only at those held back with it (a table's rows, a form's last child).
+     */
+    private boolean holdsUnfinished(Element el) {
+        for (Element child = el.firstElementChild(); child != null; child = child.nextElementSibling()) {
+            if (!handed.contains(child)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The parser's next step, where jsoup's own failures surface. */

@@ -101,6 +101,18 @@ class Html2MdRegressionTest {
     }
 
     @Test
+    void aBlockTheParserHandsOverBeforeItClosesKeepsWhatFollows() {
+        // jsoup's adoption agency moves the div out of the misnested link and hands it over while
+        // it is still open (the new link inside it too): written and removed then, the text that
+        // came after was added to a detached div, silently lost. Found by the --main fuzz target.
+        for (String html : new String[] {"<a><span>x<div>bad</a>tail", "<a><h>x<div>bad</a>tail<p>more",
+            "<p><a><span>x<div>bad</a>tail</div>after"}) {
+            String md = Streamed.convert(html);
+            assertThat(md).as(html).contains("tail").containsOnlyOnce("bad");
+        }
+    }
+
+    @Test
     void pageWithHeadStreamsItsBody() {
         // Every saved page with a <head> once converted to nothing: the walk asked for the body
         // before the parser reached it, and jsoup made an empty one.
