@@ -512,7 +512,11 @@ final class BlockPrinter {
         while (k < frames.size() && frames.get(k).started) {
             k++;
         }
-        if (k == 0 || k + 1 >= frames.size() || frames.get(k).kind != Block.LIST || frames.get(k + 1).kind != Block.ITEM) {
+        int item = k;
+        while (item < frames.size() && frames.get(item).kind == Block.LIST) {
+            item++; // a list straight in a list opens on the same line as the one it is in
+        }
+        if (k == 0 || item == k || item >= frames.size() || frames.get(item).kind != Block.ITEM) {
             return false;
         }
         Block last = frames.get(k - 1).last;

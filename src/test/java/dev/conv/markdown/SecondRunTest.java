@@ -715,4 +715,14 @@ class SecondRunTest {
         assertThat(once).isEqualTo("\\<$@$\n");
         assertRereadSame(once);
     }
+
+    @Test
+    void anEmptyItemOfAListStraightInAListCannotFollowTextDirectly() {
+        // "- \\>" then "  -": the empty item, opened through a list with no item yet, underlined
+        // the text as a heading on the second run.
+        String once = Html2MdRun.stdin("<ul><li>><ul><o><ul><li><d".getBytes(StandardCharsets.UTF_8), SourceKind.HTML,
+                Html2MdOptions.defaults());
+        assertThat(once).doesNotContain("\\>\n  -");
+        assertRereadSame(once);
+    }
 }
