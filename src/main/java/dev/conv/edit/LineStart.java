@@ -77,6 +77,26 @@ public final class LineStart {
         return i >= s.length() || s.charAt(i) == ' ' || s.charAt(i) == '\t';
     }
 
+    /**
+     * A GFM table's delimiter row: only {@code |}, {@code -}, {@code :} and white space, with a
+     * pipe and a dash. Under a line of the same paragraph it makes that line a table header.
+     */
+    public static boolean delimiterRow(String s) {
+        boolean pipe = false;
+        boolean dash = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '|') {
+                pipe = true;
+            } else if (c == '-') {
+                dash = true;
+            } else if (c != ':' && c != ' ' && c != '\t') {
+                return false;
+            }
+        }
+        return pipe && dash;
+    }
+
     /** A line of three or more of one of {@code - * _}, spaces and tabs between: a rule. */
     public static boolean thematicBreak(String s) {
         if (s.isEmpty() || "-*_".indexOf(s.charAt(0)) < 0) {

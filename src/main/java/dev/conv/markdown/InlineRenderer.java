@@ -564,6 +564,9 @@ final class InlineRenderer {
             if (at < 0 && firstLine && wholeLine && LineStart.thematicBreak(bullets + s)) {
                 at = 0; // "- --": with the item's marker, a rule
             }
+            if (at < 0 && !firstLine && wholeLine && LineStart.delimiterRow(s)) {
+                at = 0; // "--- | ---" under a line of the paragraph: a table, that line its header
+            }
             if (at >= s.length()) {
                 at = -1;
             }

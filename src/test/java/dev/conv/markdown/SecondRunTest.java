@@ -725,4 +725,16 @@ class SecondRunTest {
         assertThat(once).doesNotContain("\\>\n  -");
         assertRereadSame(once);
     }
+
+    @Test
+    void aLineAfterABreakThatReadsAsATableDelimiterRowIsEscaped() {
+        // "a | b\" then "--- | ---" is a GFM table to a reader, its header the line above.
+        String once = Html2MdRun.html("<p>a | b<br>--- | ---</p>");
+        assertThat(once).isEqualTo("a | b\\\n\\--- | ---\n");
+        assertRereadSame(once);
+        // a control character first: no table to the reader, but one once html2md drops it
+        String pipe = Html2MdRun.markdown("\u001a |    \n|-", Html2MdOptions.defaults());
+        assertThat(pipe).isEqualTo("|\\\n\\|-\n");
+        assertRereadSame(pipe);
+    }
 }
