@@ -137,8 +137,10 @@ final class MarkdownSyntax {
             }
         }
         String fence = "`".repeat(longest + 1);
+        // A reader strips one space from each side unless the span is spaces only (U+0020: a
+        // form feed or tab is no space to it).
         boolean pad = c.startsWith("`") || c.endsWith("`")
-                || c.startsWith(" ") && c.endsWith(" ") && !c.isBlank();
+                || c.startsWith(" ") && c.endsWith(" ") && !c.chars().allMatch(ch -> ch == ' ');
         return pad ? fence + " " + c + " " + fence : fence + c + fence;
     }
 

@@ -737,4 +737,15 @@ class SecondRunTest {
         assertThat(pipe).isEqualTo("|\\\n\\|-\n");
         assertRereadSame(pipe);
     }
+
+    @Test
+    void aCodeSpanOfSpacesAroundAFormFeedKeepsItsSpaces() {
+        // " \f " is not all spaces to CommonMark (a form feed is no space character): a reader
+        // strips one space from each side, so the span needs padding to keep them.
+        String once = Html2MdRun.html("<p><code> \f </code></p>");
+        assertThat(once).isEqualTo("`  \f  `\n");
+        assertRereadSame(once);
+        assertRereadSame(Html2MdRun.stdin("[<tt>\n<?>\f</>\n<!]".getBytes(StandardCharsets.UTF_8), SourceKind.MARKDOWN,
+                Html2MdOptions.defaults()));
+    }
 }
