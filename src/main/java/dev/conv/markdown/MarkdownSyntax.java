@@ -44,9 +44,10 @@ final class MarkdownSyntax {
         StringBuilder sb = new StringBuilder(url.length() + 8);
         for (int i = 0; i < url.length(); i++) {
             char c = url.charAt(i);
-            if (c == '&' && entityAt(url, i)) {
-                // Not "\&": some readers decode the entity anyway. A percent-encoded letter or
-                // digit is the same URL and no entity.
+            if (c == '&' && i + 2 < url.length() && (entityAt(url, i) || DoubleEscapes.decodesAt(url, i))) {
+                // Not "\&": some readers decode the entity anyway, and a reference without its
+                // semicolon is decoded as a double escape when read back. A percent-encoded
+                // letter or digit is the same URL and no reference.
                 int k = url.charAt(i + 1) == '#' ? i + 2 : i + 1;
                 sb.append(url, i, k).append('%').append(String.format("%02X", (int) url.charAt(k)));
                 i = k;

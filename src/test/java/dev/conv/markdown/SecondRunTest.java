@@ -748,4 +748,13 @@ class SecondRunTest {
         assertRereadSame(Html2MdRun.stdin("[<tt>\n<?>\f</>\n<!]".getBytes(StandardCharsets.UTF_8), SourceKind.MARKDOWN,
                 Html2MdOptions.defaults()));
     }
+
+    @Test
+    void aReferenceWithoutSemicolonInADestinationIsNotDecodedOnTheSecondRun() {
+        // "&#0" in an address, written as it is, read back as a double escape and decoded.
+        String once = Html2MdRun.stdin("<iframe src=&amp#0>".getBytes(StandardCharsets.UTF_8), SourceKind.HTML,
+                Html2MdOptions.defaults());
+        assertThat(once).isEqualTo("[&<!---->#0](&#%30)\n");
+        assertRereadSame(once);
+    }
 }
