@@ -38,8 +38,11 @@ final class Boilerplate {
     private final boolean classWords;
 
     /** @param classWords whether class and id words count (off for the second, gentler try) */
-    /** Set by {@link #find}: the sole {@code article} element each element holds ({@link #soleArticles}). */
-    private Map<Element, Element> soleArticle = Map.of();
+    /**
+     * The sole {@code article} element each element holds ({@link #soleArticles}): found on the
+     * first named box long enough to be asked about, once per {@link #find}; most pages ask never.
+     */
+    private Map<Element, Element> soleArticle;
 
     Boilerplate(boolean classWords) {
         this.classWords = classWords;
@@ -48,7 +51,7 @@ final class Boilerplate {
     /** The boilerplate blocks of {@code body}, outermost only, in page order. */
     List<Part> find(Element body, TextStats stats) {
         Set<Element> kept = guarded(body);
-        soleArticle = classWords ? soleArticles(body) : Map.of();
+        soleArticle = null;
         List<Part> parts = new ArrayList<>();
         NodeTraversor.filter(new NodeFilter() {
             /** How many article, main or articleBody elements hold the current node. */
@@ -219,7 +222,7 @@ final class Boilerplate {
             String[] words = Signals.words(el);
             if (words.length > 0 && Signals.boilerplateWords(words) && !Signals.contentWords(words)
                     && !(lead(el, c) && !Signals.boilerplateWords(Signals.withoutLeadWords(words)))
-                    && !holdsOneArticle(el, c, stats, soleArticle.get(el))) {
+                    && !holdsOneArticle(el, body, c, stats)) {
                 return "class/id " + String.join(" ", words);
             }
         }
@@ -241,8 +244,15 @@ final class Boilerplate {
      * page's article inside a wrapper whose class names the layout around it
      * ({@code article-aside-bottom}), not a box of teasers (several articles) or a sidebar.
      */
-    private static boolean holdsOneArticle(Element el, TextStats.Counts c, TextStats stats, Element article) {
-        if (c.chars < ARTICLE_INSIDE || article == null || article == SEVERAL) {
+    private boolean holdsOneArticle(Element el, Element body, TextStats.Counts c, TextStats stats) {
+        if (c.chars < ARTICLE_INSIDE) {
+            return false;
+        }
+        if (soleArticle == null) {
+            soleArticle = soleArticles(body);
+        }
+        Element article = soleArticle.get(el);
+        if (article == null || article == SEVERAL) {
             return false;
         }
         TextStats.Counts a = stats.get(article);

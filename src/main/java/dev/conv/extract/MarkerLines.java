@@ -30,6 +30,7 @@ final class MarkerLines {
             }
         }
         Set<Element> covered = MainContent.identitySet();
+        // Looked at again: the items just kept for their numbers are written now, their first lines too.
         for (Written w : written(body, kept, holders, boilerplate)) {
             if (w.element.nameIs("li") && covered.add(w.element)) {
                 keepFirstLine(w.element, w.inKept, kept, boilerplate, holders, covered);

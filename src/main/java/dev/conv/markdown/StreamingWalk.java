@@ -42,8 +42,10 @@ final class StreamingWalk {
     private final Set<Element> enteredSet = Collections.newSetFromMap(new IdentityHashMap<>());
 
     /**
-     * Elements the parser has handed over, weakly held: an element written and removed is
-     * collected. jsoup's elements are equal only to themselves, so this is an identity set.
+     * Elements the parser has handed over that stay in the DOM, held back to be written with an
+     * ancestor (one written at once leaves the DOM, which says as much). Weakly held, so those
+     * written since are collected; jsoup's elements are equal only to themselves, so this is an
+     * identity set.
      */
     private final Set<Element> handed = Collections.newSetFromMap(new WeakHashMap<>());
 
@@ -86,15 +88,16 @@ final class StreamingWalk {
                     // handed over yet, and more may follow. It is handed over again when it closes.
                     continue;
                 }
-                handed.add(el);
                 List<Element> chain = chain(el, body);
                 if (chain == null) {
+                    handed.add(el); // written with an ancestor that must be written whole
                     continue;
                 }
                 if (el.parent().nameIs("form") && el.nextElementSibling() == null) {
                     // jsoup hands over a form's last child when the form closes, and </form>
                     // closes a form while what was opened inside it stays open: hold it back.
                     // It is written with the form, or entered like any element if it grows.
+                    handed.add(el);
                     continue;
                 }
                 if (el.nameIs("form")) {
