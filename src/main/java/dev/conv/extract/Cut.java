@@ -1,5 +1,6 @@
 package dev.conv.extract;
 
+import dev.conv.html.LineShapes;
 import dev.conv.step.Change;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -65,7 +66,9 @@ final class Cut {
 
     /**
      * Removes the nodes, each parent's at once: jsoup renumbers the siblings after each node
-     * removed, so removing many of one parent's children one by one takes quadratic time.
+     * removed, so removing many of one parent's children one by one takes quadratic time. A block
+     * removed from between two runs of inline content leaves an empty block in its place: it ended
+     * the first run's paragraph, and without it the two would be written as one line.
      */
     private static void removeAll(List<Node> gone) {
         Set<Node> going = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -76,14 +79,32 @@ final class Cut {
         }
         for (Element parent : parents) {
             List<Node> stay = new ArrayList<>(parent.childNodeSize());
+            boolean afterInline = false; // the last node that stays, white space aside, is inline content
+            boolean broken = false; // and a block went since
             for (Node child : parent.childNodes()) {
                 if (!going.contains(child)) {
+                    if (!(child instanceof TextNode t && t.isBlank())) {
+                        boolean inline = inline(child);
+                        if (broken && inline && afterInline) {
+                            stay.add(new Element("div"));
+                        }
+                        afterInline = inline;
+                        broken = false;
+                    }
                     stay.add(child);
+                } else if (child instanceof Element el && !LineShapes.writesInline(el) && !LineShapes.writesNothing(el)) {
+                    broken = true;
                 }
             }
             parent.empty();
             parent.appendChildren(stay);
         }
+    }
+
+    /** Content html2md writes into the line around it: text, or an inline element. */
+    private static boolean inline(Node node) {
+        return node instanceof TextNode
+                || node instanceof Element el && LineShapes.writesInline(el) && !LineShapes.writesNothing(el);
     }
 
     /**

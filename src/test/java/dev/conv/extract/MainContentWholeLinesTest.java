@@ -72,6 +72,21 @@ class MainContentWholeLinesTest {
         assertProperties(html, main(html).page().text());
     }
 
+    @Test
+    void aBlockCutFromBetweenTwoRunsOfTextKeepsThemApart() {
+        // The cut nav ended the first paragraph; without it "y" and the article ran into one line.
+        String html = "<html><head><title>Notes</title></head><body>y<nav></nav><span>" + PROSE + PROSE
+                + "</span></body></html>";
+        String main = main(html).page().text();
+        assertProperties(html, main);
+        assertThat(main).doesNotContain("yPrune");
+        String inSpan = "<html><head><title>Notes</title></head><body><span>Notes<nav><a href=\"/\">Home</a></nav>"
+                + PROSE + PROSE + "</span></body></html>";
+        assertProperties(inSpan, main(inSpan).page().text());
+        String spaced = html.replace("<nav></nav>", " <nav></nav> ");
+        assertProperties(spaced, main(spaced).page().text());
+    }
+
     private static StepResult main(String html) {
         return MAIN.apply(Page.of(SourceKind.HTML, html));
     }
