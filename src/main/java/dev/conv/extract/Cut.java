@@ -79,7 +79,9 @@ final class Cut {
         }
         for (Element parent : parents) {
             List<Node> stay = new ArrayList<>(parent.childNodeSize());
-            boolean afterInline = false; // the last node that stays, white space aside, is inline content
+            // the last node that stays, white space aside, is inline content (for the first child:
+            // the parent is inline, and such content is before it in the same line)
+            boolean afterInline = LineShapes.writesInline(parent) && inlineBeside(parent, true, going);
             boolean broken = false; // and a block went since
             for (Node child : parent.childNodes()) {
                 if (!going.contains(child)) {
@@ -96,8 +98,34 @@ final class Cut {
                     broken = true;
                 }
             }
+            if (broken && afterInline && LineShapes.writesInline(parent) && inlineBeside(parent, false, going)) {
+                stay.add(new Element("div"));
+            }
             parent.empty();
             parent.appendChildren(stay);
+        }
+    }
+
+    /**
+     * Whether inline content that stays is next to {@code node} in its line: before it or after
+     * it, white space, unwritten and going nodes skipped, out through inline parents.
+     */
+    private static boolean inlineBeside(Node node, boolean before, Set<Node> going) {
+        for (Node n = node; ; ) {
+            for (Node s = before ? n.previousSibling() : n.nextSibling(); s != null;
+                    s = before ? s.previousSibling() : s.nextSibling()) {
+                boolean skipped = going.contains(s) || s instanceof TextNode t && t.isBlank()
+                        || s instanceof Element e && LineShapes.writesNothing(e)
+                        || !(s instanceof TextNode) && !(s instanceof Element); // a comment
+                if (!skipped) {
+                    return inline(s);
+                }
+            }
+            Element p = n.parent() instanceof Element e ? e : null;
+            if (p == null || !LineShapes.writesInline(p)) {
+                return false;
+            }
+            n = p;
         }
     }
 

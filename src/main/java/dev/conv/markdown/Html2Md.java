@@ -166,8 +166,11 @@ public final class Html2Md implements StreamingStep, ParsedHtmlStep {
      * no front matter reads it as Markdown, its raw HTML live, so such a block is converted as
      * content (a page author's YAML holds no tags, fences or links; a hostile page's does).
      */
-    static int keptFrontMatter(String text) {
+    public static int keptFrontMatter(String text) {
         int front = FrontMatter.length(text);
+        if (front > FRONT_MATTER_LIMIT) {
+            return 0; // as the streaming path, which looks no further
+        }
         for (int i = text.indexOf('<'); i >= 0 && i + 1 < front; i = text.indexOf('<', i + 1)) {
             if (MarkdownSyntax.startsTag(text.charAt(i + 1))) {
                 return 0;

@@ -8,11 +8,26 @@ import dev.conv.testutil.Html2MdRun;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import dev.conv.page.Page;
+import java.nio.charset.StandardCharsets;
+import dev.conv.page.SourceKind;
 import org.junit.jupiter.api.Test;
 
 /** Bugs found by measurement, each kept as a test so it cannot come back. */
 class Html2MdRegressionTest {
     private final Html2Md html2md = new Html2Md();
+
+    @Test
+    void frontMatterPastTheStreamingLimitIsContentOnEveryPath() {
+        // the streaming path looks 64 Ki characters ahead for the closing fence; a page read
+        // whole once kept a longer block as front matter
+        String html = "---\n" + "note: a\n".repeat(9000) + "---\n<p>Body</p>";
+        String streamed = Html2MdRun.stdin(html.getBytes(StandardCharsets.UTF_8), SourceKind.HTML,
+                Html2MdOptions.defaults());
+        String whole = new Html2Md().apply(Page.of(SourceKind.HTML, html)).page().text();
+        assertThat(whole).isEqualTo(streamed);
+        assertThat(streamed).doesNotStartWith("---\n");
+    }
 
     @Test
     void bareUrlBeforeHardBreakIsExplicitSoMicromarkKeepsTheBreak() {
