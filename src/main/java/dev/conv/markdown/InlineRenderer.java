@@ -312,7 +312,8 @@ final class InlineRenderer {
      * {@code $tex$} only when every TeX is {@linkplain MathMarkdown#plainSafe plain-safe}, no
      * letter or digit touches a dollar from outside, and the text holds no {@code $} of its own;
      * else {@code $`tex`$}, and every other {@code $} of the block escaped. A code span between
-     * two text dollars is GitHub's math already, whatever made it, and is treated the same.
+     * two dollars is GitHub's math already, whatever made it, and is treated the same: a second
+     * run reads a formula's dollar beside it as text, so the formulas are never plain then.
      */
     private void planMath() {
         int n = live.size();
@@ -329,16 +330,21 @@ final class InlineRenderer {
                 plain &= MathMarkdown.plainSafe(t.text) && !wordCharAt(i - 1, true) && !wordCharAt(i + 1, false);
             } else if (t.type == Token.TEXT && t.text.indexOf('$') >= 0) {
                 dollarInText = true;
-            } else if (t.type == Token.CODE && i > 0 && i + 1 < n && live.get(i - 1).type == Token.TEXT
-                    && live.get(i - 1).text.endsWith("$") && live.get(i + 1).type == Token.TEXT
-                    && live.get(i + 1).text.startsWith("$")) {
+            } else if (t.type == Token.CODE && i > 0 && i + 1 < n && writesDollarAt(i - 1, true)
+                    && writesDollarAt(i + 1, false)) {
                 mathOpens[i - 1] = true;
                 mathCloses[i + 1] = true;
                 codeBetweenDollars = true;
             }
         }
-        plainMath = math && plain && !dollarInText;
+        plainMath = math && plain && !dollarInText && !codeBetweenDollars;
         escapeDollars = codeBetweenDollars || math && !plainMath;
+    }
+
+    /** Does token i, a formula or a text, write a {@code $} at its end (or start)? */
+    private boolean writesDollarAt(int i, boolean end) {
+        Token t = live.get(i);
+        return t.type == Token.MATH || t.type == Token.TEXT && (end ? t.text.endsWith("$") : t.text.startsWith("$"));
     }
 
     /** Does text token i end (or start) with a letter or digit? */

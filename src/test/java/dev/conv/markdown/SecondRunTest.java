@@ -3,6 +3,7 @@ package dev.conv.markdown;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.conv.page.SourceKind;
+import dev.conv.testutil.GfmMarkdown;
 import dev.conv.testutil.Html2MdRun;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -756,5 +757,26 @@ class SecondRunTest {
                 Html2MdOptions.defaults());
         assertThat(once).isEqualTo("[&<!---->#0](&#%30)\n");
         assertRereadSame(once);
+    }
+
+    @Test
+    void aCodeSpanBetweenTwoFormulasStandsBetweenDollarsAsInText() {
+        // "$W$`b`$;$": to a reader that knows no math the formulas are text, and "$`b`$" is
+        // GitHub's math already; a second run escaped the two outer dollars.
+        String once = Html2MdRun.stdin("<math>W<code>b</code><math>;".getBytes(StandardCharsets.UTF_8), SourceKind.HTML,
+                Html2MdOptions.defaults());
+        assertThat(once).isEqualTo("$`W`$`b`$`;`$\n");
+        assertRereadSame(once);
+        assertThat(GfmMarkdown.toHtml(once)).contains("<math display=\"inline\">W</math><code>b</code><math display=\"inline\">;</math>");
+        // a formula on one side of the code span, a dollar of the text on the other
+        String after = Html2MdRun.html("<p><math>W</math><code>b</code>$;");
+        assertThat(after).isEqualTo("$`W`$`b`$;\n");
+        assertRereadSame(after);
+        String before = Html2MdRun.html("<p>x$<code>b</code><math>W</math>");
+        assertThat(before).isEqualTo("x$`b`$`W`$\n");
+        assertRereadSame(before);
+        assertRereadSame(Html2MdRun.html("<p><math>W</math><code>b</code><math>V</math><code>c</code><math>U</math>"));
+        // a space between them: no dollar touches the code span, the formulas stay plain
+        assertThat(Html2MdRun.html("<p><math>W</math> <code>b</code> <math>V</math>")).isEqualTo("$W$ `b` $V$\n");
     }
 }
