@@ -6,6 +6,7 @@ import dev.conv.page.SourceKind;
 import dev.conv.testutil.GfmMarkdown;
 import dev.conv.testutil.Html2MdRun;
 import java.nio.charset.StandardCharsets;
+import org.commonmark.node.ListBlock;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -778,5 +779,28 @@ class SecondRunTest {
         assertRereadSame(Html2MdRun.html("<p><math>W</math><code>b</code><math>V</math><code>c</code><math>U</math>"));
         // a space between them: no dollar touches the code span, the formulas stay plain
         assertThat(Html2MdRun.html("<p><math>W</math> <code>b</code> <math>V</math>")).isEqualTo("$W$ `b` $V$\n");
+    }
+
+    @Test
+    void aBlankLineAfterAHeadingInAnItemLoosensNoList() {
+        // commonmark-java (as cmark) counts a blank line in an item only where a paragraph (or an
+        // item) is the block still open: "- ## a", blank, "  2" is a tight list. The first run
+        // wrote its loose list so, and the second run wrote what it read, tight.
+        assertThat(((ListBlock) GfmMarkdown.parse("- ## a\n\n  2\n").getFirstChild()).isTight()).isTrue();
+        String once = Html2MdRun.markdown("- a\n  -\n  2<table>\n\n-", Html2MdOptions.defaults());
+        assertThat(once).isEqualTo("- ## a\n  2\n");
+        assertRereadSame(once);
+        assertThat(GfmMarkdown.toHtml(once)).contains("<h2>a</h2>\n2</li>");
+        String ordered = Html2MdRun.html("<ol><li><h3>a</h3><p>b</p></li></ol>");
+        assertThat(ordered).isEqualTo("1. ### a\n   b\n");
+        assertRereadSame(ordered);
+        // the inner list reads tight; the blank line after its paragraph loosens the outer one
+        String nested = Html2MdRun.html("<ul><li><ul><li><h2>a</h2><p>c</p></li></ul><p>b</p></li></ul>");
+        assertThat(nested).isEqualTo("- - ## a\n    c\n\n  b\n");
+        assertRereadSame(nested);
+        // a blank line after a paragraph counts: the list stays loose
+        String loose = Html2MdRun.html("<ul><li><h2>a</h2><p>b</p><p>c</p></li></ul>");
+        assertThat(loose).isEqualTo("- ## a\n\n  b\n\n  c\n");
+        assertRereadSame(loose);
     }
 }
