@@ -803,4 +803,26 @@ class SecondRunTest {
         assertThat(loose).isEqualTo("- ## a\n\n  b\n\n  c\n");
         assertRereadSame(loose);
     }
+
+    @Test
+    void aLessThanSignOpensAnAddressOnlyIfLocalPartCharactersRunOnToAnAtSign() {
+        // A second run reads the formula "$<$" as text, "<" then "$ a@b": the space ends any
+        // address before its "@", so the "<" needs no escape, as the first run wrote it.
+        String once = Html2MdRun.stdin("<p><math><mo>&lt;</mo></math> a@b".getBytes(StandardCharsets.UTF_8), SourceKind.HTML,
+                Html2MdOptions.defaults());
+        assertThat(once).isEqualTo("$<$ a@b\n");
+        assertRereadSame(once);
+        // "$<$@b" may open one: the formula cannot stay plain, where the "<" could not be escaped
+        String touching = Html2MdRun.html("<p><math><mo>&lt;</mo></math>@b");
+        assertThat(touching).isEqualTo("$`<`$@b\n");
+        assertRereadSame(touching);
+        assertRereadSame(Html2MdRun.html("<p><math><mo>&lt;</mo></math>.<code>@</code>"));
+        // the run goes on through a formula written as text
+        String text = Html2MdRun.html("<p>&lt;<math>x</math> @");
+        assertThat(text).isEqualTo("<$x$ @\n");
+        assertRereadSame(text);
+        assertThat(Html2MdRun.html("<p>&lt;<math>x</math>@")).isEqualTo("\\<$x$@\n");
+        assertThat(Html2MdRun.html("<p>a &lt;. c@d")).isEqualTo("a <. c@d\n");
+        assertThat(Html2MdRun.html("<p>a &lt;.c@d")).isEqualTo("a \\<.c@d\n");
+    }
 }
