@@ -217,6 +217,9 @@ final class InlineRenderer {
      * run, which never sees that span, would choose.
      */
     private void planEmphasis() {
+        for (Token t : live) {
+            t.pinned = false;
+        }
         for (int plan = 1; ; plan++) {
             int spans = countEmphasis();
             new EmphasisPlan(live).choose();
@@ -310,7 +313,8 @@ final class InlineRenderer {
      * output back (as a Markdown reader that knows no math does) writes it again unchanged:
      * {@code $tex$} only when every TeX is {@linkplain MathMarkdown#plainSafe plain-safe}, no
      * letter or digit touches a dollar from outside, no {@code <} ending a TeX may open an address
-     * with the text after it, and the text holds no {@code $} of its own;
+     * with the text after it, none is {@linkplain Token#pinned pinned} at a span's edge, and the
+     * text holds no {@code $} of its own;
      * else {@code $`tex`$}, and every other {@code $} of the block escaped. A code span between
      * two dollars is GitHub's math already, whatever made it, and is treated the same: a second
      * run reads a formula's dollar beside it as text, so the formulas are never plain then.
@@ -328,7 +332,7 @@ final class InlineRenderer {
             if (t.type == Token.MATH) {
                 math = true;
                 plain &= MathMarkdown.plainSafe(t.text) && !wordCharAt(i - 1, true) && !wordCharAt(i + 1, false)
-                        && !(t.text.endsWith("<") && AddressRun.reachesAt(live, atAfter, false, "$", 0, i));
+                        && !(t.text.endsWith("<") && AddressRun.reachesAt(live, atAfter, false, "$", 0, i)) && !t.pinned;
             } else if (t.type == Token.TEXT && t.text.indexOf('$') >= 0) {
                 dollarInText = true;
             } else if (t.type == Token.CODE && i > 0 && i + 1 < n && writesDollarAt(i - 1, true)

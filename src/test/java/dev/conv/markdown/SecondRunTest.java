@@ -825,4 +825,19 @@ class SecondRunTest {
         assertThat(Html2MdRun.html("<p>a &lt;. c@d")).isEqualTo("a <. c@d\n");
         assertThat(Html2MdRun.html("<p>a &lt;.c@d")).isEqualTo("a \\<.c@d\n");
     }
+
+    @Test
+    void aFormulaAtTheEdgeOfASpanThatFitsNoDelimiterKeepsItsDollarAsAText() {
+        // "*" cannot close before "**" without merging into "***": a second run, reading "$m$" as
+        // text, moved its last dollar out of the span ("$m*$**"), which the formula could not.
+        String once = Html2MdRun.stdin("<b>b<i>W<code>a</code><math>m".getBytes(StandardCharsets.UTF_8), SourceKind.HTML,
+                Html2MdOptions.defaults());
+        assertThat(once).isEqualTo("**b*W`a`$`m`$***\n");
+        assertRereadSame(once);
+        assertRereadSame(Html2MdRun.html("<b>b<i>W <math>m</math></i></b>"));
+        assertRereadSame(Html2MdRun.html("<b>b<i>W <math>m</math>.</i></b>"));
+        assertRereadSame(Html2MdRun.html("<b><i><math>m</math> W</i>b</b>"));
+        // a span whose delimiters fit keeps its formula plain
+        assertThat(Html2MdRun.html("<p>a <em><math>m</math></em> b")).isEqualTo("a *$m$* b\n");
+    }
 }
