@@ -1,7 +1,7 @@
 package dev.conv.extract;
 
+import dev.conv.edit.VerbatimFrontMatter;
 import dev.conv.html.ParserGuard;
-import dev.conv.markdown.Html2Md;
 import dev.conv.page.FrontMatter;
 import dev.conv.page.Page;
 import dev.conv.page.SourceKind;
@@ -63,7 +63,7 @@ public final class Extract implements Step {
         String text = page.text();
         // of an HTML page, only the front matter html2md keeps: the rest it converts as content,
         // as part of the page, which the cut must then see where plain html2md sees it
-        int front = page.kind() == SourceKind.MARKDOWN ? FrontMatter.length(text) : Html2Md.keptFrontMatter(text);
+        int front = page.kind() == SourceKind.MARKDOWN ? FrontMatter.length(text) : VerbatimFrontMatter.length(text);
         String existing = text.substring(0, front);
         String rest = text.substring(front);
         List<Change> changes = new ArrayList<>();
