@@ -80,6 +80,12 @@ final class ComplexityPatterns {
         p.add(new Pattern("links, distinct urls", Step.HTML2MD_HTML, n -> counted("<p>", "<a href=\"/u%d\">a</a> ", n)));
         p.add(new Pattern("images", Step.HTML2MD_HTML, n -> repeat("<p>", "<img src=\"a.png\" alt=a>", "", n)));
         p.add(new Pattern("line breaks", Step.HTML2MD_HTML, n -> repeat("<p>", "a<br>", "", n)));
+        // lines that show nothing, each ended by a break: the empty spans of each stay in the line
+        p.add(new Pattern("empty emphasis, then a break", Step.HTML2MD_HTML, n -> repeat("<p>", "<i></i><br>", "", n)));
+        p.add(new Pattern("emphasised NBSP, then a break", Step.HTML2MD_HTML,
+                n -> repeat("<p>", "<b>&nbsp;</b><br>", "", n)));
+        p.add(new Pattern("empty emphasis, then a break, in a caption", Step.HTML2MD_HTML,
+                n -> repeat("<table><tr><th colspan=2>", "<i></i><br>", "<tr><td>a<td>b</table>", n)));
         p.add(new Pattern("code spans", Step.HTML2MD_HTML, n -> repeat("<p>", "<code>a`b</code> ", "", n)));
         p.add(new Pattern("one long word", Step.HTML2MD_HTML, n -> repeat("<p>", "a", "", n)));
         p.add(new Pattern("pre lines", Step.HTML2MD_HTML, n -> repeat("<pre>", "a ` b\n", "</pre>", n)));

@@ -221,18 +221,32 @@ final class InlineBuffer {
         return before.type == Token.OPEN && before.span == Token.LINK && !before.reopened && !before.dropped;
     }
 
-    /** Drops the blank line being written and the hard break before it; spans stay open. */
+    /**
+     * Drops the blank line being written and the hard break before it; spans stay open. Spans
+     * the line opened and closed go too: they show nothing, and kept, a run of such lines would
+     * pile them up in front of every later look back along the line (quadratic time).
+     */
     void dropBlankLine() {
         pendingSpace = NO_SPACE;
         onlySpansSinceBreak = false;
         text.setLength(0);
-        for (int i = tokens.size() - 1; i >= 0; i--) {
-            Token t = tokens.get(i);
-            if (t.type == Token.TEXT || t.type == Token.BREAK) {
-                tokens.remove(i);
+        int start = tokens.size();
+        while (start > 0 && tokens.get(start - 1).type != Token.BREAK) {
+            start--;
+        }
+        List<Token> line = new ArrayList<>(tokens.subList(start, tokens.size()));
+        int from = Math.max(0, start - 1); // the break before the line goes with it
+        tokens.subList(from, tokens.size()).clear();
+        for (Token t : line) {
+            if (t.type == Token.TEXT) {
+                continue;
             }
-            if (t.type == Token.BREAK) {
-                break;
+            Token last = tokens.size() > from ? tokens.get(tokens.size() - 1) : null;
+            if (last != null && t.type == Token.CLOSE && last.type == Token.OPEN && t.span == last.span
+                    && (t.span == Token.EM || t.span == Token.STRONG || t.span == Token.DEL) && !last.reopened) {
+                tokens.remove(tokens.size() - 1);
+            } else {
+                tokens.add(t);
             }
         }
         lastChar = 0;
