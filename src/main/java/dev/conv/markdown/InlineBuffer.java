@@ -18,6 +18,12 @@ final class InlineBuffer {
     /** Marks a pending space that belongs at the end of {@link #text}. */
     private static final int IN_TEXT = -1;
 
+    /**
+     * Written as a paragraph though built as a cell (a table's caption row): a line showing
+     * nothing (NBSP at most) before a hard break goes, since a reader takes a paragraph's run of
+     * breaks around such a line for a paragraph break.
+     */
+    private final boolean asParagraph;
     private final ArrayList<Token> tokens = new ArrayList<>();
     private final StringBuilder text = new StringBuilder();
     private int pendingSpace = NO_SPACE;
@@ -163,7 +169,24 @@ final class InlineBuffer {
         onlySpansSinceBreak = false;
     }
 
+    InlineBuffer() {
+        this(false);
+    }
+
+    InlineBuffer(boolean asParagraph) {
+        this.asParagraph = asParagraph;
+    }
+
     void hardBreak() {
+        if (asParagraph) {
+            int line = blankLine();
+            if (line != NOT_BLANK) {
+                dropBlankLine(); // and the break before it, which the one added below replaces
+                if (line == BLANK_AT_START) {
+                    return;
+                }
+            }
+        }
         pendingSpace = NO_SPACE;
         flushText();
         tokens.add(Token.hardBreak());

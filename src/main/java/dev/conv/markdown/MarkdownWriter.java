@@ -272,7 +272,7 @@ final class MarkdownWriter implements NodeFilter {
             case CELL:
                 if (dataTable() != null) {
                     cellDepth++;
-                    inline = new InlineBuffer();
+                    inline = new InlineBuffer(dataTable().isCaptionCell());
                 } else if (el == label) {
                     flush();
                     openSpan(el, Token.open(Token.STRONG, null, null));

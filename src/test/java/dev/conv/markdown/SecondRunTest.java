@@ -26,6 +26,19 @@ class SecondRunTest {
     }
 
     @Test
+    void aCaptionRowsLinesThatShowNothingGoAsAReaderDropsThem() {
+        // A data table's first row, one cell spanning every column, is written as a paragraph
+        // before the table; its blocks part with hard breaks. A line holding only NBSP between
+        // two breaks is a paragraph break to a reader, so the second run wrote "a", blank, "b".
+        String once = Html2MdRun.html("<table><tr><th colspan=2>a<p>&nbsp;<p>b<tr><th>c<td>d</table>");
+        assertRereadSame(once);
+        assertThat(once).startsWith("a\\\nb\n");
+        assertRereadSame(Html2MdRun.html("<table><tr><th colspan=2><i></i><br>a<br>&nbsp;<br><b> </b><br>b"
+                + "<tr><th>c<td>d</table>"));
+        assertRereadSame(Html2MdRun.html("<table><tr><th colspan=2>&nbsp;<p>a<tr><th>c<td>d</table>"));
+    }
+
+    @Test
     void linkWhoseTextIsAUrlEndingInLinkSyntax() {
         assertStable("[https://example.com/a_b](](https://example.com/x \"t\")\n");
     }
