@@ -30,6 +30,7 @@ final class WholeLines {
      */
     static int settle(Element body, Set<Element> kept, Map<Element, String> boilerplate, TextStats all) {
         Set<Element> blocks = blocks(body);
+        keepOneLineHolders(body, kept);
         liftInline(body, kept, blocks);
         MarkerLines.keep(body, kept, boilerplate);
         Set<Element> holders = MainContent.ancestorsOf(kept);
@@ -88,12 +89,26 @@ final class WholeLines {
     }
 
     /**
+     * A heading or code holding something kept is written whole, so it is kept: before the lift,
+     * so that inline code is lifted to its line like any kept inline element.
+     */
+    private static void keepOneLineHolders(Element body, Set<Element> kept) {
+        for (Element holder : MainContent.ancestorsOf(kept)) {
+            if (holder != body && LineShapes.writesOneLine(holder)) {
+                kept.add(holder);
+            }
+        }
+    }
+
+    /**
      * A kept inline element whose line has other content outside the article: the block holding
      * the line is kept instead (the body at worst), as html2md writes the line whole.
      */
     private static void liftInline(Element body, Set<Element> kept, Set<Element> blocks) {
         for (Element el : new ArrayList<>(kept)) {
-            if (el == body || !LineShapes.writesInline(el) || blockBounded(el, blocks) || !sharesLine(el, Map.of())
+            // inline code is one line whatever it holds: blocks at its edges give it no lines of its own
+            if (el == body || !LineShapes.writesInline(el)
+                    || !LineShapes.writesOneLine(el) && blockBounded(el, blocks) || !sharesLine(el, Map.of())
                     || withinKept(el.parent(), kept)) {
                 continue;
             }

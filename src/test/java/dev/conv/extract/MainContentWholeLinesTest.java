@@ -101,6 +101,14 @@ class MainContentWholeLinesTest {
         assertThat(main).doesNotContain("---Prune").doesNotContain("--- Prune");
     }
 
+    @Test
+    void codeHoldingTheArticleSharesItsLineWithTheTextBeforeIt() {
+        // html2md writes the code, and all it holds, as one code span on the line of "Notes"
+        String html = "<html><head><title>Notes</title></head><body>Notes<code><div>" + PROSE + PROSE
+                + "</div></code></body></html>";
+        assertProperties(html, main(html).page().text());
+    }
+
     private static StepResult main(String html) {
         return MAIN.apply(Page.of(SourceKind.HTML, html));
     }
