@@ -113,6 +113,16 @@ class MainContentWholeLinesTest {
         assertProperties(html, main(html).page().text());
     }
 
+    @Test
+    void inlineBoilerplateHoldingABlockKeepsItsLine() {
+        // The link opens on the by-line before its picture: cut whole, it took its part of that line.
+        String html = "<html><head><title>Pruning apple trees</title></head><body><article><h1>Pruning</h1>"
+                + "<p>" + PROSE + "</p><div>May 2022 by <span class=\"share\"><a href=\"/share\">"
+                + "<figure><img src=\"s.png\"></figure></a></span></div><p>" + PROSE + "</p><p>" + PROSE
+                + "</p></article></body></html>";
+        assertProperties(html, main(html).page().text());
+    }
+
     private static void assertProperties(String html, String main) {
         String whole = new Html2Md().apply(Page.of(SourceKind.HTML, html)).page().text();
         MainOutputProperties.assertNotEmpty("--main", main, whole);
