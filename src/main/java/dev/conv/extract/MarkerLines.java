@@ -123,7 +123,7 @@ final class MarkerLines {
             if (!within && !holders.contains(block)) {
                 kept.add(block);
             }
-            if (LineShapes.writesOneLine(block)) {
+            if (WholeLines.writtenWhole(block)) {
                 return; // written whole, the boilerplate inside it too (WholeLines)
             }
             if (block.nameIs("li")) {

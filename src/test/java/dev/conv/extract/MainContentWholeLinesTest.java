@@ -123,6 +123,15 @@ class MainContentWholeLinesTest {
         assertProperties(html, main(html).page().text());
     }
 
+    @Test
+    void aTableWrittenAsAGridIsKeptWhole() {
+        // Its rows are lines: a cell cut out of a row, or the grid cut down to one cell, writes new lines.
+        String html = "<html><head><title>Pruning apple trees</title></head><body><table><tr><td>"
+                + "<img src=\"tree.png\"></td><td>" + PROSE + PROSE + PROSE + "</td></tr><tr><td></td><td></td>"
+                + "</tr></table></body></html>";
+        assertProperties(html, main(html).page().text());
+    }
+
     private static void assertProperties(String html, String main) {
         String whole = new Html2Md().apply(Page.of(SourceKind.HTML, html)).page().text();
         MainOutputProperties.assertNotEmpty("--main", main, whole);
