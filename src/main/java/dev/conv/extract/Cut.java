@@ -68,7 +68,9 @@ final class Cut {
      * Removes the nodes, each parent's at once: jsoup renumbers the siblings after each node
      * removed, so removing many of one parent's children one by one takes quadratic time. A block
      * removed from between two runs of inline content leaves an empty block in its place: it ended
-     * the first run's paragraph, and without it the two would be written as one line.
+     * the first run's paragraph, and without it the two would be written as one line. White space
+     * next to a removed block goes with it: html2md dropped it at the block's edge, and left
+     * behind it would be written (a space at the end of a line, or in a link the block was in).
      */
     private static void removeAll(List<Node> gone) {
         Set<Node> going = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -78,27 +80,51 @@ final class Cut {
             parents.add((Element) n.parentNode()); // all first: emptying a parent detaches its children
         }
         for (Element parent : parents) {
+            boolean keepSpace = inPre(parent);
             List<Node> stay = new ArrayList<>(parent.childNodeSize());
+            List<Node> blanks = new ArrayList<>(); // white space since the last node that stays or block that goes
             boolean afterInline = false; // the last node that stays, white space aside, is inline content
             boolean broken = false; // and a block went since
             for (Node child : parent.childNodes()) {
-                if (!going.contains(child)) {
-                    if (!(child instanceof TextNode t && t.isBlank())) {
-                        boolean inline = inline(child);
-                        if (broken && inline && afterInline) {
-                            stay.add(new Element("div"));
-                        }
-                        afterInline = inline;
-                        broken = false;
+                if (child instanceof TextNode t && t.isBlank() && !going.contains(child)) {
+                    blanks.add(child);
+                } else if (!going.contains(child)) {
+                    if (!broken || keepSpace) {
+                        stay.addAll(blanks);
                     }
+                    blanks.clear();
+                    boolean inline = inline(child);
+                    if (broken && inline && afterInline) {
+                        stay.add(new Element("div"));
+                    }
+                    afterInline = inline;
+                    broken = false;
                     stay.add(child);
                 } else if (child instanceof Element el && !LineShapes.writesInline(el) && !LineShapes.writesNothing(el)) {
+                    if (keepSpace) {
+                        stay.addAll(blanks);
+                    }
+                    blanks.clear();
                     broken = true;
                 }
+            }
+            if (!broken || keepSpace) {
+                stay.addAll(blanks);
             }
             parent.empty();
             parent.appendChildren(stay);
         }
+    }
+
+    /** Whether white space in {@code el} is written as it is. */
+    private static boolean inPre(Element el) {
+        for (Element e = el; e != null; e = e.parent()) {
+            if (e.nameIs("pre") || e.nameIs("textarea") || e.nameIs("xmp") || e.nameIs("listing")
+                    || e.nameIs("plaintext")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Content html2md writes into the line around it: text, or an inline element. */
