@@ -62,6 +62,7 @@ final class Cut {
             }
         }, body);
         removeAll(gone);
+        LeadingRules.drop(body);
     }
 
     /**

@@ -141,6 +141,17 @@ class MainContentWholeLinesTest {
         assertProperties(html, main(html).page().text());
     }
 
+    @Test
+    void aRuleTheCutLeavesFirstGoes() {
+        // First in the output a rule is written "***" ("---" would open front matter): a new line.
+        String html = "<html><head><title>Notes</title></head><body><div class=\"menu\"><a href=\"/\">Home</a> "
+                + "<a href=\"/b\">Blog</a></div><article><hr><p>" + PROSE + PROSE + "</p><p>" + PROSE + PROSE
+                + "</p></article></body></html>";
+        String main = main(html).page().text();
+        assertProperties(html, main);
+        assertThat(main).startsWith("Prune");
+    }
+
     private static void assertProperties(String html, String main) {
         String whole = new Html2Md().apply(Page.of(SourceKind.HTML, html)).page().text();
         MainOutputProperties.assertNotEmpty("--main", main, whole);
