@@ -82,6 +82,8 @@ final class Cut {
         }
         for (Element parent : parents) {
             boolean keepSpace = inPre(parent);
+            // html2md writes an inline element around a block in parts: the block's line break stays.
+            boolean inInline = LineShapes.writesInline(parent) && parent.parent() != null;
             List<Node> stay = new ArrayList<>(parent.childNodeSize());
             List<Node> blanks = new ArrayList<>(); // white space since the last node that stays or block that goes
             boolean afterInline = false; // the last node that stays, white space aside, is inline content
@@ -95,7 +97,7 @@ final class Cut {
                     }
                     blanks.clear();
                     boolean inline = inline(child);
-                    if (broken && inline && afterInline) {
+                    if (broken && inline && afterInline && !inInline) {
                         stay.add(new Element("div"));
                     }
                     afterInline = inline;
@@ -106,6 +108,9 @@ final class Cut {
                         stay.addAll(blanks);
                     }
                     blanks.clear();
+                    if (inInline && !broken) {
+                        stay.add(new Element("div"));
+                    }
                     broken = true;
                 }
             }

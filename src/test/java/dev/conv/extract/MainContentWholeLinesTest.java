@@ -152,6 +152,17 @@ class MainContentWholeLinesTest {
         assertThat(main).startsWith("Prune");
     }
 
+    @Test
+    void aBlockCutFromALinkLeavesTheLinkInItsParts() {
+        // html2md writes a link around a heading in three parts: the part before it ends its line.
+        String html = "<html><head><title>Notes</title></head><body><article><p>" + PROSE + PROSE + "</p>More on this\n"
+                + "<a href=\"/r\"><h2 class=\"related\">Other story</h2>Print</a><p>" + PROSE + PROSE
+                + "</p></article></body></html>";
+        assertProperties(html, main(html).page().text());
+        String spaced = html.replace("Print", "");
+        assertProperties(spaced, main(spaced).page().text());
+    }
+
     private static void assertProperties(String html, String main) {
         String whole = new Html2Md().apply(Page.of(SourceKind.HTML, html)).page().text();
         MainOutputProperties.assertNotEmpty("--main", main, whole);
