@@ -91,6 +91,8 @@ final class Cut {
             for (Node child : parent.childNodes()) {
                 if (child instanceof TextNode t && t.isBlank() && !going.contains(child)) {
                     blanks.add(child);
+                } else if (!going.contains(child) && unwritten(child)) {
+                    stay.add(child); // a comment, a style: neither ends a line nor continues one
                 } else if (!going.contains(child)) {
                     if (!broken || keepSpace) {
                         stay.addAll(blanks);
@@ -120,6 +122,10 @@ final class Cut {
             parent.empty();
             parent.appendChildren(stay);
         }
+    }
+
+    private static boolean unwritten(Node node) {
+        return !(node instanceof TextNode) && !(node instanceof Element el && !LineShapes.writesNothing(el));
     }
 
     /** Whether white space in {@code el} is written as it is. */

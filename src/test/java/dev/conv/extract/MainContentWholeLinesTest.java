@@ -85,6 +85,11 @@ class MainContentWholeLinesTest {
         assertProperties(inSpan, main(inSpan).page().text());
         String spaced = html.replace("<nav></nav>", " <nav></nav> ");
         assertProperties(spaced, main(spaced).page().text());
+        // A comment or a style before the cut block writes nothing: the text before it still ends a line.
+        for (String unwritten : new String[] {"<!-- ad -->", "<style></style>"}) {
+            String hidden = html.replace("<nav></nav>", unwritten + "<nav>Menu</nav>");
+            assertThat(main(hidden).page().text()).doesNotContain("yPrune");
+        }
     }
 
     private static StepResult main(String html) {
@@ -161,6 +166,15 @@ class MainContentWholeLinesTest {
         assertProperties(html, main(html).page().text());
         String spaced = html.replace("Print", "");
         assertProperties(spaced, main(spaced).page().text());
+    }
+
+    @Test
+    void aLayoutTableStaysLayoutWhenTheCutEmptiesItsBlocks() {
+        // The list in a cell made it layout; cut out, the table would be written as a grid.
+        String html = "<html><head><title>Pruning apple trees</title></head><body><article><h1>Pruning</h1><table>"
+                + "<tr><td><ul class=\"share\"><li><a href=\"/s\">Share</a></li></ul></td><td>" + PROSE + PROSE
+                + "</td></tr><tr><td>" + PROSE + "</td><td>" + PROSE + "</td></tr></table></article></body></html>";
+        assertProperties(html, main(html).page().text());
     }
 
     private static void assertProperties(String html, String main) {
