@@ -61,7 +61,7 @@ final class Cut {
                 return FilterResult.CONTINUE;
             }
         }, body);
-        removeAll(gone);
+        EmptiedQuotes.drop(removeAll(gone));
         LeadingRules.drop(body);
     }
 
@@ -72,8 +72,9 @@ final class Cut {
      * the first run's paragraph, and without it the two would be written as one line. White space
      * next to a removed block goes with it: html2md dropped it at the block's edge, and left
      * behind it would be written (a space at the end of a line, or in a link the block was in).
+     * Returns the parents that lost nodes.
      */
-    private static void removeAll(List<Node> gone) {
+    private static Set<Element> removeAll(List<Node> gone) {
         Set<Node> going = Collections.newSetFromMap(new IdentityHashMap<>());
         going.addAll(gone);
         Set<Element> parents = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -122,6 +123,7 @@ final class Cut {
             parent.empty();
             parent.appendChildren(stay);
         }
+        return parents;
     }
 
     private static boolean unwritten(Node node) {

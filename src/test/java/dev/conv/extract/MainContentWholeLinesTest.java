@@ -177,6 +177,14 @@ class MainContentWholeLinesTest {
         assertProperties(html, main(html).page().text());
     }
 
+    @Test
+    void aQuoteTheCutEmptiesGoes() {
+        // Emptied, it would be written as a lone ">" line.
+        String html = "<html><head><title>Notes</title></head><body>Notes<blockquote><p><strong>Well said</blockquote>"
+                + "<h3>Ann Lee</h3>" + PROSE + PROSE + "</body></html>";
+        assertProperties(html, main(html).page().text());
+    }
+
     private static void assertProperties(String html, String main) {
         String whole = new Html2Md().apply(Page.of(SourceKind.HTML, html)).page().text();
         MainOutputProperties.assertNotEmpty("--main", main, whole);
