@@ -61,9 +61,7 @@ final class Cut {
                 return FilterResult.CONTINUE;
             }
         }, body);
-        List<Element> layout = LayoutTables.of(body);
         EmptiedQuotes.drop(removeAll(gone));
-        LayoutTables.keep(layout);
         LeadingRules.drop(body);
     }
 

@@ -185,17 +185,6 @@ class MainContentWholeLinesTest {
         assertProperties(html, main(html).page().text());
     }
 
-    @Test
-    void aLayoutTableStaysLayoutWhenTheCutTakesItsBlocks() {
-        // The heading in a cell made it layout; cut as a trailing heading, the table would be written as a grid.
-        String html = "<html><head><title>Notes</title></head><body><nav><a href=\"/\">Home</a></nav><table><tr><td>"
-                + PROSE + PROSE + "</td></tr><tr><td>" + PROSE + PROSE + "</td></tr><tr><td colspan=\"2\">"
-                + "<h3>Related</h3></td></tr></table></body></html>";
-        String main = main(html).page().text();
-        assertProperties(html, main);
-        assertThat(main).doesNotContain("|");
-    }
-
     private static void assertProperties(String html, String main) {
         String whole = new Html2Md().apply(Page.of(SourceKind.HTML, html)).page().text();
         MainOutputProperties.assertNotEmpty("--main", main, whole);
