@@ -123,7 +123,7 @@ final class MarkerLines {
             if (!within && !holders.contains(block)) {
                 kept.add(block);
             }
-            if (WholeLines.writtenWhole(block)) {
+            if (LineShapes.writesOneLine(block)) {
                 return; // written whole, the boilerplate inside it too (WholeLines)
             }
             if (block.nameIs("li")) {

@@ -1,7 +1,6 @@
 package dev.conv.extract;
 
 import dev.conv.html.LineShapes;
-import dev.conv.markdown.TableShape;
 import java.util.ArrayList;
 import java.util.Map;
 import java.util.Set;
@@ -59,7 +58,7 @@ final class WholeLines {
                 if (inKept == 0 && !held) {
                     return FilterResult.SKIP_ENTIRELY;
                 }
-                if (writtenWhole(el)) {
+                if (LineShapes.writesOneLine(el)) {
                     if (inKept == 0) {
                         kept.add(el);
                     }
@@ -85,14 +84,6 @@ final class WholeLines {
             }
         }, body);
         return written[0];
-    }
-
-    /**
-     * Whether {@code el} is kept or dropped whole ({@link LineShapes#writesOneLine}), or is a table
-     * written as a grid: a row that lost a cell, or a grid cut down to one cell, would be new lines.
-     */
-    static boolean writtenWhole(Element el) {
-        return LineShapes.writesOneLine(el) || el.nameIs("table") && TableShape.isDataTable(el);
     }
 
     /**

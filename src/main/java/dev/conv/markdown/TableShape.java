@@ -21,7 +21,7 @@ import org.jsoup.select.NodeTraversor;
  * first row that is one cell spanning every column is a caption, written before the table, and
  * neither counts as a row nor as a header here.
  */
-public final class TableShape {
+final class TableShape {
     private static final Set<String> BLOCKS_A_CELL_CANNOT_HOLD = Set.of(
             "table", "ul", "ol", "menu", "dir", "pre", "xmp", "listing", "blockquote", "h1", "h2", "h3", "h4",
             "h5", "h6", "hr", "dl", "form", "fieldset", "iframe", "video", "audio");
@@ -39,8 +39,7 @@ public final class TableShape {
     private TableShape() {
     }
 
-    /** Whether html2md writes {@code table} as a GFM table, each row a line of its own. */
-    public static boolean isDataTable(Element table) {
+    static boolean isDataTable(Element table) {
         String role = table.attr("role");
         if (role.equalsIgnoreCase("presentation") || role.equalsIgnoreCase("none")) {
             return false;

@@ -129,15 +129,6 @@ class MainContentWholeLinesTest {
     }
 
     @Test
-    void aTableWrittenAsAGridIsKeptWhole() {
-        // Its rows are lines: a cell cut out of a row, or the grid cut down to one cell, writes new lines.
-        String html = "<html><head><title>Pruning apple trees</title></head><body><table><tr><td>"
-                + "<img src=\"tree.png\"></td><td>" + PROSE + PROSE + PROSE + "</td></tr><tr><td></td><td></td>"
-                + "</tr></table></body></html>";
-        assertProperties(html, main(html).page().text());
-    }
-
-    @Test
     void aBlockCutFromTheEndOfALineTakesTheSpaceBeforeIt() {
         // html2md drops the space before a block; with the heading cut, the space stayed in the empty link.
         String html = "<html><head><title>Notes</title></head><body><article><p>" + PROSE + PROSE + "</p>More on this"
@@ -166,15 +157,6 @@ class MainContentWholeLinesTest {
         assertProperties(html, main(html).page().text());
         String spaced = html.replace("Print", "");
         assertProperties(spaced, main(spaced).page().text());
-    }
-
-    @Test
-    void aLayoutTableStaysLayoutWhenTheCutEmptiesItsBlocks() {
-        // The list in a cell made it layout; cut out, the table would be written as a grid.
-        String html = "<html><head><title>Pruning apple trees</title></head><body><article><h1>Pruning</h1><table>"
-                + "<tr><td><ul class=\"share\"><li><a href=\"/s\">Share</a></li></ul></td><td>" + PROSE + PROSE
-                + "</td></tr><tr><td>" + PROSE + "</td><td>" + PROSE + "</td></tr></table></article></body></html>";
-        assertProperties(html, main(html).page().text());
     }
 
     @Test
