@@ -61,16 +61,20 @@ final class Cut {
                 return FilterResult.CONTINUE;
             }
         }, body);
-        removeAll(gone);
+        EmptiedQuotes.drop(removeAll(gone));
+        LeadingRules.drop(body);
     }
 
     /**
      * Removes the nodes, each parent's at once: jsoup renumbers the siblings after each node
      * removed, so removing many of one parent's children one by one takes quadratic time. A block
      * removed from between two runs of inline content leaves an empty block in its place: it ended
-     * the first run's paragraph, and without it the two would be written as one line.
+     * the first run's paragraph, and without it the two would be written as one line. White space
+     * next to a removed block goes with it: html2md dropped it at the block's edge, and left
+     * behind it would be written (a space at the end of a line, or in a link the block was in).
+     * Returns the parents that lost nodes.
      */
-    private static void removeAll(List<Node> gone) {
+    private static Set<Element> removeAll(List<Node> gone) {
         Set<Node> going = Collections.newSetFromMap(new IdentityHashMap<>());
         going.addAll(gone);
         Set<Element> parents = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -78,55 +82,63 @@ final class Cut {
             parents.add((Element) n.parentNode()); // all first: emptying a parent detaches its children
         }
         for (Element parent : parents) {
+            boolean keepSpace = inPre(parent);
+            // html2md writes an inline element around a block in parts: the block's line break stays.
+            boolean inInline = LineShapes.writesInline(parent) && parent.parent() != null;
             List<Node> stay = new ArrayList<>(parent.childNodeSize());
-            // the last node that stays, white space aside, is inline content (for the first child:
-            // the parent is inline, and such content is before it in the same line)
-            boolean afterInline = LineShapes.writesInline(parent) && inlineBeside(parent, true, going);
+            List<Node> blanks = new ArrayList<>(); // white space since the last node that stays or block that goes
+            boolean afterInline = false; // the last node that stays, white space aside, is inline content
             boolean broken = false; // and a block went since
             for (Node child : parent.childNodes()) {
-                if (!going.contains(child)) {
-                    if (!(child instanceof TextNode t && t.isBlank())) {
-                        boolean inline = inline(child);
-                        if (broken && inline && afterInline) {
-                            stay.add(new Element("div"));
-                        }
-                        afterInline = inline;
-                        broken = false;
+                if (child instanceof TextNode t && t.isBlank() && !going.contains(child)) {
+                    blanks.add(child);
+                } else if (!going.contains(child) && unwritten(child)) {
+                    stay.add(child); // a comment, a style: neither ends a line nor continues one
+                } else if (!going.contains(child)) {
+                    if (!broken || keepSpace) {
+                        stay.addAll(blanks);
                     }
+                    blanks.clear();
+                    boolean inline = inline(child);
+                    if (broken && inline && afterInline && !inInline) {
+                        stay.add(new Element("div"));
+                    }
+                    afterInline = inline;
+                    broken = false;
                     stay.add(child);
                 } else if (child instanceof Element el && !LineShapes.writesInline(el) && !LineShapes.writesNothing(el)) {
+                    if (keepSpace) {
+                        stay.addAll(blanks);
+                    }
+                    blanks.clear();
+                    if (inInline && !broken) {
+                        stay.add(new Element("div"));
+                    }
                     broken = true;
                 }
             }
-            if (broken && afterInline && LineShapes.writesInline(parent) && inlineBeside(parent, false, going)) {
-                stay.add(new Element("div"));
+            if (!broken || keepSpace) {
+                stay.addAll(blanks);
             }
             parent.empty();
             parent.appendChildren(stay);
         }
+        return parents;
     }
 
-    /**
-     * Whether inline content that stays is next to {@code node} in its line: before it or after
-     * it, white space, unwritten and going nodes skipped, out through inline parents.
-     */
-    private static boolean inlineBeside(Node node, boolean before, Set<Node> going) {
-        for (Node n = node; ; ) {
-            for (Node s = before ? n.previousSibling() : n.nextSibling(); s != null;
-                    s = before ? s.previousSibling() : s.nextSibling()) {
-                boolean skipped = going.contains(s) || s instanceof TextNode t && t.isBlank()
-                        || s instanceof Element e && LineShapes.writesNothing(e)
-                        || !(s instanceof TextNode) && !(s instanceof Element); // a comment
-                if (!skipped) {
-                    return inline(s);
-                }
+    private static boolean unwritten(Node node) {
+        return !(node instanceof TextNode) && !(node instanceof Element el && !LineShapes.writesNothing(el));
+    }
+
+    /** Whether white space in {@code el} is written as it is. */
+    private static boolean inPre(Element el) {
+        for (Element e = el; e != null; e = e.parent()) {
+            if (e.nameIs("pre") || e.nameIs("textarea") || e.nameIs("xmp") || e.nameIs("listing")
+                    || e.nameIs("plaintext")) {
+                return true;
             }
-            Element p = n.parent() instanceof Element e ? e : null;
-            if (p == null || !LineShapes.writesInline(p)) {
-                return false;
-            }
-            n = p;
         }
+        return false;
     }
 
     /** Content html2md writes into the line around it: text, or an inline element. */

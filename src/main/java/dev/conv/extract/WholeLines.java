@@ -34,7 +34,6 @@ final class WholeLines {
         liftInline(body, kept, blocks);
         MarkerLines.keep(body, kept, boilerplate);
         Set<Element> holders = MainContent.ancestorsOf(kept);
-        Set<Element> blockHolders = MainContent.ancestorsOf(blocks);
         int[] written = {0};
         NodeTraversor.filter(new NodeFilter() {
             private int inKept;
@@ -51,8 +50,8 @@ final class WholeLines {
                 }
                 boolean held = holders.contains(el) || kept.contains(el);
                 if (boilerplate.containsKey(el) && !held) {
-                    if (inKept == 0 || !LineShapes.writesInline(el) || blockHolders.contains(el)
-                            || !sharesLine(el, boilerplate)) {
+                    // Kept whole even when it holds blocks: its first or last part is written on the line.
+                    if (inKept == 0 || !LineShapes.writesInline(el) || !sharesLine(el, boilerplate)) {
                         return FilterResult.SKIP_ENTIRELY;
                     }
                     boilerplate.remove(el); // cut out, it would change its line

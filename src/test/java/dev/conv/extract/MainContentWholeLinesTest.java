@@ -88,6 +88,11 @@ class MainContentWholeLinesTest {
         assertProperties(outOfASpan, main(outOfASpan).page().text());
         String spaced = html.replace("<nav></nav>", " <nav></nav> ");
         assertProperties(spaced, main(spaced).page().text());
+        // A comment or a style before the cut block writes nothing: the text before it still ends a line.
+        for (String unwritten : new String[] {"<!-- ad -->", "<style></style>"}) {
+            String hidden = html.replace("<nav></nav>", unwritten + "<nav>Menu</nav>");
+            assertThat(main(hidden).page().text()).doesNotContain("yPrune");
+        }
     }
 
     @Test
@@ -132,6 +137,55 @@ class MainContentWholeLinesTest {
         String html = "<html><head><title>Pruning apple trees</title></head><body><ol><li><nav><a href=\"/\">Home</a> "
                 + "<a href=\"/b\">Blog</a> <a href=\"/c\">Contact</a></nav></li><li><article><h1>Pruning</h1><p>"
                 + PROSE + "</p><p>" + PROSE + "</p><p>" + PROSE + "</p></article></li></ol></body></html>";
+        assertProperties(html, main(html).page().text());
+    }
+
+    @Test
+    void inlineBoilerplateHoldingABlockKeepsItsLine() {
+        // The link opens on the by-line before its picture: cut whole, it took its part of that line.
+        String html = "<html><head><title>Pruning apple trees</title></head><body><article><h1>Pruning</h1>"
+                + "<p>" + PROSE + "</p><div>May 2022 by <span class=\"share\"><a href=\"/share\">"
+                + "<figure><img src=\"s.png\"></figure></a></span></div><p>" + PROSE + "</p><p>" + PROSE
+                + "</p></article></body></html>";
+        assertProperties(html, main(html).page().text());
+    }
+
+    @Test
+    void aBlockCutFromTheEndOfALineTakesTheSpaceBeforeIt() {
+        // html2md drops the space before a block; with the heading cut, the space stayed in the empty link.
+        String html = "<html><head><title>Notes</title></head><body><article><p>" + PROSE + PROSE + "</p>More on this"
+                + "<a href=\"/r\"> <h2 class=\"related\">Other story</h2> </a><p>" + PROSE + PROSE
+                + "</p></article></body></html>";
+        assertProperties(html, main(html).page().text());
+    }
+
+    @Test
+    void aRuleTheCutLeavesFirstGoes() {
+        // First in the output a rule is written "***" ("---" would open front matter): a new line.
+        String html = "<html><head><title>Notes</title></head><body><div class=\"menu\"><a href=\"/\">Home</a> "
+                + "<a href=\"/b\">Blog</a></div><article><hr><p>" + PROSE + PROSE + "</p><p>" + PROSE + PROSE
+                + "</p></article></body></html>";
+        String main = main(html).page().text();
+        assertProperties(html, main);
+        assertThat(main).startsWith("Prune");
+    }
+
+    @Test
+    void aBlockCutFromALinkLeavesTheLinkInItsParts() {
+        // html2md writes a link around a heading in three parts: the part before it ends its line.
+        String html = "<html><head><title>Notes</title></head><body><article><p>" + PROSE + PROSE + "</p>More on this\n"
+                + "<a href=\"/r\"><h2 class=\"related\">Other story</h2>Print</a><p>" + PROSE + PROSE
+                + "</p></article></body></html>";
+        assertProperties(html, main(html).page().text());
+        String spaced = html.replace("Print", "");
+        assertProperties(spaced, main(spaced).page().text());
+    }
+
+    @Test
+    void aQuoteTheCutEmptiesGoes() {
+        // Emptied, it would be written as a lone ">" line.
+        String html = "<html><head><title>Notes</title></head><body>Notes<blockquote><p><strong>Well said</blockquote>"
+                + "<h3>Ann Lee</h3>" + PROSE + PROSE + "</body></html>";
         assertProperties(html, main(html).page().text());
     }
 
