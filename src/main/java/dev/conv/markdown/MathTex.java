@@ -51,7 +51,7 @@ final class MathTex {
     /** The last atom was an operator: a minus after it is a sign, not a subtraction. */
     private boolean afterOperator = true;
 
-    private static final Pattern BLANKS = Pattern.compile("[ \t]+");
+    private static final Pattern BLANKS = Pattern.compile("[ \t\f]+");
 
     private MathTex() {
     }
@@ -60,8 +60,9 @@ final class MathTex {
     static String of(Element math, boolean display) {
         String tex = annotation(math);
         String s = ControlCharacters.drop(tex != null ? tidy(tex, display) : new MathTex().convert(math));
-        // TeX ignores runs of spaces in math, and Markdown read as HTML text collapses them
-        return s.indexOf("  ") < 0 && s.indexOf('\t') < 0 ? s : BLANKS.matcher(s).replaceAll(" ");
+        // TeX ignores runs of spaces in math, and Markdown read as HTML text collapses them (a
+        // form feed is one of them to HTML)
+        return s.indexOf("  ") < 0 && s.indexOf('\t') < 0 && s.indexOf('\f') < 0 ? s : BLANKS.matcher(s).replaceAll(" ");
     }
 
     /**

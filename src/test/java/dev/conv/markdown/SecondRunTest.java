@@ -39,6 +39,14 @@ class SecondRunTest {
     }
 
     @Test
+    void aFormFeedInTeXIsOneSpace() {
+        // white space to a reader of the Markdown, which wrote it as a space on the second run
+        String once = Html2MdRun.html("<math><mi><pre>0\f></pre></mi></math>");
+        assertRereadSame(once);
+        assertThat(once).doesNotContain("\f");
+    }
+
+    @Test
     void linkWhoseTextIsAUrlEndingInLinkSyntax() {
         assertStable("[https://example.com/a_b](](https://example.com/x \"t\")\n");
     }
