@@ -76,7 +76,7 @@ final class TextStats {
                     Counts c = new Counts();
                     c.rich = rich(el) ? 1 : 0;
                     stats.counts.put(el, c);
-                    if (el.nameIs("a")) {
+                    if (link(el)) {
                         inLink++;
                     }
                 } else if (node instanceof TextNode text && node.parent() instanceof Element parent) {
@@ -88,7 +88,7 @@ final class TextStats {
             @Override
             public FilterResult tail(Node node, int depth) {
                 if (node instanceof Element el) {
-                    if (el.nameIs("a")) {
+                    if (link(el)) {
                         inLink--;
                     }
                     if (el != root && el.parent() != null) {
@@ -102,6 +102,11 @@ final class TextStats {
             }
         }, root);
         return stats;
+    }
+
+    /** A link to somewhere: an anchor without an address ({@code <a name=x>}) only marks a place. */
+    private static boolean link(Element el) {
+        return el.nameIs("a") && el.hasAttr("href");
     }
 
     /** Text a reader never sees, and html2md never writes: measured as none. */
