@@ -29,4 +29,15 @@ class LinkParagraphsTest {
                 + "<p>Read more: <a href='/older'>The library's roof needs mending soon</a></p>" + PROSE + "</article>");
         assertThat(md).contains("keep the library open").doesNotContain("roof needs mending");
     }
+
+    @Test
+    void keepsAParagraphThatIsAnAddressTheArticleCites() {
+        // the address to sign at or to write to, shown as itself: no teaser's title
+        String md = main(NAV + "<article><h1>Library stays open</h1>" + PROSE
+                + "<p>Whoever wants the Sunday hours to stay can sign the petition:</p>"
+                + "<p><a href='https://petitions.example.org/library-sundays'>https://petitions.example.org/library-sundays</a></p>"
+                + PROSE + "<p>Letters go to this address:</p>"
+                + "<p><a href='mailto:sundays@library.example.org'>sundays@library.example.org</a></p>" + PROSE + "</article>");
+        assertThat(md).contains("https://petitions.example.org/library-sundays").contains("sundays@library.example.org");
+    }
 }
