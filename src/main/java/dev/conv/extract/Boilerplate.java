@@ -67,7 +67,7 @@ final class Boilerplate {
                         return FilterResult.SKIP_ENTIRELY; // an item's only paragraph: dropping it leaves an empty bullet
                     }
                     if ((el.nameIs("p") || el.nameIs("blockquote")) && linkParagraph(stats.get(el))
-                            && !LinkParagraphs.citesAddress(el)) {
+                            && !LinkParagraphs.articleText(el)) {
                         parts.add(new Part(el, "link paragraph"));
                     } else if ((el.nameIs("p") || el.nameIs("figcaption")) && Credits.isCreditOrDate(el, stats)) {
                         parts.add(new Part(el, "credit or date line"));

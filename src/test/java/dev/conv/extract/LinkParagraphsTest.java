@@ -40,4 +40,12 @@ class LinkParagraphsTest {
                 + "<p><a href='mailto:sundays@library.example.org'>sundays@library.example.org</a></p>" + PROSE + "</article>");
         assertThat(md).contains("https://petitions.example.org/library-sundays").contains("sundays@library.example.org");
     }
+
+    @Test
+    void keepsASentenceThatRunsOnIntoItsLink() {
+        String md = main(NAV + "<article><h1>Library stays open</h1>" + PROSE
+                + "<p>She follows Anna Berg, <a href='/berg-leaves'>who had run the library beside "
+                + "her work at the archive for eight months.</a></p>" + PROSE + "</article>");
+        assertThat(md).contains("who had run the library beside");
+    }
 }
