@@ -123,7 +123,12 @@ final class MainContent {
         if (teasers >= TEASERS && !ContentScores.articleSignal(top) && !inArticleElement(top, body) && (inTop * 2 < teasers
                 && stats.chars(top) * 2 < bodyChars && !articleBesideTeasers(top, stats)
                 || inTop >= TEASERS && stats.chars(top) < inTop * TEASER_TEXT)) {
-            return Selection.whole("index page (" + teasers + " linked headings)");
+            // the block chosen holds rows of teasers and, in a runner-up, a story of its own: that is the article
+            Element article = inTop >= TEASERS ? articleAmongTeasers(top, best, stats, left) : null;
+            if (article == null) {
+                return Selection.whole("index page (" + teasers + " linked headings)");
+            }
+            top = article;
         }
         if (!named.isEmpty()) {
             boolean added = false;
@@ -472,6 +477,20 @@ final class MainContent {
             }
         }
         return false;
+    }
+
+    /**
+     * A runner-up inside {@code top} that is an article of its own (paragraphs, text, as
+     * {@link #articleBesideTeasers}) and holds no teaser: the story in a page builder's column
+     * whose next row lists other stories.
+     */
+    private static Element articleAmongTeasers(Element top, List<Element> best, TextStats stats, Set<Element> left) {
+        for (Element e : best) {
+            if (e != top && isAncestor(top, e) && articleBesideTeasers(e, stats) && linkedHeadings(e, left) == 0) {
+                return e;
+            }
+        }
+        return null;
     }
 
     /**

@@ -213,6 +213,23 @@ class ArticlePartsTest {
     }
 
     @Test
+    void aStoryInTheSameRowAsItsSlidesOfOtherStoriesIsNoIndexPage() {
+        // a page builder's row: the story's text block, then a slider of other stories' linked headings
+        String slide = "<div class='slide'><h3><a href='/s%d'>Another story number %d</a></h3>"
+                + "<p>A line, short, about it, and more.</p></div>";
+        StringBuilder slides = new StringBuilder();
+        for (int i = 1; i <= 12; i++) {
+            slides.append(String.format(slide, i, i));
+        }
+        String md = main(NAV + "<div id='section-2'><div class='container'><div class='entry-content-wrapper'>"
+                + "<h1>Library stays open</h1><section class='block'><div class='text'>" + ARTICLE
+                + ARTICLE.replace("council", "board") + "</div></section><div class='slider'>" + slides
+                + "</div></div></div></div>");
+        assertThat(md).contains("keep the library open").contains("The board met")
+                .doesNotContain("Another story number").doesNotContain("[Home]");
+    }
+
+    @Test
     void headingsLinkedToTheirOwnAnchorsAreNoTeasers() {
         // a project's read-me: every heading carries a link to itself
         String section = "<h2><a href='#%s'>%s</a></h2><p>Run the installer, and then, when it asks, choose %s.</p>";
