@@ -24,6 +24,8 @@ final class MainContent {
     private static final Evaluator ITEMPROP = QueryParser.parse("[itemprop]");
     /** A header's title and standfirst. */
     private static final Evaluator TITLE_AND_STANDFIRST = QueryParser.parse("h1, h2, p");
+    /** The page's title. */
+    private static final Evaluator H1 = QueryParser.parse("h1");
     /** An image. */
     private static final Evaluator IMAGE = QueryParser.parse("img, picture");
     /** A block of text, not a caption. */
@@ -437,7 +439,8 @@ final class MainContent {
                 } else if (Signals.leadWords(Signals.words(s)) && Boilerplate.lead(s, stats.get(s)) && stats.chars(s) < 1500) {
                     kept.add(s); // the standfirst in a block of its own ("article-intro", "teaser-text")
                 } else if (s.nameIs("header") && stats.chars(s) < 600
-                        || !s.nameIs("header") && Signals.headerWords(Signals.words(s)) && stats.chars(s) < 1500) {
+                        || !s.nameIs("header") && Signals.headerWords(Signals.words(s)) && stats.chars(s) < 1500
+                        || stats.chars(s) < 600 && titled(s)) {
                     // the article's header: its title and standfirst, not its byline, dates and share links
                     for (Element part : s.select(TITLE_AND_STANDFIRST)) {
                         TextStats.Counts c = stats.get(part);
@@ -450,6 +453,12 @@ final class MainContent {
                 }
             }
         }
+    }
+
+    /** A box holding the page's title ({@code h1}) not as a link: a cover or hero row above the story. */
+    private static boolean titled(Element box) {
+        Element h1 = box.selectFirst(H1);
+        return h1 != null && h1.selectFirst(LINK_ELSEWHERE) == null;
     }
 
     /** An image or figure with at most a caption's worth of text. */

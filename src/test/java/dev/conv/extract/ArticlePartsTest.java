@@ -230,6 +230,16 @@ class ArticlePartsTest {
     }
 
     @Test
+    void keepsTitleAndSubtitleFromACoverRowAboveTheStory() {
+        // a theme's cover row holds the title and subtitle, in a section of its own before the story's section
+        String md = main(NAV + "<section class='row row-first'><div class='cover'><div class='cover-inner'>"
+                + "<h1>Library stays open</h1><h2>Sunday hours stay until the end of the year</h2></div></div></section>"
+                + "<section class='row row-second'><div class='copy'>" + ARTICLE + "</div></section>");
+        assertThat(md).contains("# Library stays open").contains("## Sunday hours stay").contains("keep the library open")
+                .doesNotContain("[Home]");
+    }
+
+    @Test
     void headingsLinkedToTheirOwnAnchorsAreNoTeasers() {
         // a project's read-me: every heading carries a link to itself
         String section = "<h2><a href='#%s'>%s</a></h2><p>Run the installer, and then, when it asks, choose %s.</p>";
