@@ -26,6 +26,8 @@ final class MainContent {
     private static final Evaluator TITLE_AND_STANDFIRST = QueryParser.parse("h1, h2, p");
     /** The page's title. */
     private static final Evaluator H1 = QueryParser.parse("h1");
+    /** A standfirst under the title. */
+    private static final Evaluator STANDFIRST = QueryParser.parse("h2, p");
     /** An image. */
     private static final Evaluator IMAGE = QueryParser.parse("img, picture");
     /** A block of text, not a caption. */
@@ -440,7 +442,7 @@ final class MainContent {
                     kept.add(s); // the standfirst in a block of its own ("article-intro", "teaser-text")
                 } else if (s.nameIs("header") && stats.chars(s) < 600
                         || !s.nameIs("header") && Signals.headerWords(Signals.words(s)) && stats.chars(s) < 1500
-                        || stats.chars(s) < 600 && titled(s)) {
+                        || stats.chars(s) < 600 && titled(s, stats)) {
                     // the article's header: its title and standfirst, not its byline, dates and share links
                     for (Element part : s.select(TITLE_AND_STANDFIRST)) {
                         TextStats.Counts c = stats.get(part);
@@ -455,10 +457,23 @@ final class MainContent {
         }
     }
 
-    /** A box holding the page's title ({@code h1}) not as a link: a cover or hero row above the story. */
-    private static boolean titled(Element box) {
+    /**
+     * A box holding the page's title ({@code h1}, not as a link) and a standfirst under it (a
+     * subtitle, a paragraph of prose): a cover or hero row above the story. A title alone may be
+     * the site's or a section's name.
+     */
+    private static boolean titled(Element box, TextStats stats) {
         Element h1 = box.selectFirst(H1);
-        return h1 != null && h1.selectFirst(LINK_ELSEWHERE) == null;
+        if (h1 == null || h1.selectFirst(LINK_ELSEWHERE) != null) {
+            return false;
+        }
+        for (Element part : box.select(STANDFIRST)) {
+            TextStats.Counts c = stats.get(part);
+            if (part.nameIs("h2") ? c.chars > 0 && c.linkChars == 0 : c.chars >= 80 && c.linkDensity() < 0.3) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An image or figure with at most a caption's worth of text. */

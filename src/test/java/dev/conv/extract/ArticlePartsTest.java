@@ -240,6 +240,14 @@ class ArticlePartsTest {
     }
 
     @Test
+    void leavesOutARowAboveTheStoryThatHoldsATitleAlone() {
+        // a section's name set as the h1 in a band of its own, no standfirst under it: not the story's title
+        String md = main(NAV + "<section class='row row-first'><div class='band'><h1>Town Hall Center</h1></div></section>"
+                + "<section class='row row-second'><div class='copy'>" + ARTICLE + "</div></section>");
+        assertThat(md).contains("keep the library open").doesNotContain("Town Hall Center");
+    }
+
+    @Test
     void headingsLinkedToTheirOwnAnchorsAreNoTeasers() {
         // a project's read-me: every heading carries a link to itself
         String section = "<h2><a href='#%s'>%s</a></h2><p>Run the installer, and then, when it asks, choose %s.</p>";
