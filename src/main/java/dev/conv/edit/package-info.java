@@ -6,5 +6,7 @@
  * leaves a blank line inside an HTML block or trailing spaces behind. {@link dev.conv.edit.LineStart}
  * says which character guards a line start against reading as a block marker: clean asks it
  * when a removal moves text to a line start, html2md for every line it writes.
+ * {@link dev.conv.edit.VerbatimFrontMatter} says which front matter is kept as it is: html2md
+ * and the extract step before it take the same block off a page.
  */
 package dev.conv.edit;

@@ -1,5 +1,6 @@
 package dev.conv.extract;
 
+import dev.conv.html.LineShapes;
 import dev.conv.step.Change;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -65,7 +66,9 @@ final class Cut {
 
     /**
      * Removes the nodes, each parent's at once: jsoup renumbers the siblings after each node
-     * removed, so removing many of one parent's children one by one takes quadratic time.
+     * removed, so removing many of one parent's children one by one takes quadratic time. A block
+     * removed from between two runs of inline content leaves an empty block in its place: it ended
+     * the first run's paragraph, and without it the two would be written as one line.
      */
     private static void removeAll(List<Node> gone) {
         Set<Node> going = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -76,14 +79,60 @@ final class Cut {
         }
         for (Element parent : parents) {
             List<Node> stay = new ArrayList<>(parent.childNodeSize());
+            // the last node that stays, white space aside, is inline content (for the first child:
+            // the parent is inline, and such content is before it in the same line)
+            boolean afterInline = LineShapes.writesInline(parent) && inlineBeside(parent, true, going);
+            boolean broken = false; // and a block went since
             for (Node child : parent.childNodes()) {
                 if (!going.contains(child)) {
+                    if (!(child instanceof TextNode t && t.isBlank())) {
+                        boolean inline = inline(child);
+                        if (broken && inline && afterInline) {
+                            stay.add(new Element("div"));
+                        }
+                        afterInline = inline;
+                        broken = false;
+                    }
                     stay.add(child);
+                } else if (child instanceof Element el && !LineShapes.writesInline(el) && !LineShapes.writesNothing(el)) {
+                    broken = true;
                 }
+            }
+            if (broken && afterInline && LineShapes.writesInline(parent) && inlineBeside(parent, false, going)) {
+                stay.add(new Element("div"));
             }
             parent.empty();
             parent.appendChildren(stay);
         }
+    }
+
+    /**
+     * Whether inline content that stays is next to {@code node} in its line: before it or after
+     * it, white space, unwritten and going nodes skipped, out through inline parents.
+     */
+    private static boolean inlineBeside(Node node, boolean before, Set<Node> going) {
+        for (Node n = node; ; ) {
+            for (Node s = before ? n.previousSibling() : n.nextSibling(); s != null;
+                    s = before ? s.previousSibling() : s.nextSibling()) {
+                boolean skipped = going.contains(s) || s instanceof TextNode t && t.isBlank()
+                        || s instanceof Element e && LineShapes.writesNothing(e)
+                        || !(s instanceof TextNode) && !(s instanceof Element); // a comment
+                if (!skipped) {
+                    return inline(s);
+                }
+            }
+            Element p = n.parent() instanceof Element e ? e : null;
+            if (p == null || !LineShapes.writesInline(p)) {
+                return false;
+            }
+            n = p;
+        }
+    }
+
+    /** Content html2md writes into the line around it: text, or an inline element. */
+    private static boolean inline(Node node) {
+        return node instanceof TextNode
+                || node instanceof Element el && LineShapes.writesInline(el) && !LineShapes.writesNothing(el);
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.conv.extract;
 
+import dev.conv.edit.VerbatimFrontMatter;
 import dev.conv.html.ParserGuard;
 import dev.conv.page.FrontMatter;
 import dev.conv.page.Page;
@@ -60,7 +61,9 @@ public final class Extract implements Step {
     /** The page's front matter and its HTML, cut when asked; changes nothing when nothing is asked. */
     Extraction extract(Page page) {
         String text = page.text();
-        int front = FrontMatter.length(text);
+        // of an HTML page, only the front matter html2md keeps: the rest it converts as content,
+        // as part of the page, which the cut must then see where plain html2md sees it
+        int front = page.kind() == SourceKind.MARKDOWN ? FrontMatter.length(text) : VerbatimFrontMatter.length(text);
         String existing = text.substring(0, front);
         String rest = text.substring(front);
         List<Change> changes = new ArrayList<>();

@@ -34,7 +34,16 @@ final class BlockPrinter {
          */
         List<Integer> gapAt;
         List<String> gapLine;
+        /** Per gap: would a reader count it, made a blank line, for the items around it ({@link #tipCounts})? */
+        List<Boolean> gapCounts;
         boolean loosened;
+        /**
+         * For a list: a reader reads it loose as written so far, whatever its gaps become: a
+         * blank line it counts was written in one of its items before a block of that item.
+         */
+        boolean readLoose;
+        /** For a list: an item followed another; a blank line before an item loosens it for a reader. */
+        boolean itemFollows;
         /** A list whose items hold paragraphs: it turns loose when one is written in an item. */
         boolean looseWithParagraphs;
         /**
@@ -67,6 +76,13 @@ final class BlockPrinter {
     private int pending = NO_SEPARATOR;
     /** The tight list whose tightness allowed the pending NEWLINE. */
     private Frame pendingOwner;
+    /**
+     * Would a blank line written now count for the items around it? commonmark-java's item
+     * notes a blank line only while the block it holds open is a paragraph or an item (an
+     * empty one, or one whose fenced code has closed), not a heading, rule, table or indented
+     * code: "- ## a", blank, "  b" is a tight list.
+     */
+    private boolean tipCounts;
 
     BlockPrinter(StringBuilder out) {
         this.out = out;
@@ -84,6 +100,8 @@ final class BlockPrinter {
         separate(kind, false);
         writeLines(text);
         current().last = kind;
+        // a fence closes its code: the block a reader holds open is then the container around it
+        tipCounts = kind == Block.PARAGRAPH || kind == Block.CODE && frames.get(itemAround(frames.size())).kind == Block.ITEM;
     }
 
     /** Opens a block quote. */
@@ -117,6 +135,7 @@ final class BlockPrinter {
         list.canInterrupt = canInterrupt;
         list.gapAt = new ArrayList<>();
         list.gapLine = new ArrayList<>();
+        list.gapCounts = new ArrayList<>();
         list.looseWithParagraphs = looseWithParagraphs;
         push(list);
         current().lastListMarker = marker;
@@ -150,6 +169,7 @@ final class BlockPrinter {
             separate(Block.ITEM, false);
         }
         if (list.last == Block.ITEM) {
+            list.itemFollows = true;
             request(list.tight ? NEWLINE : BLANK, list.tight ? list : null);
         } else if (list.last != Block.NONE) {
             // Text written straight into the list: a marker right under it would continue it, or
@@ -163,12 +183,16 @@ final class BlockPrinter {
     /** Closes the innermost container; an empty quote or item still shows its marker. */
     void close() {
         Frame f = frames.remove(frames.size() - 1);
-        if (f.kind == Block.LIST && f.loosened) {
+        // Blank lines a reader counts for none of this list's looseness would leave it tight to
+        // the reader, which a second run writes tight: the gaps stay single line ends then.
+        if (f.kind == Block.LIST && f.loosened && (f.readLoose || f.itemFollows || f.gapCounts.contains(true))) {
             for (int i = f.gapAt.size() - 1; i >= 0; i--) {
                 out.insert(f.gapAt.get(i), f.gapLine.get(i) + "\n");
             }
             if (!f.gapAt.isEmpty()) {
                 shiftLaterGaps(f);
+            }
+            if (f.gapCounts.contains(true)) {
                 markBlankInside(); // its gaps are blank lines in the items around it
             }
         }
@@ -176,6 +200,7 @@ final class BlockPrinter {
             frames.add(f);
             writeLines("");
             frames.remove(frames.size() - 1);
+            tipCounts = f.kind == Block.ITEM; // an empty item is the block a reader holds open
         }
         Frame parent = current();
         if (f.kind != Block.LIST) {
@@ -271,12 +296,14 @@ final class BlockPrinter {
         Frame list = item.kind == Block.ITEM && item.tight ? frames.get(owner - 1) : null;
         if (list != null && item.blankInside) {
             list.loosened = true;
+            list.readLoose = true;
         }
         if (list != null && fitsTight(last, next, canInterrupt)) {
             request(NEWLINE, list);
         } else {
             if (list != null) {
                 list.loosened = true;
+                list.readLoose |= tipCounts;
             }
             request(BLANK, null);
         }
@@ -297,6 +324,7 @@ final class BlockPrinter {
         Frame item = frames.get(i);
         if (item.kind == Block.ITEM && item.tight) {
             frames.get(i - 1).loosened = true;
+            frames.get(i - 1).readLoose |= tipCounts;
         }
     }
 
@@ -393,14 +421,18 @@ final class BlockPrinter {
             pending = BLANK;
             if (pendingOwner != null) {
                 pendingOwner.loosened = true;
+                pendingOwner.readLoose |= tipCounts;
             }
         }
         if (pending == BLANK && (out.length() > 0 || drained)) {
             out.append(blankLine()).append('\n');
-            markBlankInside();
+            if (tipCounts) {
+                markBlankInside();
+            }
         } else if (pending == NEWLINE && pendingOwner != null) {
             pendingOwner.gapAt.add(out.length());
             pendingOwner.gapLine.add(blankLine());
+            pendingOwner.gapCounts.add(tipCounts);
         }
         pending = NO_SEPARATOR;
         pendingOwner = null;
@@ -470,8 +502,9 @@ final class BlockPrinter {
     }
 
     /**
-     * A blank line was just written: the started items it is blank for (those inside the last
-     * started quote; a quote's blank line keeps its {@code >}) have a blank line inside them.
+     * A blank line a reader counts ({@link #tipCounts}) was just written: the started items it is
+     * blank for (those inside the last started quote; a quote's blank line keeps its {@code >})
+     * have a blank line inside them.
      */
     private void markBlankInside() {
         for (int i = frames.size() - 1; i > 0; i--) {

@@ -86,6 +86,7 @@ final class EmphasisPlan {
             int close = indexOfPartner(i);
             char chosen = choose(i, close);
             if (chosen == 0) {
+                pinEdgeMath(i, close);
                 int moved = moveEdgesOut(i, close);
                 if (moved >= 0) {
                     moves = true;
@@ -353,6 +354,45 @@ final class EmphasisPlan {
             }
         }
         return moved ? open : -1;
+    }
+
+    /**
+     * {@link #moveEdgesOut} moves no formula, but a second run reads one as text ({@code $m$})
+     * and would move its dollar, with the punctuation beside it, out of the span: a formula at
+     * either inner edge, or behind a text of punctuation there, is {@linkplain Token#pinned pinned}.
+     */
+    private void pinEdgeMath(int open, int close) {
+        int k = open + 1;
+        while (k < close && (isEmpty(live.get(k)) || isEmphasisOpen(live.get(k)))) {
+            k++;
+        }
+        pinFrom(k, 1, open, close);
+        k = close - 1;
+        while (k > open && (isEmpty(live.get(k)) || isEmphasisClose(live.get(k)))) {
+            k--;
+        }
+        pinFrom(k, -1, open, close);
+    }
+
+    /** Pins the formula at {@code k}, or past a text of no letter at {@code k}, going {@code step}. */
+    private void pinFrom(int k, int step, int open, int close) {
+        if (k > open && k < close && live.get(k).type == Token.TEXT && !holdsOther(live.get(k).text)) {
+            do {
+                k += step;
+            } while (k > open && k < close && isEmpty(live.get(k)));
+        }
+        if (k > open && k < close && live.get(k).type == Token.MATH) {
+            live.get(k).pinned = true;
+        }
+    }
+
+    private static boolean holdsOther(String s) {
+        for (int i = 0; i < s.length(); i += Character.charCount(s.codePointAt(i))) {
+            if (CharClass.of(s.codePointAt(i)) == CharClass.OTHER) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

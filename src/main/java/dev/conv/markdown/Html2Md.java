@@ -3,7 +3,7 @@ package dev.conv.markdown;
 import dev.conv.html.TrackingPixels;
 import dev.conv.html.ParserGuard;
 import dev.conv.html.ParserGuard.UnparsableHtmlException;
-import dev.conv.page.FrontMatter;
+import dev.conv.edit.VerbatimFrontMatter;
 import dev.conv.page.Page;
 import dev.conv.page.BadInputException;
 import dev.conv.page.SourceKind;
@@ -69,7 +69,7 @@ public final class Html2Md implements StreamingStep, ParsedHtmlStep {
     /** Front matter html2md writes verbatim: one it would convert as content is not taken. */
     @Override
     public boolean takesParsed(String frontMatter) {
-        return keptFrontMatter(frontMatter) == frontMatter.length();
+        return VerbatimFrontMatter.length(frontMatter) == frontMatter.length();
     }
 
     /** The Markdown of the page's front matter and body, walking the DOM as it is. */
@@ -91,7 +91,7 @@ public final class Html2Md implements StreamingStep, ParsedHtmlStep {
     /** Writes the page's Markdown and says which URLs were refused. */
     private List<Change> write(Page page, Appendable out) throws IOException {
         String text = page.text();
-        int front = keptFrontMatter(text);
+        int front = VerbatimFrontMatter.length(text);
         Appendable body = frontMatter(text, front, out);
         String rest = text.substring(front);
         String html = page.kind() == SourceKind.MARKDOWN ? MarkdownToHtml.render(rest) : rest;
@@ -148,55 +148,16 @@ public final class Html2Md implements StreamingStep, ParsedHtmlStep {
     private void stream(TextSource source, Appendable out) throws IOException {
         String start;
         try (Reader reader = source.openReader()) {
-            char[] head = new char[FRONT_MATTER_LIMIT];
+            char[] head = new char[VerbatimFrontMatter.LIMIT];
             int n = 0;
             for (int r; n < head.length && (r = reader.read(head, n, head.length - n)) > 0; ) {
                 n += r;
             }
             start = new String(head, 0, n);
         }
-        int front = keptFrontMatter(start);
+        int front = VerbatimFrontMatter.length(start);
         Appendable body = frontMatter(start, front, out);
         walk(() -> skip(source.openReader(), front), body);
-    }
-
-    /**
-     * Length of the front matter written verbatim; 0 when there is none, or when it holds an HTML
-     * tag, opens a code fence or reads as markup ({@link FrontMatterText}): a renderer that knows
-     * no front matter reads it as Markdown, its raw HTML live, so such a block is converted as
-     * content (a page author's YAML holds no tags, fences or links; a hostile page's does).
-     */
-    static int keptFrontMatter(String text) {
-        int front = FrontMatter.length(text);
-        for (int i = text.indexOf('<'); i >= 0 && i + 1 < front; i = text.indexOf('<', i + 1)) {
-            if (MarkdownSyntax.startsTag(text.charAt(i + 1))) {
-                return 0;
-            }
-        }
-        return front == 0 || opensFence(text, front) || !FrontMatterText.isPlain(text.substring(0, front)) ? 0 : front;
-    }
-
-    /**
-     * Does a line of {@code text[0, front)} open a code fence? To such a renderer it pairs with the
-     * first fence conv writes, and the code after that is read as Markdown, its HTML live.
-     */
-    private static boolean opensFence(String text, int front) {
-        int line = 0;
-        while (line < front) {
-            int i = line;
-            while (i < front && i - line < 3 && text.charAt(i) == ' ') {
-                i++;
-            }
-            if (text.startsWith("```", i) || text.startsWith("~~~", i)) {
-                return true;
-            }
-            int nl = i;
-            while (nl < front && text.charAt(nl) != '\n' && text.charAt(nl) != '\r') {
-                nl++;
-            }
-            line = nl + 1;
-        }
-        return false;
     }
 
     /**
@@ -224,8 +185,6 @@ public final class Html2Md implements StreamingStep, ParsedHtmlStep {
         return reader;
     }
 
-    /** Front matter longer than this is taken for HTML: a real one is a few lines. */
-    private static final int FRONT_MATTER_LIMIT = 1 << 16;
 
     /**
      * Converts HTML to Markdown while parsing, writing to {@code out} as it goes: memory grows

@@ -46,8 +46,6 @@ final class InlineRenderer {
     private int[] lastTrigger;
     /** atAfter[i]: an {@code @} is written in a text, code, math or raw token at or after i. */
     private boolean[] atAfter;
-    /** lastAt[i]: where the last {@code @} stands in text token i, -1 if none. */
-    private int[] lastAt;
     /** The block's math is written {@code $tex$}, not {@code $`tex`$}. */
     private boolean plainMath;
     /** A {@code $} in text must be escaped: the block holds math GitHub could pair it with. */
@@ -103,6 +101,7 @@ final class InlineRenderer {
             if (mode == Mode.HEADING) {
                 spaceBreaks();
             }
+            markAts();
             planMath();
             count();
             if (pass == MAX_PASSES || !linkUrlLiterals()) {
@@ -218,6 +217,9 @@ final class InlineRenderer {
      * run, which never sees that span, would choose.
      */
     private void planEmphasis() {
+        for (Token t : live) {
+            t.pinned = false;
+        }
         for (int plan = 1; ; plan++) {
             int spans = countEmphasis();
             new EmphasisPlan(live).choose();
@@ -310,9 +312,12 @@ final class InlineRenderer {
      * Chooses how the block's math is written, the same way for all of it, so that reading the
      * output back (as a Markdown reader that knows no math does) writes it again unchanged:
      * {@code $tex$} only when every TeX is {@linkplain MathMarkdown#plainSafe plain-safe}, no
-     * letter or digit touches a dollar from outside, and the text holds no {@code $} of its own;
+     * letter or digit touches a dollar from outside, no {@code <} ending a TeX may open an address
+     * with the text after it, none is {@linkplain Token#pinned pinned} at a span's edge, and the
+     * text holds no {@code $} of its own;
      * else {@code $`tex`$}, and every other {@code $} of the block escaped. A code span between
-     * two text dollars is GitHub's math already, whatever made it, and is treated the same.
+     * two dollars is GitHub's math already, whatever made it, and is treated the same: a second
+     * run reads a formula's dollar beside it as text, so the formulas are never plain then.
      */
     private void planMath() {
         int n = live.size();
@@ -326,19 +331,38 @@ final class InlineRenderer {
             Token t = live.get(i);
             if (t.type == Token.MATH) {
                 math = true;
-                plain &= MathMarkdown.plainSafe(t.text) && !wordCharAt(i - 1, true) && !wordCharAt(i + 1, false);
+                plain &= MathMarkdown.plainSafe(t.text) && !wordCharAt(i - 1, true) && !wordCharAt(i + 1, false)
+                        && !(t.text.endsWith("<") && AddressRun.reachesAt(live, atAfter, false, "$", 0, i)) && !t.pinned;
             } else if (t.type == Token.TEXT && t.text.indexOf('$') >= 0) {
                 dollarInText = true;
-            } else if (t.type == Token.CODE && i > 0 && i + 1 < n && live.get(i - 1).type == Token.TEXT
-                    && live.get(i - 1).text.endsWith("$") && live.get(i + 1).type == Token.TEXT
-                    && live.get(i + 1).text.startsWith("$")) {
+            } else if (t.type == Token.CODE && i > 0 && i + 1 < n && writesDollarAt(i - 1, true)
+                    && writesDollarAt(i + 1, false)) {
                 mathOpens[i - 1] = true;
                 mathCloses[i + 1] = true;
                 codeBetweenDollars = true;
             }
         }
-        plainMath = math && plain && !dollarInText;
+        plainMath = math && plain && !dollarInText && !codeBetweenDollars;
         escapeDollars = codeBetweenDollars || math && !plainMath;
+    }
+
+    /** Does token i, a formula or a text, write a {@code $} at its end (or start)? */
+    private boolean writesDollarAt(int i, boolean end) {
+        Token t = live.get(i);
+        return t.type == Token.MATH || t.type == Token.TEXT && (end ? t.text.endsWith("$") : t.text.startsWith("$"));
+    }
+
+    /** Where an {@code @} is written: {@link #atAfter}. */
+    private void markAts() {
+        int n = live.size();
+        atAfter = new boolean[n + 1];
+        for (int i = n - 1; i >= 0; i--) {
+            Token t = live.get(i);
+            // code, math and raw HTML are written as they are: "<$@$" may read as an address
+            boolean writesAt = (t.type == Token.TEXT || t.type == Token.CODE || t.type == Token.MATH || t.type == Token.RAW)
+                    && t.text.indexOf('@') >= 0;
+            atAfter[i] = writesAt || atAfter[i + 1];
+        }
     }
 
     /** Does text token i end (or start) with a letter or digit? */
@@ -361,15 +385,9 @@ final class InlineRenderer {
         int n = live.size();
         triggerAfter = new boolean[n + 1];
         lastTrigger = new int[n];
-        atAfter = new boolean[n + 1];
-        lastAt = new int[n];
         for (int i = n - 1; i >= 0; i--) {
             Token t = live.get(i);
             lastTrigger[i] = -1;
-            lastAt[i] = t.type == Token.TEXT ? t.text.lastIndexOf('@') : -1;
-            boolean writesAt = (t.type == Token.CODE || t.type == Token.MATH || t.type == Token.RAW)
-                    && t.text.indexOf('@') >= 0; // written as they are: "<$@$" may read as an address
-            atAfter[i] = lastAt[i] >= 0 || writesAt || atAfter[i + 1];
             if (t.type == Token.TEXT) {
                 String s = t.text;
                 for (int j = 0; j < s.length(); j++) {
@@ -688,7 +706,7 @@ final class InlineRenderer {
                 // digits and most punctuation, emphasis and strike-through delimiters included.
                 char next = j + 1 < n ? s.charAt(j + 1) : firstOutputChar(index + 1);
                 return MarkdownSyntax.startsTag(next)
-                        || MarkdownSyntax.isEmailLocalChar(next) && (lastAt[index] > j || atAfter[index + 1]);
+                        || MarkdownSyntax.isEmailLocalChar(next) && AddressRun.reachesAt(live, atAfter, plainMath, s, j + 1, index);
             }
             case '&':
                 return MarkdownSyntax.entityAt(s, j);

@@ -7,7 +7,9 @@ import dev.conv.html.TrackingPixels;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -38,6 +40,12 @@ final class MarkdownWriter implements NodeFilter {
     private InlineBuffer inline = paragraph;
     /** Spans of the paragraph buffer whose elements are still open, outermost first. */
     private final List<Token> openSpans = new ArrayList<>();
+    /** {@link #openSpans} from this index on were opened in the paragraph being written. */
+    private int freshOpens;
+    /** Open spans whose paragraph has ended, by their opening, with how it ended. */
+    private final Map<Token, Ending> endings = new IdentityHashMap<>();
+    /** The element whose head or tail is being written: what ends a paragraph, if one ends. */
+    private Element writing;
     private final Lists lists;
     /** Quote, list and item elements that opened a container, innermost first. */
     private final Deque<Element> containers = new ArrayDeque<>();
@@ -174,6 +182,7 @@ final class MarkdownWriter implements NodeFilter {
         if (!(node instanceof Element el)) {
             return FilterResult.SKIP_ENTIRELY; // comments, doctype, script data
         }
+        writing = el;
         Role role = roleOf(el);
         if (role == Role.DROP || HtmlVocabulary.isHidden(el) || MathTex.isRendering(el)) {
             return FilterResult.SKIP_ENTIRELY;
@@ -281,6 +290,7 @@ final class MarkdownWriter implements NodeFilter {
         if (!(node instanceof Element el)) {
             return FilterResult.CONTINUE;
         }
+        writing = el;
         Role role = roleOf(el);
         if (cellDepth > 0 && !(role == Role.CELL && dataTableCellEnds())) {
             tailInsideLine(el, role);
@@ -501,7 +511,30 @@ final class MarkdownWriter implements NodeFilter {
         int i = openSpans.lastIndexOf(top.token);
         if (i >= 0) {
             openSpans.remove(i);
+            if (i < freshOpens) {
+                freshOpens--;
+            }
         }
+        if (!endings.isEmpty()) {
+            endings.remove(top.token);
+        }
+    }
+
+    /**
+     * How the paragraph ended that the span of {@code el} (open, innermost) opened in; null
+     * while that paragraph goes on, or when {@code el} opened no span.
+     */
+    Ending ending(Element el) {
+        SpanEntry top = spanStack.peek();
+        return top == null || top.element != el || endings.isEmpty() ? null : endings.get(top.token);
+    }
+
+    /**
+     * The end of the paragraph a span opened in: {@code by} the element whose head or tail ended
+     * it. One that showed nothing took the span's opening with it: the span shows only where its
+     * copies, reopened in later blocks, hold something (an empty link, nowhere).
+     */
+    record Ending(Element by, boolean shown) {
     }
 
     private void openSpan(Element el, Token open) {
@@ -552,11 +585,21 @@ final class MarkdownWriter implements NodeFilter {
 
     /** Ends the current paragraph, if it has anything to show. */
     private void flush() {
-        if (inline.hasContent()) {
+        boolean shown = inline.hasContent();
+        if (shown) {
             paragraph(renderer.render(inline.finish(), InlineRenderer.Mode.PARAGRAPH, printer.atDocumentStart(),
                     printer.bulletsOnLine()));
         }
+        for (int i = freshOpens; i < openSpans.size(); i++) {
+            endings.put(openSpans.get(i), new Ending(writing, shown));
+        }
+        resetInline();
+    }
+
+    /** Starts the next paragraph's buffer with the spans still open, reopened. */
+    private void resetInline() {
         inline.reset(openSpans);
+        freshOpens = openSpans.size();
     }
 
     /** Writes rendered paragraph text, wrapped if asked; nothing for "". */
@@ -590,7 +633,7 @@ final class MarkdownWriter implements NodeFilter {
                 ? renderer.render(inline.finish(), setext ? InlineRenderer.Mode.PARAGRAPH : InlineRenderer.Mode.HEADING,
                         setext && printer.atDocumentStart(), setext ? printer.bulletsOnLine() : "")
                 : "";
-        inline.reset(openSpans);
+        resetInline();
         if (setext && !text.isEmpty()) {
             int width = 3;
             for (String line : text.split("\n")) {

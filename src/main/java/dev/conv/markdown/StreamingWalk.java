@@ -49,6 +49,14 @@ final class StreamingWalk {
      */
     private final Set<Element> handed = Collections.newSetFromMap(new WeakHashMap<>());
 
+    /**
+     * Elements left while still open to the parser, as it moved the rest of the page out of
+     * them (misnested tags), all they held written as the DOM walk writes it: met again, empty,
+     * as a sibling of what was moved, they are dropped, not written a second time. Weakly held,
+     * as {@link #handed}.
+     */
+    private final Set<Element> shells = Collections.newSetFromMap(new WeakHashMap<>());
+
     private final int maxDepth;
     /** Output has gone to the sink: a second try would write it twice. */
     private boolean drained;
@@ -109,8 +117,7 @@ final class StreamingWalk {
                 } else {
                     enter(chain, el);
                     walkPrecedingSiblings(el);
-                    writer.walk(el);
-                    el.remove();
+                    writeAndRemove(el);
                 }
                 if (writer.pending() > DRAIN_AT) {
                     drained = true;
@@ -125,7 +132,7 @@ final class StreamingWalk {
                     last.remove();
                 }
                 for (Node child : new ArrayList<>(body.childNodes())) {
-                    writer.walk(child);
+                    writeAndRemove(child);
                 }
             }
             requireAllWritten(doc, body);
@@ -248,21 +255,57 @@ final class StreamingWalk {
         // holds this element; it is entered again if more of its content arrives. What it holds
         // of el's new ancestry (or el) is still being parsed: it is written when it completes.
         Set<Element> unfinished = null;
+        Element below = null; // the element left before, entered inside the one being left
+        boolean movedOut = false; // one left so far is no longer inside the element it was entered in
         while (entered.size() > common) {
             if (unfinished == null) {
                 unfinished = Collections.newSetFromMap(new IdentityHashMap<>());
                 unfinished.addAll(chain);
                 unfinished.add(el);
             }
-            leave(entered.peekLast(), unfinished);
+            Element last = entered.peekLast();
+            writeChildren(last, unfinished);
+            movedOut |= below != null && !isInside(below, last);
+            if (!movedOut || showedAsTheDomWill(last)) {
+                shells.add(last);
+            }
+            tail(last);
+            below = last;
         }
         for (int i = common; i < chain.size(); i++) {
             Element c = chain.get(i);
             walkPrecedingSiblings(c);
+            shells.remove(c); // entered again: written again when left
             writer.head(c, 0);
             entered.addLast(c);
             enteredSet.add(c);
         }
+    }
+
+    /**
+     * {@code el} is left, its content all written, and what the parser moved out of it was
+     * written inside it: has its span still shown as the DOM walk will show it? Yes when the
+     * paragraph the span opened in ended first and showed it, or ended at a block still inside
+     * it (the DOM walk ends it there too). Not when that paragraph showed nothing and a block
+     * since moved out ended it: the DOM walk writes the link, empty, before that block
+     * ({@code <a href=/u><div>…<a>}, the div moved out), and here it showed nowhere.
+     */
+    private boolean showedAsTheDomWill(Element el) {
+        MarkdownWriter.Ending ending = writer.ending(el);
+        return ending != null && (ending.shown() || isInside(ending.by(), el));
+    }
+
+    /** Is {@code node} inside {@code el}, or written and removed (which a written node stays)? */
+    private static boolean isInside(Element node, Element el) {
+        if (node.parent() == null) {
+            return true;
+        }
+        for (Element p = node.parent(); p != null; p = p.parent()) {
+            if (p == el) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A form's last child, held back and entered since, is complete once the form is. */
@@ -274,19 +317,24 @@ final class StreamingWalk {
         }
     }
 
+    /** Writes what the last entered element, {@code el}, holds and its end. */
     private void leave(Element el) {
-        leave(el, Set.of());
+        writeChildren(el, Set.of());
+        tail(el);
     }
 
-    /** Writes what {@code el} holds, up to the first of {@code unfinished}, and its end. */
-    private void leave(Element el, Set<Element> unfinished) {
+    /** Writes what {@code el} holds, up to the first of {@code unfinished}. */
+    private void writeChildren(Element el, Set<Element> unfinished) {
         for (Node child : new ArrayList<>(el.childNodes())) {
             if (child instanceof Element e && unfinished.contains(e)) {
                 break;
             }
-            writer.walk(child);
-            child.remove();
+            writeAndRemove(child);
         }
+    }
+
+    /** Writes the end of the last entered element, {@code el}, and takes it off the entered. */
+    private void tail(Element el) {
         writer.tail(el, 0);
         enteredSet.remove(entered.removeLast());
     }
@@ -298,9 +346,15 @@ final class StreamingWalk {
             return;
         }
         while (parent.childNode(0) != el) {
-            Node first = parent.childNode(0);
-            writer.walk(first);
-            first.remove();
+            writeAndRemove(parent.childNode(0));
         }
+    }
+
+    /** Writes a node and takes it out of the DOM; a {@linkplain #shells shell} met again empty is only taken out. */
+    private void writeAndRemove(Node node) {
+        if (shells.isEmpty() || !(node instanceof Element e && shells.remove(e) && e.childNodeSize() == 0)) {
+            writer.walk(node);
+        }
+        node.remove();
     }
 }

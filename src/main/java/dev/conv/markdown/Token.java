@@ -45,6 +45,11 @@ final class Token {
     boolean autolink;
     /** A break written as {@code <br>} (in a table cell): punctuation, not white space, to a delimiter beside it. */
     boolean tag;
+    /**
+     * A formula at an inner edge of a span that fit no delimiter: a second run, reading it as
+     * text, would move its dollar out of the span. It is written {@code $`…`$} then.
+     */
+    boolean pinned;
     /** Where the token stands in the emphasis plan's list (set when the plan needs it). */
     int position;
 

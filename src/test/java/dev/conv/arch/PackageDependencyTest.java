@@ -28,7 +28,7 @@ class PackageDependencyTest {
             "url", Set.of(),
             "html", Set.of("url", "page"),
             "step", Set.of("page"),
-            "edit", Set.of("page", "html"),
+            "edit", Set.of("page", "html", "url"),
             "run", Set.of("page", "step"),
             "config", Set.of("page", "step", "url", "run"));
     private static final Pattern USE = Pattern.compile("\\bdev\\.conv\\.([a-z]+)\\.");

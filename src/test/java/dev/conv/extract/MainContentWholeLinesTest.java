@@ -72,6 +72,35 @@ class MainContentWholeLinesTest {
         assertProperties(html, main(html).page().text());
     }
 
+    @Test
+    void aBlockCutFromBetweenTwoRunsOfTextKeepsThemApart() {
+        // The cut nav ended the first paragraph; without it "y" and the article ran into one line.
+        String html = "<html><head><title>Notes</title></head><body>y<nav></nav><span>" + PROSE + PROSE
+                + "</span></body></html>";
+        String main = main(html).page().text();
+        assertProperties(html, main);
+        assertThat(main).doesNotContain("yPrune");
+        String inSpan = "<html><head><title>Notes</title></head><body><span>Notes<nav><a href=\"/\">Home</a></nav>"
+                + PROSE + PROSE + "</span></body></html>";
+        assertProperties(inSpan, main(inSpan).page().text());
+        String outOfASpan = "<html><head><title>Notes</title></head><body>y<x-note><nav></nav>" + PROSE + PROSE
+                + "</x-note></body></html>";
+        assertProperties(outOfASpan, main(outOfASpan).page().text());
+        String spaced = html.replace("<nav></nav>", " <nav></nav> ");
+        assertProperties(spaced, main(spaced).page().text());
+    }
+
+    @Test
+    void frontMatterHtml2MdConvertsAsContentIsPartOfThePage() {
+        // html2md converts a block holding a control character as content, so plain html2md reads
+        // it with the rest of the HTML; extraction took it off as front matter, cutting the nav
+        // out from between it and the text, which then ran into one line
+        String html = "---\n\u001d\n---\n<nav></nav><x-note>" + PROSE + PROSE + "</x-note>";
+        String main = main(html).page().text();
+        assertProperties(html, main);
+        assertThat(main).doesNotContain("---Prune").doesNotContain("--- Prune");
+    }
+
     private static StepResult main(String html) {
         return MAIN.apply(Page.of(SourceKind.HTML, html));
     }

@@ -3,8 +3,10 @@ package dev.conv.markdown;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.conv.page.SourceKind;
+import dev.conv.testutil.GfmMarkdown;
 import dev.conv.testutil.Html2MdRun;
 import java.nio.charset.StandardCharsets;
+import org.commonmark.node.ListBlock;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -756,5 +758,86 @@ class SecondRunTest {
                 Html2MdOptions.defaults());
         assertThat(once).isEqualTo("[&<!---->#0](&#%30)\n");
         assertRereadSame(once);
+    }
+
+    @Test
+    void aCodeSpanBetweenTwoFormulasStandsBetweenDollarsAsInText() {
+        // "$W$`b`$;$": to a reader that knows no math the formulas are text, and "$`b`$" is
+        // GitHub's math already; a second run escaped the two outer dollars.
+        String once = Html2MdRun.stdin("<math>W<code>b</code><math>;".getBytes(StandardCharsets.UTF_8), SourceKind.HTML,
+                Html2MdOptions.defaults());
+        assertThat(once).isEqualTo("$`W`$`b`$`;`$\n");
+        assertRereadSame(once);
+        assertThat(GfmMarkdown.toHtml(once)).contains("<math display=\"inline\">W</math><code>b</code><math display=\"inline\">;</math>");
+        // a formula on one side of the code span, a dollar of the text on the other
+        String after = Html2MdRun.html("<p><math>W</math><code>b</code>$;");
+        assertThat(after).isEqualTo("$`W`$`b`$;\n");
+        assertRereadSame(after);
+        String before = Html2MdRun.html("<p>x$<code>b</code><math>W</math>");
+        assertThat(before).isEqualTo("x$`b`$`W`$\n");
+        assertRereadSame(before);
+        assertRereadSame(Html2MdRun.html("<p><math>W</math><code>b</code><math>V</math><code>c</code><math>U</math>"));
+        // a space between them: no dollar touches the code span, the formulas stay plain
+        assertThat(Html2MdRun.html("<p><math>W</math> <code>b</code> <math>V</math>")).isEqualTo("$W$ `b` $V$\n");
+    }
+
+    @Test
+    void aBlankLineAfterAHeadingInAnItemLoosensNoList() {
+        // commonmark-java (as cmark) counts a blank line in an item only where a paragraph (or an
+        // item) is the block still open: "- ## a", blank, "  2" is a tight list. The first run
+        // wrote its loose list so, and the second run wrote what it read, tight.
+        assertThat(((ListBlock) GfmMarkdown.parse("- ## a\n\n  2\n").getFirstChild()).isTight()).isTrue();
+        String once = Html2MdRun.markdown("- a\n  -\n  2<table>\n\n-", Html2MdOptions.defaults());
+        assertThat(once).isEqualTo("- ## a\n  2\n");
+        assertRereadSame(once);
+        assertThat(GfmMarkdown.toHtml(once)).contains("<h2>a</h2>\n2</li>");
+        String ordered = Html2MdRun.html("<ol><li><h3>a</h3><p>b</p></li></ol>");
+        assertThat(ordered).isEqualTo("1. ### a\n   b\n");
+        assertRereadSame(ordered);
+        // the inner list reads tight; the blank line after its paragraph loosens the outer one
+        String nested = Html2MdRun.html("<ul><li><ul><li><h2>a</h2><p>c</p></li></ul><p>b</p></li></ul>");
+        assertThat(nested).isEqualTo("- - ## a\n    c\n\n  b\n");
+        assertRereadSame(nested);
+        // a blank line after a paragraph counts: the list stays loose
+        String loose = Html2MdRun.html("<ul><li><h2>a</h2><p>b</p><p>c</p></li></ul>");
+        assertThat(loose).isEqualTo("- ## a\n\n  b\n\n  c\n");
+        assertRereadSame(loose);
+    }
+
+    @Test
+    void aLessThanSignOpensAnAddressOnlyIfLocalPartCharactersRunOnToAnAtSign() {
+        // A second run reads the formula "$<$" as text, "<" then "$ a@b": the space ends any
+        // address before its "@", so the "<" needs no escape, as the first run wrote it.
+        String once = Html2MdRun.stdin("<p><math><mo>&lt;</mo></math> a@b".getBytes(StandardCharsets.UTF_8), SourceKind.HTML,
+                Html2MdOptions.defaults());
+        assertThat(once).isEqualTo("$<$ a@b\n");
+        assertRereadSame(once);
+        // "$<$@b" may open one: the formula cannot stay plain, where the "<" could not be escaped
+        String touching = Html2MdRun.html("<p><math><mo>&lt;</mo></math>@b");
+        assertThat(touching).isEqualTo("$`<`$@b\n");
+        assertRereadSame(touching);
+        assertRereadSame(Html2MdRun.html("<p><math><mo>&lt;</mo></math>.<code>@</code>"));
+        // the run goes on through a formula written as text
+        String text = Html2MdRun.html("<p>&lt;<math>x</math> @");
+        assertThat(text).isEqualTo("<$x$ @\n");
+        assertRereadSame(text);
+        assertThat(Html2MdRun.html("<p>&lt;<math>x</math>@")).isEqualTo("\\<$x$@\n");
+        assertThat(Html2MdRun.html("<p>a &lt;. c@d")).isEqualTo("a <. c@d\n");
+        assertThat(Html2MdRun.html("<p>a &lt;.c@d")).isEqualTo("a \\<.c@d\n");
+    }
+
+    @Test
+    void aFormulaAtTheEdgeOfASpanThatFitsNoDelimiterKeepsItsDollarAsAText() {
+        // "*" cannot close before "**" without merging into "***": a second run, reading "$m$" as
+        // text, moved its last dollar out of the span ("$m*$**"), which the formula could not.
+        String once = Html2MdRun.stdin("<b>b<i>W<code>a</code><math>m".getBytes(StandardCharsets.UTF_8), SourceKind.HTML,
+                Html2MdOptions.defaults());
+        assertThat(once).isEqualTo("**b*W`a`$`m`$***\n");
+        assertRereadSame(once);
+        assertRereadSame(Html2MdRun.html("<b>b<i>W <math>m</math></i></b>"));
+        assertRereadSame(Html2MdRun.html("<b>b<i>W <math>m</math>.</i></b>"));
+        assertRereadSame(Html2MdRun.html("<b><i><math>m</math> W</i>b</b>"));
+        // a span whose delimiters fit keeps its formula plain
+        assertThat(Html2MdRun.html("<p>a <em><math>m</math></em> b")).isEqualTo("a *$m$* b\n");
     }
 }
