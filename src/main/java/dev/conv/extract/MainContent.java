@@ -169,6 +169,11 @@ final class MainContent {
             kept.remove(trailing);
             boilerplate.put(trailing, "heading after the article's last paragraph");
         }
+        Element note = ClosingNotes.find(body, kept, boilerplate, stats);
+        if (note != null) {
+            kept.remove(note);
+            boilerplate.put(note, "emphasised note with a link under the article");
+        }
         // What the passes left may be nothing html2md writes (a top block dropped as a teaser): then the whole page.
         if (WholeLines.settle(body, kept, boilerplate, all) == 0) {
             return Selection.whole("no text left once the article's headings were judged");
