@@ -118,6 +118,11 @@ final class MainContent {
         while (best.size() > 1 && stats.chars(best.get(0)) < MIN_ARTICLE) {
             best = best.subList(1, best.size());
         }
+        // A best block in a collapsed panel (an accordion's closed drawer) gives way to one the reader sees,
+        // unless the drawer holds most of the page's text (a page of questions and answers).
+        while (best.size() > 1 && inCollapsedPanel(best.get(0), body) && stats.chars(best.get(0)) * 2 < bodyChars) {
+            best = best.subList(1, best.size());
+        }
         Element top = wholeBody ? body : widen(best, scores, body);
         if (stats.chars(top) < MIN_ARTICLE) {
             return Selection.whole("no clear article (" + stats.chars(top) + " characters at best)");
@@ -520,6 +525,19 @@ final class MainContent {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a block sits in a collapsed panel: Bootstrap's {@code collapse} (open it is also
+     * {@code in} or {@code show}), an accordion drawer the page opens on a click.
+     */
+    private static boolean inCollapsedPanel(Element el, Element body) {
+        for (Element p = el; p != null && p != body; p = p.parent()) {
+            if (p.hasClass("collapse") && !p.hasClass("in") && !p.hasClass("show")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
