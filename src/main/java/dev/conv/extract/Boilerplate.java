@@ -66,7 +66,8 @@ final class Boilerplate {
                     if (el.parent() != null && el.parent().nameIs("li")) {
                         return FilterResult.SKIP_ENTIRELY; // an item's only paragraph: dropping it leaves an empty bullet
                     }
-                    if ((el.nameIs("p") || el.nameIs("blockquote")) && linkParagraph(stats.get(el))) {
+                    if ((el.nameIs("p") || el.nameIs("blockquote")) && linkParagraph(stats.get(el))
+                            && !LinkParagraphs.articleText(el)) {
                         parts.add(new Part(el, "link paragraph"));
                     } else if ((el.nameIs("p") || el.nameIs("figcaption")) && Credits.isCreditOrDate(el, stats)) {
                         parts.add(new Part(el, "credit or date line"));

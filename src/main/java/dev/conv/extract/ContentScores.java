@@ -42,7 +42,9 @@ final class ContentScores {
             if (chars < MIN_PARAGRAPH) {
                 continue;
             }
-            double score = 1 + (isParagraph(p) ? c.commas : 0) + Math.min(chars / 100, 3);
+            // a div of text set as paragraphs by line breaks: each of them scores, as Readability's br runs do
+            double score = isParagraph(p) ? 1 + c.commas + Math.min(chars / 100, 3)
+                    : 1 + c.breaks + Math.min(chars / 100, 3 * (1 + c.breaks));
             Element a = p.parent();
             for (int level = 0; level < ANCESTORS && a != null && a != body.parent(); level++, a = a.parent()) {
                 double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;

@@ -24,6 +24,10 @@ final class MainContent {
     private static final Evaluator ITEMPROP = QueryParser.parse("[itemprop]");
     /** A header's title and standfirst. */
     private static final Evaluator TITLE_AND_STANDFIRST = QueryParser.parse("h1, h2, p");
+    /** The page's title. */
+    private static final Evaluator H1 = QueryParser.parse("h1");
+    /** A standfirst under the title. */
+    private static final Evaluator STANDFIRST = QueryParser.parse("h2, p");
     /** An image. */
     private static final Evaluator IMAGE = QueryParser.parse("img, picture");
     /** A block of text, not a caption. */
@@ -114,6 +118,11 @@ final class MainContent {
         while (best.size() > 1 && stats.chars(best.get(0)) < MIN_ARTICLE) {
             best = best.subList(1, best.size());
         }
+        // A best block in a collapsed panel (an accordion's closed drawer) gives way to one the reader sees,
+        // unless the drawer holds most of the page's text (a page of questions and answers).
+        while (best.size() > 1 && inCollapsedPanel(best.get(0), body) && stats.chars(best.get(0)) * 2 < bodyChars) {
+            best = best.subList(1, best.size());
+        }
         Element top = wholeBody ? body : widen(best, scores, body);
         if (stats.chars(top) < MIN_ARTICLE) {
             return Selection.whole("no clear article (" + stats.chars(top) + " characters at best)");
@@ -123,7 +132,12 @@ final class MainContent {
         if (teasers >= TEASERS && !ContentScores.articleSignal(top) && !inArticleElement(top, body) && (inTop * 2 < teasers
                 && stats.chars(top) * 2 < bodyChars && !articleBesideTeasers(top, stats)
                 || inTop >= TEASERS && stats.chars(top) < inTop * TEASER_TEXT)) {
-            return Selection.whole("index page (" + teasers + " linked headings)");
+            // the block chosen holds rows of teasers and, in a runner-up, a story of its own: that is the article
+            Element article = inTop >= TEASERS ? articleAmongTeasers(top, best, stats, left) : null;
+            if (article == null) {
+                return Selection.whole("index page (" + teasers + " linked headings)");
+            }
+            top = article;
         }
         if (!named.isEmpty()) {
             boolean added = false;
@@ -159,6 +173,11 @@ final class MainContent {
         for (Element trailing : TrailingHeadings.find(body, kept, boilerplate, stats)) {
             kept.remove(trailing);
             boilerplate.put(trailing, "heading after the article's last paragraph");
+        }
+        Element note = ClosingNotes.find(body, kept, boilerplate, stats);
+        if (note != null) {
+            kept.remove(note);
+            boilerplate.put(note, "emphasised note with a link under the article");
         }
         // What the passes left may be nothing html2md writes (a top block dropped as a teaser): then the whole page.
         if (WholeLines.settle(body, kept, boilerplate, all) == 0) {
@@ -432,7 +451,8 @@ final class MainContent {
                 } else if (Signals.leadWords(Signals.words(s)) && Boilerplate.lead(s, stats.get(s)) && stats.chars(s) < 1500) {
                     kept.add(s); // the standfirst in a block of its own ("article-intro", "teaser-text")
                 } else if (s.nameIs("header") && stats.chars(s) < 600
-                        || !s.nameIs("header") && Signals.headerWords(Signals.words(s)) && stats.chars(s) < 1500) {
+                        || !s.nameIs("header") && Signals.headerWords(Signals.words(s)) && stats.chars(s) < 1500
+                        || stats.chars(s) < 600 && titled(s, stats)) {
                     // the article's header: its title and standfirst, not its byline, dates and share links
                     for (Element part : s.select(TITLE_AND_STANDFIRST)) {
                         TextStats.Counts c = stats.get(part);
@@ -445,6 +465,25 @@ final class MainContent {
                 }
             }
         }
+    }
+
+    /**
+     * A box holding the page's title ({@code h1}, not as a link) and a standfirst under it (a
+     * subtitle, a paragraph of prose): a cover or hero row above the story. A title alone may be
+     * the site's or a section's name.
+     */
+    private static boolean titled(Element box, TextStats stats) {
+        Element h1 = box.selectFirst(H1);
+        if (h1 == null || h1.selectFirst(LINK_ELSEWHERE) != null) {
+            return false;
+        }
+        for (Element part : box.select(STANDFIRST)) {
+            TextStats.Counts c = stats.get(part);
+            if (part.nameIs("h2") ? c.chars > 0 && c.linkChars == 0 : c.chars >= 80 && c.linkDensity() < 0.3) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An image or figure with at most a caption's worth of text. */
@@ -468,6 +507,33 @@ final class MainContent {
         int paragraphs = 0;
         for (Element p : top.select(PARAGRAPH)) {
             if (stats.chars(p) >= ContentScores.MIN_PARAGRAPH && ++paragraphs >= 3) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A runner-up inside {@code top} that is an article of its own (paragraphs, text, as
+     * {@link #articleBesideTeasers}) and holds no teaser: the story in a page builder's column
+     * whose next row lists other stories.
+     */
+    private static Element articleAmongTeasers(Element top, List<Element> best, TextStats stats, Set<Element> left) {
+        for (Element e : best) {
+            if (e != top && isAncestor(top, e) && articleBesideTeasers(e, stats) && linkedHeadings(e, left) == 0) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a block sits in a collapsed panel: Bootstrap's {@code collapse} (open it is also
+     * {@code in} or {@code show}), an accordion drawer the page opens on a click.
+     */
+    private static boolean inCollapsedPanel(Element el, Element body) {
+        for (Element p = el; p != null && p != body; p = p.parent()) {
+            if (p.hasClass("collapse") && !p.hasClass("in") && !p.hasClass("show")) {
                 return true;
             }
         }

@@ -22,7 +22,7 @@ final class Signals {
         "print", "tagcloud", "taglist", "tags", "topnav", "subnav", "banner", "byline-social", "author-bio",
         "authorbio", "about-author", "jump", "backtotop", "back-to-top", "feedback", "kommentar", "comentario",
         "commento", "commentaire", "authorbox", "author-box", "author-info", "photo-credit", "bildnachweis",
-        "bildquelle", "copyright", "embed", "affiliate", "donat", "button", "contact"};
+        "bildquelle", "copyright", "embed", "affiliate", "donat", "button", "contact", "postmeta"};
     /**
      * A state a CMS gives its content, not a kind of box, though it starts as one does:
      * Drupal's {@code node-promoted} (promoted to the front page) is no promotion.
@@ -32,7 +32,7 @@ final class Signals {
     private static final Set<String> BOILERPLATE_PARTS = Set.of(
             "nav", "ad", "ads", "adv", "aside", "share", "tag", "meta", "extra", "community", "shoutbox", "combx",
             "rss", "sr-only", "visually-hidden", "screen-reader-text", "site-header", "page-header", "credit", "credits",
-            "copyright", "author", "autor", "bio", "kommentare", "kommentar", "comentarios", "commentaires");
+            "copyright", "author", "autor", "bio", "utility", "kommentare", "kommentar", "comentarios", "commentaires");
     /**
      * Parts of a class/id word that make it name a layout or what a block holds, not what it is:
      * {@code c-fixed-sidebar-layout}, {@code section--has-ads}, {@code content--with-ads}.

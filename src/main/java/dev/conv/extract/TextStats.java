@@ -34,6 +34,8 @@ final class TextStats {
         int stops;
         /** Weighted characters of the element's own text nodes, not of its child elements. */
         int ownChars;
+        /** Runs of two line breaks or more among its children: where a div set as paragraphs breaks them. */
+        int breaks;
         /** Tables, code blocks, images, embeds and top headings in it, itself included. */
         int rich;
 
@@ -76,7 +78,11 @@ final class TextStats {
                     Counts c = new Counts();
                     c.rich = rich(el) ? 1 : 0;
                     stats.counts.put(el, c);
-                    if (el.nameIs("a")) {
+                    if (el.nameIs("br") && el.parent() != null && !LineShapes.writesInline(el.parent())
+                            && secondBreak(el) && stats.counts.get(el.parent()) != null) {
+                        stats.counts.get(el.parent()).breaks++;
+                    }
+                    if (link(el)) {
                         inLink++;
                     }
                 } else if (node instanceof TextNode text && node.parent() instanceof Element parent) {
@@ -88,7 +94,7 @@ final class TextStats {
             @Override
             public FilterResult tail(Node node, int depth) {
                 if (node instanceof Element el) {
-                    if (el.nameIs("a")) {
+                    if (link(el)) {
                         inLink--;
                     }
                     if (el != root && el.parent() != null) {
@@ -102,6 +108,27 @@ final class TextStats {
             }
         }, root);
         return stats;
+    }
+
+    /** A link to somewhere: an anchor without an address ({@code <a name=x>}) only marks a place. */
+    private static boolean link(Element el) {
+        return el.nameIs("a") && el.hasAttr("href");
+    }
+
+    /** A line break right after another one (white space between): the end of a paragraph. */
+    private static boolean secondBreak(Element br) {
+        Node prev = br.previousSibling();
+        while (prev instanceof TextNode t && t.isBlank()) {
+            prev = prev.previousSibling();
+        }
+        if (!(prev instanceof Element e && e.nameIs("br"))) {
+            return false;
+        }
+        Node before = prev.previousSibling(); // a third break in a row starts no new paragraph
+        while (before instanceof TextNode t && t.isBlank()) {
+            before = before.previousSibling();
+        }
+        return !(before instanceof Element b && b.nameIs("br"));
     }
 
     /** Text a reader never sees, and html2md never writes: measured as none. */

@@ -213,6 +213,41 @@ class ArticlePartsTest {
     }
 
     @Test
+    void aStoryInTheSameRowAsItsSlidesOfOtherStoriesIsNoIndexPage() {
+        // a page builder's row: the story's text block, then a slider of other stories' linked headings
+        String slide = "<div class='slide'><h3><a href='/s%d'>Another story number %d</a></h3>"
+                + "<p>A line, short, about it, and more.</p></div>";
+        StringBuilder slides = new StringBuilder();
+        for (int i = 1; i <= 12; i++) {
+            slides.append(String.format(slide, i, i));
+        }
+        String md = main(NAV + "<div id='section-2'><div class='container'><div class='entry-content-wrapper'>"
+                + "<h1>Library stays open</h1><section class='block'><div class='text'>" + ARTICLE
+                + ARTICLE.replace("council", "board") + "</div></section><div class='slider'>" + slides
+                + "</div></div></div></div>");
+        assertThat(md).contains("keep the library open").contains("The board met")
+                .doesNotContain("Another story number").doesNotContain("[Home]");
+    }
+
+    @Test
+    void keepsTitleAndSubtitleFromACoverRowAboveTheStory() {
+        // a theme's cover row holds the title and subtitle, in a section of its own before the story's section
+        String md = main(NAV + "<section class='row row-first'><div class='cover'><div class='cover-inner'>"
+                + "<h1>Library stays open</h1><h2>Sunday hours stay until the end of the year</h2></div></div></section>"
+                + "<section class='row row-second'><div class='copy'>" + ARTICLE + "</div></section>");
+        assertThat(md).contains("# Library stays open").contains("## Sunday hours stay").contains("keep the library open")
+                .doesNotContain("[Home]");
+    }
+
+    @Test
+    void leavesOutARowAboveTheStoryThatHoldsATitleAlone() {
+        // a section's name set as the h1 in a band of its own, no standfirst under it: not the story's title
+        String md = main(NAV + "<section class='row row-first'><div class='band'><h1>Town Hall Center</h1></div></section>"
+                + "<section class='row row-second'><div class='copy'>" + ARTICLE + "</div></section>");
+        assertThat(md).contains("keep the library open").doesNotContain("Town Hall Center");
+    }
+
+    @Test
     void headingsLinkedToTheirOwnAnchorsAreNoTeasers() {
         // a project's read-me: every heading carries a link to itself
         String section = "<h2><a href='#%s'>%s</a></h2><p>Run the installer, and then, when it asks, choose %s.</p>";
