@@ -176,6 +176,9 @@ final class MarkdownSyntax {
         if (url.equals(text)) {
             return isAbsoluteUri(url);
         }
+        if (text.equals(DestinationEncoding.encode(url))) {
+            return isAbsoluteUri(text); // written [text](url), a second run reads text and address alike
+        }
         return url.startsWith("mailto:") && url.length() == text.length() + 7 && url.endsWith(text) && isEmail(text);
     }
 

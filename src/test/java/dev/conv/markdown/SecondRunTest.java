@@ -47,6 +47,16 @@ class SecondRunTest {
     }
 
     @Test
+    void aLinkWhoseTextIsItsAddressAsWrittenIsAnAutolink() {
+        // written [text](url) with the space percent-encoded, a second run read text and address
+        // alike and made an autolink of it
+        String once = Html2MdRun.html("<a href=\"https://e.com/a b\">https://e.com/a%20b</a>");
+        assertRereadSame(once);
+        assertThat(once).isEqualTo("<https://e.com/a%20b>\n");
+        assertRereadSame(Html2MdRun.html("<a href=\"https:data://e.cop//a b(c\">https:data%3A//e.cop//a%20b(c</a>"));
+    }
+
+    @Test
     void linkWhoseTextIsAUrlEndingInLinkSyntax() {
         assertStable("[https://example.com/a_b](](https://example.com/x \"t\")\n");
     }
