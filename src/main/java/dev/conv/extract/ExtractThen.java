@@ -13,8 +13,11 @@ import org.jsoup.nodes.Element;
  * The extract step followed by a step that takes parsed HTML (html2md), as one step: a page cut
  * to its article is handed on as the DOM extraction parsed and cut, where the two steps in a
  * pipeline would serialize it and parse it again (a fifth of {@code --main}'s time). A serialized
- * DOM is well-formed HTML that parses back to the same tree, so the output is the pipeline's. A
- * page kept whole, Markdown input, or front matter the next step does not take goes on as text.
+ * DOM nearly always parses back to the same tree, so the output is the pipeline's (ExtractThenTest),
+ * but not where the parser nested what it cannot re-make from tags (a heading inside a heading,
+ * through misnested tags): there this step writes the DOM the page made, as plain html2md does,
+ * and the pipeline another. A page kept whole, Markdown input, or front matter the next step does
+ * not take goes on as text.
  */
 final class ExtractThen implements Step {
     private final Extract extract;
