@@ -26,39 +26,20 @@ final class ClosingNotes {
     static Element find(Element body, Set<Element> kept, Map<Element, String> boilerplate, TextStats stats) {
         Set<Element> holders = MainContent.ancestorsOf(kept);
         TextNode[] last = {null};
-        NodeTraversor.filter(new NodeFilter() {
-            private int inKept;
-
+        LeftWalk.walk(body, kept, holders, boilerplate, new LeftWalk.Visitor() {
             @Override
-            public FilterResult head(Node node, int depth) {
-                if (node instanceof TextNode t) {
-                    if (inKept > 0 && !t.isBlank()) {
-                        last[0] = t;
-                    }
-                    return FilterResult.CONTINUE;
-                }
-                if (!(node instanceof Element el)) {
-                    return FilterResult.CONTINUE;
-                }
-                boolean held = holders.contains(el) || kept.contains(el);
-                if (LineShapes.writesNothing(el) || boilerplate.containsKey(el) && !held
-                        || inKept == 0 && !held) {
-                    return FilterResult.SKIP_ENTIRELY;
-                }
-                if (kept.contains(el)) {
-                    inKept++;
-                }
-                return FilterResult.CONTINUE;
+            public NodeFilter.FilterResult left(Element el, boolean inKept) {
+                return LineShapes.writesNothing(el) ? NodeFilter.FilterResult.SKIP_ENTIRELY
+                        : NodeFilter.FilterResult.CONTINUE;
             }
 
             @Override
-            public FilterResult tail(Node node, int depth) {
-                if (node instanceof Element el && kept.contains(el)) {
-                    inKept--;
+            public void text(TextNode t, boolean inKept) {
+                if (inKept && !t.isBlank()) {
+                    last[0] = t;
                 }
-                return FilterResult.CONTINUE;
             }
-        }, body);
+        });
         if (last[0] == null) {
             return null;
         }

@@ -12,8 +12,6 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 
 /**
  * Cuts a body down to a {@link MainContent.Selection}: the kept blocks stay whole (but for the
@@ -28,39 +26,22 @@ final class Cut {
         Set<Element> kept = selection.kept();
         Set<Element> holders = MainContent.ancestorsOf(kept);
         List<Node> gone = new ArrayList<>();
-        NodeTraversor.filter(new NodeFilter() {
-            private int inKept;
+        Map<Element, String> boilerplate = selection.boilerplate();
+        LeftWalk.walk(body, kept, holders, boilerplate, new LeftWalk.Visitor() {
+            @Override
+            public void cut(Element el) {
+                String reason = boilerplate.get(el);
+                report(el, reason != null ? reason : "outside the article", before, changes);
+                gone.add(el);
+            }
 
             @Override
-            public FilterResult head(Node node, int depth) {
-                if (node == body) {
-                    inKept += kept.contains(body) ? 1 : 0; // the body is the article: only boilerplate goes
-                    return FilterResult.CONTINUE;
-                }
-                if (node instanceof Element el) {
-                    if (!leaves(el, inKept > 0, kept, holders, selection.boilerplate())) {
-                        String reason = selection.boilerplate().get(el);
-                        report(el, reason != null ? reason : "outside the article", before, changes);
-                        gone.add(el);
-                        return FilterResult.SKIP_ENTIRELY;
-                    }
-                    inKept += kept.contains(el) ? 1 : 0;
-                    return FilterResult.CONTINUE;
-                }
-                if (inKept == 0 && node instanceof TextNode t && !t.isBlank()) {
+            public void text(TextNode t, boolean inKept) {
+                if (!inKept && !t.isBlank()) {
                     gone.add(t);
                 }
-                return FilterResult.CONTINUE;
             }
-
-            @Override
-            public FilterResult tail(Node node, int depth) {
-                if (node instanceof Element el && kept.contains(el)) {
-                    inKept--;
-                }
-                return FilterResult.CONTINUE;
-            }
-        }, body);
+        });
         EmptiedQuotes.drop(removeAll(gone));
         LeadingRules.drop(body);
     }

@@ -9,7 +9,6 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 
 /**
  * Keeps what a list item's marker stands on (issue 20: extraction drops whole lines). An item's
@@ -46,32 +45,15 @@ final class MarkerLines {
     private static List<Written> written(Element body, Set<Element> kept, Set<Element> holders,
             Map<Element, String> boilerplate) {
         List<Written> lists = new ArrayList<>();
-        NodeTraversor.filter(new NodeFilter() {
-            private int inKept;
-
+        LeftWalk.walk(body, kept, holders, boilerplate, new LeftWalk.Visitor() {
             @Override
-            public FilterResult head(Node node, int depth) {
-                if (!(node instanceof Element el)) {
-                    return FilterResult.CONTINUE;
-                }
-                if (el != body && !Cut.leaves(el, inKept > 0, kept, holders, boilerplate)) {
-                    return FilterResult.SKIP_ENTIRELY;
-                }
-                inKept += kept.contains(el) ? 1 : 0;
+            public NodeFilter.FilterResult left(Element el, boolean inKept) {
                 if (el.nameIs("li") || el.nameIs("ol")) {
-                    lists.add(new Written(el, inKept > 0));
+                    lists.add(new Written(el, inKept));
                 }
-                return FilterResult.CONTINUE;
+                return NodeFilter.FilterResult.CONTINUE;
             }
-
-            @Override
-            public FilterResult tail(Node node, int depth) {
-                if (node instanceof Element el && kept.contains(el)) {
-                    inKept--;
-                }
-                return FilterResult.CONTINUE;
-            }
-        }, body);
+        });
         return lists;
     }
 
