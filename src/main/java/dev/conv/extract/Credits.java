@@ -23,6 +23,9 @@ final class Credits {
     private static final Pattern AGENCY = Pattern.compile(
             "(?iu).{0,60}\\b(?:getty images|istock(?:photo)?(?:\\.com)?|shutterstock|imago|dpa|afp|reuters|picture alliance)"
                     + "\\s*\\)?\\s*$");
+    /** What each of AGENCY's alternatives starts with. */
+    private static final String[] AGENCY_NAMES = {"getty images", "istock", "shutterstock", "imago", "dpa", "afp",
+        "reuters", "picture alliance"};
     /** A line that is a date, perhaps with a label and a time. */
     private static final Pattern DATE_LINE = Pattern.compile(
             "(?iu)^\\s*[\\p{L} .:|,-]{0,25}?\\s*(?:\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|"
@@ -47,7 +50,36 @@ final class Credits {
             return false;
         }
         String text = el.text();
-        return CREDIT.matcher(text).matches() || AGENCY.matcher(text).matches() || DATE_LINE.matcher(text).matches()
-                || AD_LABEL.matcher(text).matches() || READING_TIME.matcher(text).matches();
+        // the patterns backtrack over the whole line: a quick look first rules out most prose
+        boolean digit = hasDigit(text);
+        return CREDIT.matcher(text).matches() || mayNameAgency(text) && AGENCY.matcher(text).matches()
+                || digit && DATE_LINE.matcher(text).matches() || AD_LABEL.matcher(text).matches()
+                || digit && READING_TIME.matcher(text).matches();
+    }
+
+    /** {@code \d} without UNICODE_CHARACTER_CLASS: ASCII digits only. */
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether one of AGENCY's names occurs, folded as {@code (?iu)} compares letters. */
+    private static boolean mayNameAgency(String text) {
+        StringBuilder folded = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            folded.append(Character.toLowerCase(Character.toUpperCase(text.charAt(i))));
+        }
+        String s = folded.toString();
+        for (String name : AGENCY_NAMES) {
+            if (s.contains(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 }
