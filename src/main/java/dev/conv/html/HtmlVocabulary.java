@@ -28,7 +28,18 @@ public final class HtmlVocabulary {
     private static final Set<String> PRESENTATIONAL = Set.of(
             "font", "center", "big", "blink", "marquee", "nobr", "basefont", "spacer");
 
+    /**
+     * The parser's formatting elements: a misnested one is closed, copied into the blocks after
+     * it and the blocks moved out of it (the adoption agency), while the rest of the page is parsed.
+     */
+    private static final Set<String> FORMATTING = Set.of(
+            "a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u");
+
     private HtmlVocabulary() {
+    }
+
+    public static boolean isFormatting(String name) {
+        return FORMATTING.contains(name);
     }
 
     /** True for elements HTML5 defines (lower-case name). Custom elements and typos are unknown. */

@@ -1,5 +1,6 @@
 package dev.conv.markdown;
 
+import dev.conv.html.HtmlVocabulary;
 import dev.conv.html.ParserGuard;
 import java.io.IOException;
 import java.io.Reader;
@@ -11,6 +12,7 @@ import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.WeakHashMap;
 import org.jsoup.nodes.Document;
@@ -28,10 +30,20 @@ import org.jsoup.select.NodeTraversor;
  * (divs, quotes, inline wrappers) is written at once and removed from the DOM. Those ancestors
  * are entered (their heads written) when their first finished child arrives and left when they
  * complete. Anything else (a list, a table, a heading) waits for its complete subtree, as in the
- * plain DOM walk, so the output is the same.
+ * plain DOM walk, so the output is the same. So does a formatting element (a link, {@code <b>},
+ * {@code <font>}) while it holds less than {@link #HOLD_LIMIT}: the parser may still move blocks
+ * out of it and copy it into them, which only the complete subtree shows.
  */
 final class StreamingWalk {
     private static final int DRAIN_AT = 1 << 16;
+    /**
+     * The weight of finished content (characters, and {@link #ELEMENT_WEIGHT} per element) from
+     * which a formatting element is entered rather than held back: one never closed on a page of
+     * many megabytes must not hold it all. Nested content counts once per level, so deep pages
+     * reach it sooner.
+     */
+    static final long HOLD_LIMIT = 1 << 22;
+    private static final int ELEMENT_WEIGHT = 32;
 
     private final MarkdownWriter writer;
     private final Appendable sink;
@@ -56,6 +68,11 @@ final class StreamingWalk {
      * as {@link #handed}.
      */
     private final Set<Element> shells = Collections.newSetFromMap(new WeakHashMap<>());
+
+    /** Held-back elements and the weight of what each holds: weakly held, as {@link #handed}. */
+    private final Map<Element, Long> weights = new WeakHashMap<>();
+    /** Formatting elements holding back content, and its weight so far. */
+    private final Map<Element, Long> heldIn = new WeakHashMap<>();
 
     private final int maxDepth;
     /** Output has gone to the sink: a second try would write it twice. */
@@ -99,6 +116,7 @@ final class StreamingWalk {
                 List<Element> chain = chain(el, body);
                 if (chain == null) {
                     handed.add(el); // written with an ancestor that must be written whole
+                    weights.computeIfAbsent(el, StreamingWalk.this::weightOf);
                     continue;
                 }
                 if (el.parent().nameIs("form") && el.nextElementSibling() == null) {
@@ -131,9 +149,7 @@ final class StreamingWalk {
                     leave(last);
                     last.remove();
                 }
-                for (Node child : new ArrayList<>(body.childNodes())) {
-                    writeAndRemove(child);
-                }
+                writeAndRemoveFirst(body, body.childNodeSize());
             }
             requireAllWritten(doc, body);
         } catch (UncheckedIOException e) {
@@ -221,13 +237,35 @@ final class StreamingWalk {
         }
         List<Element> chain = new ArrayList<>(entered.size() + 4);
         for (Element p = el.parent(); p != body; p = p.parent()) {
-            if (p == null || !(enteredSet.contains(p) || writer.streamable(p))) {
+            if (p == null || !(enteredSet.contains(p) || writer.streamable(p) && !holdsBack(p, el))) {
                 return null;
             }
             chain.add(p);
         }
         Collections.reverse(chain); // built innermost first: inserting at the front is quadratic in depth
         return chain;
+    }
+
+    /**
+     * Is {@code p} a formatting element that holds back {@code el}, its finished content: written
+     * whole when it completes, as long as what it holds weighs less than {@link #HOLD_LIMIT}.
+     */
+    private boolean holdsBack(Element p, Element el) {
+        if (!HtmlVocabulary.isFormatting(p.normalName())) {
+            return false;
+        }
+        long held = heldIn.merge(p, weights.computeIfAbsent(el, this::weightOf), Long::sum);
+        return held < HOLD_LIMIT;
+    }
+
+    /** What {@code el} holds: its text, and its children held back before it. */
+    private long weightOf(Element el) {
+        long weight = ELEMENT_WEIGHT;
+        for (Node child : el.childNodes()) {
+            weight += child instanceof TextNode t ? t.getWholeText().length()
+                    : child instanceof Element e ? weights.getOrDefault(e, (long) ELEMENT_WEIGHT) : 0;
+        }
+        return weight;
     }
 
     /** Do the entered elements still nest, below body (the parser moves misnested ones)? */
@@ -325,12 +363,14 @@ final class StreamingWalk {
 
     /** Writes what {@code el} holds, up to the first of {@code unfinished}. */
     private void writeChildren(Element el, Set<Element> unfinished) {
-        for (Node child : new ArrayList<>(el.childNodes())) {
+        int count = 0;
+        for (Node child : el.childNodes()) {
             if (child instanceof Element e && unfinished.contains(e)) {
                 break;
             }
-            writeAndRemove(child);
+            count++;
         }
+        writeAndRemoveFirst(el, count);
     }
 
     /** Writes the end of the last entered element, {@code el}, and takes it off the entered. */
@@ -342,19 +382,42 @@ final class StreamingWalk {
     /** Text before {@code el} in its parent: never handed over by the parser, written now. */
     private void walkPrecedingSiblings(Element el) {
         Element parent = el.parent();
-        if (parent == null) {
-            return;
-        }
-        while (parent.childNode(0) != el) {
-            writeAndRemove(parent.childNode(0));
+        if (parent != null) {
+            writeAndRemoveFirst(parent, el.siblingIndex());
         }
     }
 
-    /** Writes a node and takes it out of the DOM; a {@linkplain #shells shell} met again empty is only taken out. */
+    /** Writes a node and takes it out of the DOM. */
     private void writeAndRemove(Node node) {
+        write(node);
+        node.remove();
+    }
+
+    /**
+     * Writes the first {@code count} nodes {@code parent} holds and takes them out at once: one
+     * at a time, jsoup renumbers the nodes after each, quadratic in a formatting element's held-back
+     * children. The writer looks at a node's parent, never at its siblings.
+     */
+    private void writeAndRemoveFirst(Element parent, int count) {
+        if (count <= 1) {
+            if (count == 1) {
+                writeAndRemove(parent.childNode(0));
+            }
+            return;
+        }
+        List<Node> children = parent.childNodes();
+        List<Node> rest = new ArrayList<>(children.subList(count, children.size()));
+        for (Node node : new ArrayList<>(children.subList(0, count))) {
+            write(node);
+        }
+        parent.empty();
+        parent.appendChildren(rest);
+    }
+
+    /** Writes a node; a {@linkplain #shells shell} met again empty is not written. */
+    private void write(Node node) {
         if (shells.isEmpty() || !(node instanceof Element e && shells.remove(e) && e.childNodeSize() == 0)) {
             writer.walk(node);
         }
-        node.remove();
     }
 }

@@ -148,19 +148,30 @@ class Html2MdRegressionTest {
     }
 
     @Test
+    void whatTheParserMovesOutOfAFormattingElementIsWrittenWhereTheDomHasIt() {
+        // jsoup's adoption agency moves blocks out of a misnested link or font and copies the
+        // element into them; the streaming walk had entered the element and written inside it,
+        // so it placed (or dropped as nested) the copies unlike the DOM walk, or ended a paragraph
+        // the DOM keeps whole. 8 of the 990 extraction pages differed; the --main fuzz target
+        // found the first (minimised).
+        for (String html : new String[] {"<a href>H<article><h1>P<h2><li>B<a>x",
+            "<font><p><a>B</a> (<a>C</a>)</font>x", "<a href><div>><p><div><a>", "<a href>x<center><meta><h2><a>",
+            "<p><b><div>Credits</div><div>M:</p> <p><a href=/b>B</a> (<a href=/c>C</a>)</b></p><p><b>F</div></b>"}) {
+            Streamed.cli(html);
+        }
+    }
+
+    @Test
     void aLinkTheParserEmptiedKeepsItsEmptyLink() {
         // What was written while the link was entered sits in the div the parser moved out of it
         // (in the copy of the link it made there): the link left behind is empty, and the DOM
         // walk writes it so. Dropping every link met again lost it (SecondRunTest has the first).
         assertThat(Streamed.cli("<a href=/u><div><bx><meta><i>a <a>")).isEqualTo("[](/u)\n\n[*a*](/u)\n");
         assertThat(Streamed.cli("<a href=/u> <div><bx><meta><i>a <a>")).isEqualTo("[](/u)\n\n[*a*](/u)\n");
-        // From Markdown: the link left behind holds a line break alone. The streaming walk writes
-        // it after the moved paragraph's code span, not before, and one more copy (open), but
-        // it loses none of the DOM walk's links.
-        String markdown = "<a href=\"\">\n\n` `<b>\n<a href=\"\">";
-        String md = Html2MdRun.markdown(markdown, Html2MdOptions.defaults());
-        String dom = Streamed.wholeDom(new Html2Md(), MarkdownToHtml.render(markdown));
-        assertThat(md.split("]\\(", -1).length).as(md).isGreaterThanOrEqualTo(dom.split("]\\(", -1).length);
+        // From Markdown: the link left behind holds a line break alone. The streaming walk wrote
+        // it after the moved paragraph's code span, not before, and one more copy; the link is
+        // now held back until complete, and both walks agree.
+        Streamed.cliMarkdown("<a href=\"\">\n\n` `<b>\n<a href=\"\">");
     }
 
     @Test
