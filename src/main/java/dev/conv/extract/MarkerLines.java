@@ -1,5 +1,6 @@
 package dev.conv.extract;
 
+import dev.conv.html.HtmlVocabulary;
 import dev.conv.html.LineShapes;
 import java.util.ArrayList;
 import java.util.List;
@@ -119,10 +120,16 @@ final class MarkerLines {
     /** The first child html2md writes something for: text that is not blank, or an element that writes. */
     private static Node firstWritten(Element container) {
         for (Node n = container.firstChild(); n != null; n = n.nextSibling()) {
-            if (n instanceof TextNode t ? !t.isBlank() : n instanceof Element e && !LineShapes.writesNothing(e)) {
+            if (n instanceof TextNode t ? !t.isBlank() : n instanceof Element e && !LineShapes.writesNothing(e) && !emptySpan(e)) {
                 return n;
             }
         }
         return null;
+    }
+
+    /** An empty span, emphasis or link without an address: html2md writes nothing for it. */
+    private static boolean emptySpan(Element el) {
+        return el.childNodeSize() == 0 && !el.hasAttr("href")
+                && (el.nameIs("span") || HtmlVocabulary.isFormatting(el.normalName()));
     }
 }

@@ -186,10 +186,8 @@ final class BlockPrinter {
         // Blank lines a reader counts for none of this list's looseness would leave it tight to
         // the reader, which a second run writes tight: the gaps stay single line ends then.
         if (f.kind == Block.LIST && f.loosened && (f.readLoose || f.itemFollows || f.gapCounts.contains(true))) {
-            for (int i = f.gapAt.size() - 1; i >= 0; i--) {
-                out.insert(f.gapAt.get(i), f.gapLine.get(i) + "\n");
-            }
             if (!f.gapAt.isEmpty()) {
+                insertGaps(f);
                 shiftLaterGaps(f);
             }
             if (f.gapCounts.contains(true)) {
@@ -478,6 +476,27 @@ final class BlockPrinter {
      * (blocks written straight in the inner list, parted as its enclosing item's) move with them.
      * Only the gaps kept while the inner list was open are looked at.
      */
+    /**
+     * Writes the list's gap lines where it recorded them (ascending), in one copy of the output:
+     * inserting each in turn moved the rest of it every time, quadratic in a long list's gaps.
+     */
+    private void insertGaps(Frame list) {
+        int extra = 0;
+        for (String line : list.gapLine) {
+            extra += line.length() + 1;
+        }
+        StringBuilder merged = new StringBuilder(out.length() + extra);
+        int from = 0;
+        for (int i = 0; i < list.gapAt.size(); i++) {
+            int at = list.gapAt.get(i);
+            merged.append(out, from, at).append(list.gapLine.get(i)).append('\n');
+            from = at;
+        }
+        merged.append(out, from, out.length());
+        out.setLength(0);
+        out.append(merged);
+    }
+
     private void shiftLaterGaps(Frame inner) {
         int first = inner.gapAt.get(0);
         for (Frame outer : frames) {

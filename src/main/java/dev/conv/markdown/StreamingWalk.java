@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.WeakHashMap;
+import org.apache.commons.io.input.ProxyReader;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -31,19 +32,16 @@ import org.jsoup.select.NodeTraversor;
  * are entered (their heads written) when their first finished child arrives and left when they
  * complete. Anything else (a list, a table, a heading) waits for its complete subtree, as in the
  * plain DOM walk, so the output is the same. So does a formatting element (a link, {@code <b>},
- * {@code <font>}) while it holds less than {@link #HOLD_LIMIT}: the parser may still move blocks
- * out of it and copy it into them, which only the complete subtree shows.
+ * {@code <font>}) until {@link #HOLD_LIMIT} more characters have been read: the parser may still
+ * move blocks out of it and copy it into them, which only the complete subtree shows.
  */
 final class StreamingWalk {
     private static final int DRAIN_AT = 1 << 16;
     /**
-     * The weight of finished content (characters, and {@link #ELEMENT_WEIGHT} per element) from
-     * which a formatting element is entered rather than held back: one never closed on a page of
-     * many megabytes must not hold it all. Nested content counts once per level, so deep pages
-     * reach it sooner.
+     * The characters of input read from which a formatting element is entered rather than held
+     * back: one never closed on a page of many megabytes must not hold it all.
      */
     static final long HOLD_LIMIT = 1 << 22;
-    private static final int ELEMENT_WEIGHT = 32;
 
     private final MarkdownWriter writer;
     private final Appendable sink;
@@ -69,10 +67,13 @@ final class StreamingWalk {
      */
     private final Set<Element> shells = Collections.newSetFromMap(new WeakHashMap<>());
 
-    /** Held-back elements and the weight of what each holds: weakly held, as {@link #handed}. */
-    private final Map<Element, Long> weights = new WeakHashMap<>();
-    /** Formatting elements holding back content, and its weight so far. */
-    private final Map<Element, Long> heldIn = new WeakHashMap<>();
+    /**
+     * Formatting elements that held content back, and how much input had been read when they
+     * first did (or when one inside them did): weakly held, as {@link #handed}.
+     */
+    private final Map<Element, Long> holdingSince = new WeakHashMap<>();
+    /** Characters of input the parser has read so far. */
+    private long read;
 
     private final int maxDepth;
     /** Output has gone to the sink: a second try would write it twice. */
@@ -98,7 +99,12 @@ final class StreamingWalk {
 
     void run(Reader html) throws IOException {
         try (StreamParser parser = new StreamParser(ParserGuard.parser(maxDepth, false))) {
-            parser.parse(html, "");
+            parser.parse(new ProxyReader(html) {
+                @Override
+                protected void afterRead(int n) {
+                    read += Math.max(n, 0);
+                }
+            }, "");
             Document doc = parser.document();
             Iterator<Element> completed = parser.iterator();
             while (hasNext(completed)) {
@@ -116,7 +122,6 @@ final class StreamingWalk {
                 List<Element> chain = chain(el, body);
                 if (chain == null) {
                     handed.add(el); // written with an ancestor that must be written whole
-                    weights.computeIfAbsent(el, StreamingWalk.this::weightOf);
                     continue;
                 }
                 if (el.parent().nameIs("form") && el.nextElementSibling() == null) {
@@ -236,36 +241,23 @@ final class StreamingWalk {
             return new ArrayList<>(entered); // the common case, without judging each ancestor again
         }
         List<Element> chain = new ArrayList<>(entered.size() + 4);
+        long since = read; // since when the formatting elements below p have held content back
         for (Element p = el.parent(); p != body; p = p.parent()) {
-            if (p == null || !(enteredSet.contains(p) || writer.streamable(p) && !holdsBack(p, el))) {
+            if (p == null) {
+                return null;
+            }
+            boolean formatting = HtmlVocabulary.isFormatting(p.normalName());
+            if (formatting) {
+                // one inside p held back since earlier: p holds that content too
+                since = holdingSince.merge(p, since, Math::min);
+            }
+            if (!enteredSet.contains(p) && (!writer.streamable(p) || formatting && read - since < HOLD_LIMIT)) {
                 return null;
             }
             chain.add(p);
         }
         Collections.reverse(chain); // built innermost first: inserting at the front is quadratic in depth
         return chain;
-    }
-
-    /**
-     * Is {@code p} a formatting element that holds back {@code el}, its finished content: written
-     * whole when it completes, as long as what it holds weighs less than {@link #HOLD_LIMIT}.
-     */
-    private boolean holdsBack(Element p, Element el) {
-        if (!HtmlVocabulary.isFormatting(p.normalName())) {
-            return false;
-        }
-        long held = heldIn.merge(p, weights.computeIfAbsent(el, this::weightOf), Long::sum);
-        return held < HOLD_LIMIT;
-    }
-
-    /** What {@code el} holds: its text, and its children held back before it. */
-    private long weightOf(Element el) {
-        long weight = ELEMENT_WEIGHT;
-        for (Node child : el.childNodes()) {
-            weight += child instanceof TextNode t ? t.getWholeText().length()
-                    : child instanceof Element e ? weights.getOrDefault(e, (long) ELEMENT_WEIGHT) : 0;
-        }
-        return weight;
     }
 
     /** Do the entered elements still nest, below body (the parser moves misnested ones)? */

@@ -114,6 +114,17 @@ class MainContentWholeLinesTest {
         assertProperties(html, main(html).page().text());
     }
 
+    @Test
+    void anItemWhoseHeadingIsItsOnlyLineKeepsIt() {
+        // The heading under the article's last paragraph heads nothing and went, leaving its item
+        // an empty marker, a line plain html2md does not write: the empty link before it, which
+        // writes nothing, passed for the item's first line. Found by the --main fuzz target.
+        String html = "<p>" + PROSE + "</p><p>" + PROSE + "</p><ul><li><a></a><h3>More</h3></li></ul>";
+        String main = main(html).page().text();
+        assertProperties(html, main);
+        assertThat(main).doesNotContain("-\n");
+    }
+
     private static StepResult main(String html) {
         return MAIN.apply(Page.of(SourceKind.HTML, html));
     }
