@@ -15,8 +15,9 @@ public final class MainOutputProperties {
 
     /**
      * Every non-blank line of {@code main} (front matter aside) is a line of {@code whole}, in the
-     * same order. A bullet list's marker may differ: html2md picks {@code -} or {@code *} so that a
-     * list never merges with the list before it, and the cut changes what stands before a list.
+     * same order. A list's marker may differ: html2md picks {@code -} or {@code *}, {@code 1.} or
+     * {@code 1)}, so that a list never merges with the list before it, and the cut changes what
+     * stands before a list.
      */
     public static void assertDropsOnly(String what, String main, String whole) {
         List<String> wholeLines = body(whole).lines().map(MainOutputProperties::anyBullet).toList();
@@ -45,7 +46,10 @@ public final class MainOutputProperties {
         }
     }
 
-    /** The line with each bullet marker it opens with (after indentation, {@code - * x}) written {@code -}. */
+    /**
+     * The line with each list marker it opens with (after indentation, {@code - * x}) written
+     * {@code -}, and each ordered one's delimiter ({@code 1) x}) written {@code .}.
+     */
     static String anyBullet(String line) {
         char[] c = line.toCharArray();
         int i = 0;
@@ -53,8 +57,16 @@ public final class MainOutputProperties {
             while (i < c.length && c[i] == ' ') {
                 i++;
             }
+            int digits = 0;
+            while (i + digits < c.length && digits < 10 && Character.isDigit(c[i + digits])) {
+                digits++;
+            }
             if (i < c.length && (c[i] == '-' || c[i] == '*' || c[i] == '+') && (i + 1 == c.length || c[i + 1] == ' ')) {
                 c[i++] = '-';
+            } else if (digits > 0 && i + digits < c.length && (c[i + digits] == '.' || c[i + digits] == ')')
+                    && (i + digits + 1 == c.length || c[i + digits + 1] == ' ')) {
+                i += digits;
+                c[i++] = '.';
             } else {
                 return new String(c);
             }

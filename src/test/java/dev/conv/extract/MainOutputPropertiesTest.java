@@ -22,6 +22,13 @@ class MainOutputPropertiesTest {
     }
 
     @Test
+    void anOrderedListWhoseNeighbourWasCutMayTakeTheOtherDelimiter() {
+        // html2md writes a list right after another with the other delimiter, 1) after 1.
+        assertThatCode(() -> MainOutputProperties.assertDropsOnly("t", "# Pruning\n\n1) One\n", WHOLE))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
     void aChangedAddedOrReorderedLineFails() {
         assertThatThrownBy(() -> MainOutputProperties.assertDropsOnly("t", "# Pruning\n\n- Cut in spring\n", WHOLE))
                 .isInstanceOf(AssertionError.class);
@@ -30,6 +37,10 @@ class MainOutputPropertiesTest {
         assertThatThrownBy(() -> MainOutputProperties.assertDropsOnly("t", "* Step back\n\n# Pruning\n", WHOLE))
                 .isInstanceOf(AssertionError.class);
         assertThatThrownBy(() -> MainOutputProperties.assertDropsOnly("t", "2. One\n", WHOLE))
+                .isInstanceOf(AssertionError.class);
+        assertThatThrownBy(() -> MainOutputProperties.assertDropsOnly("t", "2) One\n", WHOLE))
+                .isInstanceOf(AssertionError.class);
+        assertThatThrownBy(() -> MainOutputProperties.assertDropsOnly("t", "1)One\n", WHOLE))
                 .isInstanceOf(AssertionError.class);
         assertThatThrownBy(() -> MainOutputProperties.assertDropsOnly("t", "-Cut in winter\n", WHOLE))
                 .isInstanceOf(AssertionError.class);
