@@ -83,9 +83,12 @@ final class InlineRenderer {
         // Searches for the nearest visible token would cross runs of these again and again.
         live.removeIf(t -> t.dropped || t.type == Token.TEXT && t.text.isEmpty());
         live = Spans.moveBreaksOutOfEdges(live);
-        if (mode == Mode.CELL) {
-            for (Token t : live) {
-                t.tag = t.type == Token.BREAK;
+        // What a delimiter beside a break touches: in a paragraph a backslash (punctuation), then
+        // a line end; in a cell "<br>"; in a heading a space.
+        String writtenBreak = mode == Mode.PARAGRAPH ? "\\\n" : mode == Mode.CELL ? "<br>" : " ";
+        for (Token t : live) {
+            if (t.type == Token.BREAK) {
+                t.text = writtenBreak;
             }
         }
         joinNeighbours();
@@ -548,7 +551,7 @@ final class InlineRenderer {
                     out.append(')');
                     break;
                 case Token.BREAK:
-                    out.append(mode == Mode.PARAGRAPH ? "\\\n" : mode == Mode.CELL ? "<br>" : " ");
+                    out.append(t.text);
                     lineStart = mode == Mode.PARAGRAPH;
                     firstLine = false;
                     continue;
@@ -731,23 +734,8 @@ final class InlineRenderer {
             return true; // part of a run: always treat as a delimiter
         }
         int before = j > 0 ? CharClass.of(s.codePointBefore(j)) : edgeBefore(index);
-        int after = j + 1 < s.length() ? CharClass.of(s.codePointAt(j + 1)) : literalEdgeAfter(index);
+        int after = j + 1 < s.length() ? CharClass.of(s.codePointAt(j + 1)) : edgeAfter(index);
         return Delimiters.couldDelimit(before, after, c);
-    }
-
-    /**
-     * What a reader sees after text token {@code index}: a hard break is written "\" in a
-     * paragraph and "<br>" in a cell, punctuation to a delimiter before it (a space in a heading).
-     */
-    private int literalEdgeAfter(int index) {
-        int k = index + 1;
-        while (k < live.size() && (live.get(k).dropped || live.get(k).type == Token.TEXT && live.get(k).text.isEmpty())) {
-            k++;
-        }
-        if (k < live.size() && live.get(k).type == Token.BREAK && mode != Mode.HEADING) {
-            return CharClass.PUNCTUATION;
-        }
-        return edgeAfter(index);
     }
 
     /** An ATX heading's text must not end in what reads as a closing sequence. */

@@ -580,6 +580,17 @@ class SecondRunTest {
     }
 
     @Test
+    void aDelimiterBeforeAHardBreakIsFollowedByItsBackslash() {
+        // Found by the Markdown fuzz target: the plan judged the "*" closing ":" followed by white
+        // space, as the hard break's two spaces were. Written before the break's backslash, it
+        // can open too, and the rule of three kept it from closing the "**" before it.
+        assertStable("**a* **:*  \na**b\n");
+        assertStable("**a* **:*\\\na**b\n");
+        assertStable("<table><tr><th>h</th></tr><tr><td><b><i>a</i> <i><i>:</i><br>a</i></b>b</td></tr></table>\n");
+        assertStable("# <b><i>a</i> <i><i>:</i><br>a</i></b>b\n");
+    }
+
+    @Test
     void aLinkAroundCodeHasItsTitleReadAsTextToo() {
         // Found by the HTML fuzz target: the title of a link inside <code> kept a control
         // character, which a second run dropped, as every other title drops it.
