@@ -217,7 +217,8 @@ final class InlineRenderer {
     /**
      * Chooses the emphasis delimiters, and again while the plan drops spans: delimiters chosen
      * around a span that is then dropped ({@code ~~} that cannot open) are not the ones a second
-     * run, which never sees that span, would choose.
+     * run, which never sees that span, would choose. A block whose last plan still drops spans is
+     * written without emphasis.
      */
     private void planEmphasis() {
         for (Token t : live) {
@@ -228,7 +229,14 @@ final class InlineRenderer {
             new EmphasisPlan(live).choose();
             live.removeIf(t -> t.dropped || t.type == Token.TEXT && t.text.isEmpty());
             joinNeighbours();
-            if (plan == MAX_PLANS || countEmphasis() == spans) {
+            if (countEmphasis() == spans) {
+                return;
+            }
+            if (plan == MAX_PLANS) {
+                // Still dropping: what the last plan chose beside the spans it dropped is not what
+                // a second run, which never sees them, would choose. Text reads the same to both.
+                live.removeIf(t -> t.isSpan() && t.isEmphasis());
+                joinNeighbours();
                 return;
             }
             forgetDelimiters();

@@ -591,6 +591,29 @@ class SecondRunTest {
     }
 
     @Test
+    void aSpanThatFitsOnlyTouchingItsNeighboursIsTriedAlone() {
+        // Found by the HTML fuzz target: the first run's third plan wrote the last bold "**t**"
+        // against the outer bold's "**" ("**t****"), chosen while an emphasis around it, dropped
+        // later, stood between. A second run, planning that bold first, found no delimiter apart
+        // from its neighbours', and the chain of spans touching it was too long to share one: all
+        // its emphasis went, and "\\> >it" was written.
+        String once = Html2MdRun.html("<b><table>><b> <em><em><b>><tr>i<tr>t");
+        assertRereadSame(once);
+        assertThat(once).isEqualTo("**> **_*__>__*_**__*_**i**_*__***t*****\n");
+        assertRereadSame("**> **_*__>__*_**__*_**i**_*__**t****\n");
+    }
+
+    @Test
+    void emphasisWhosePlanDoesNotSettleIsWrittenAsText() {
+        // Each plan dropped the outermost span of a chain that touched the "_" before it, and the
+        // third, the last, still dropped one: what it chose around that span was not what a second
+        // run, which never sees it, chooses.
+        String once = Html2MdRun.html("<b><em>></em><strong><em><em><em>a <strong>>");
+        assertRereadSame(once);
+        assertThat(once).isEqualTo("\\>a >\n");
+    }
+
+    @Test
     void aLinkAroundCodeHasItsTitleReadAsTextToo() {
         // Found by the HTML fuzz target: the title of a link inside <code> kept a control
         // character, which a second run dropped, as every other title drops it.
