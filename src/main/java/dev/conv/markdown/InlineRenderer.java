@@ -92,6 +92,12 @@ final class InlineRenderer {
             }
         }
         joinNeighbours();
+        if (mode == Mode.HEADING) {
+            // Planned on the one text a second run reads: ">", a break, "a" is "> a", whose
+            // edge punctuation moves out of a span as a lone ">" would not.
+            Spans.trimBreaks(live);
+            spaceBreaks();
+        }
         if (startsDocument) {
             referenceLeadingByteOrderMark();
         }
@@ -100,9 +106,6 @@ final class InlineRenderer {
             Spans.trimBreaks(live);
             if (live.isEmpty()) {
                 return "";
-            }
-            if (mode == Mode.HEADING) {
-                spaceBreaks();
             }
             markAts();
             planMath();

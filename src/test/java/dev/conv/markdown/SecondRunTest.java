@@ -614,6 +614,16 @@ class SecondRunTest {
     }
 
     @Test
+    void aHeadingsEmphasisIsPlannedOnTheTextItsBreaksMake() {
+        // Found by random nesting: the bold held ">", a break, "a"; a lone ">" could not move out
+        // of it, so it was written "**> a***", merged with the italic's close. A second run reads
+        // "> a", moves "> " out and writes "__a__".
+        String once = Html2MdRun.html("<h2><i><b>x</b><b>><br>a</b></i>");
+        assertRereadSame(once);
+        assertThat(once).isEqualTo("## *__x__> __a__*\n");
+    }
+
+    @Test
     void aLinkAroundCodeHasItsTitleReadAsTextToo() {
         // Found by the HTML fuzz target: the title of a link inside <code> kept a control
         // character, which a second run dropped, as every other title drops it.
