@@ -82,6 +82,7 @@ final class InlineRenderer {
         Spans.dropEmpty(live);
         // Searches for the nearest visible token would cross runs of these again and again.
         live.removeIf(t -> t.dropped || t.type == Token.TEXT && t.text.isEmpty());
+        live = Spans.moveSpacesOutOfOpens(live);
         live = Spans.moveBreaksOutOfEdges(live);
         // What a delimiter beside a break touches: in a paragraph a backslash (punctuation), then
         // a line end; in a cell "<br>"; in a heading a space.
