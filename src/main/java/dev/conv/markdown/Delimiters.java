@@ -19,13 +19,14 @@ final class Delimiters {
             if (t.dropped) {
                 continue;
             }
-            if (t.type == Token.TEXT) {
+            // a break by what it is written as: in a paragraph, a backslash then a line end
+            if (t.type == Token.TEXT || t.type == Token.BREAK) {
                 if (t.text.isEmpty()) {
                     continue;
                 }
                 return CharClass.of(t.text.codePointBefore(t.text.length()));
             }
-            return t.type == Token.BREAK && !t.tag ? CharClass.WHITESPACE : CharClass.PUNCTUATION;
+            return CharClass.PUNCTUATION;
         }
         return CharClass.WHITESPACE;
     }
@@ -37,13 +38,13 @@ final class Delimiters {
             if (t.dropped) {
                 continue;
             }
-            if (t.type == Token.TEXT) {
+            if (t.type == Token.TEXT || t.type == Token.BREAK) {
                 if (t.text.isEmpty()) {
                     continue;
                 }
                 return CharClass.of(t.text.codePointAt(0));
             }
-            return t.type == Token.BREAK && !t.tag ? CharClass.WHITESPACE : CharClass.PUNCTUATION;
+            return CharClass.PUNCTUATION;
         }
         return CharClass.WHITESPACE;
     }

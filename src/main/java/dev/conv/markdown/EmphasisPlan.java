@@ -42,8 +42,9 @@ final class EmphasisPlan {
     /**
      * Gives each emphasis span a delimiter. First pass: delimiters of one character never touch
      * (they would merge into one run). Spans that fit no other way may then touch, as in
-     * {@code *foo**bar***}, if a replay of CommonMark's pairing confirms the result; spans that
-     * still fit nowhere are dropped, their text kept.
+     * {@code *foo**bar***}, if a replay of CommonMark's pairing confirms the result, sharing one
+     * character with the spans they touch or keeping their own; spans that still fit nowhere are
+     * dropped, their text kept.
      */
     private void chooseDelimiters() {
         makeRoom();
@@ -58,7 +59,7 @@ final class EmphasisPlan {
         // CommonMark's pairing at the end of verifyDelimiters has the last word on every block.
         indexTokens();
         for (Token open : failed) {
-            if (open.span == Token.DEL || !delimitTogether(open)) {
+            if (open.span == Token.DEL || !delimitTogether(open) && !delimitAlone(open)) {
                 open.dropped = true;
                 open.partner.dropped = true;
             }
@@ -205,6 +206,25 @@ final class EmphasisPlan {
                 return false;
             }
         }
+        return share(group);
+    }
+
+    /**
+     * Gives a span that fits no other way a delimiter of its own, its neighbours' kept, if the
+     * replay confirms how they pair: in {@code __**t****} the bold's closing run merges with its
+     * parent's, though the chain of spans touching it was too long to share one character. A
+     * second run meets such merged runs as they were written, and must find them again.
+     */
+    private boolean delimitAlone(Token failed) {
+        return share(List.of(failed));
+    }
+
+    /**
+     * Tries one character, {@code *} then {@code _}, for every span of the group, kept if the
+     * replay of CommonMark's pairing agrees; otherwise the delimiters are as before, the first
+     * span's none.
+     */
+    private boolean share(List<Token> group) {
         if (replayBudget < 2L * live.size()) {
             return false;
         }
@@ -212,7 +232,7 @@ final class EmphasisPlan {
         for (int g = 0; g < group.size(); g++) {
             before[g] = group.get(g).delimiter;
         }
-        for (char c : new char[] {'*', '_'}) {
+        for (char c : STAR_UNDERSCORE) {
             for (Token o : group) {
                 setDelimiter(o, c);
             }
@@ -225,7 +245,7 @@ final class EmphasisPlan {
         for (int g = 0; g < group.size(); g++) {
             setDelimiter(group.get(g), before[g]);
         }
-        setDelimiter(failed, (char) 0);
+        setDelimiter(group.get(0), (char) 0);
         return false;
     }
 

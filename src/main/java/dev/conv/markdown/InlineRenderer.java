@@ -82,13 +82,23 @@ final class InlineRenderer {
         Spans.dropEmpty(live);
         // Searches for the nearest visible token would cross runs of these again and again.
         live.removeIf(t -> t.dropped || t.type == Token.TEXT && t.text.isEmpty());
+        live = Spans.moveSpacesOutOfOpens(live);
         live = Spans.moveBreaksOutOfEdges(live);
-        if (mode == Mode.CELL) {
-            for (Token t : live) {
-                t.tag = t.type == Token.BREAK;
+        // What a delimiter beside a break touches: in a paragraph a backslash (punctuation), then
+        // a line end; in a cell "<br>"; in a heading a space.
+        String writtenBreak = mode == Mode.PARAGRAPH ? "\\\n" : mode == Mode.CELL ? "<br>" : " ";
+        for (Token t : live) {
+            if (t.type == Token.BREAK) {
+                t.text = writtenBreak;
             }
         }
         joinNeighbours();
+        if (mode == Mode.HEADING) {
+            // Planned on the one text a second run reads: ">", a break, "a" is "> a", whose
+            // edge punctuation moves out of a span as a lone ">" would not.
+            Spans.trimBreaks(live);
+            spaceBreaks();
+        }
         if (startsDocument) {
             referenceLeadingByteOrderMark();
         }
@@ -97,9 +107,6 @@ final class InlineRenderer {
             Spans.trimBreaks(live);
             if (live.isEmpty()) {
                 return "";
-            }
-            if (mode == Mode.HEADING) {
-                spaceBreaks();
             }
             markAts();
             planMath();
@@ -214,7 +221,8 @@ final class InlineRenderer {
     /**
      * Chooses the emphasis delimiters, and again while the plan drops spans: delimiters chosen
      * around a span that is then dropped ({@code ~~} that cannot open) are not the ones a second
-     * run, which never sees that span, would choose.
+     * run, which never sees that span, would choose. A block whose last plan still drops spans is
+     * written without emphasis.
      */
     private void planEmphasis() {
         for (Token t : live) {
@@ -225,7 +233,14 @@ final class InlineRenderer {
             new EmphasisPlan(live).choose();
             live.removeIf(t -> t.dropped || t.type == Token.TEXT && t.text.isEmpty());
             joinNeighbours();
-            if (plan == MAX_PLANS || countEmphasis() == spans) {
+            if (countEmphasis() == spans) {
+                return;
+            }
+            if (plan == MAX_PLANS) {
+                // Still dropping: what the last plan chose beside the spans it dropped is not what
+                // a second run, which never sees them, would choose. Text reads the same to both.
+                live.removeIf(t -> t.isSpan() && t.isEmphasis());
+                joinNeighbours();
                 return;
             }
             forgetDelimiters();
@@ -548,7 +563,7 @@ final class InlineRenderer {
                     out.append(')');
                     break;
                 case Token.BREAK:
-                    out.append(mode == Mode.PARAGRAPH ? "\\\n" : mode == Mode.CELL ? "<br>" : " ");
+                    out.append(t.text);
                     lineStart = mode == Mode.PARAGRAPH;
                     firstLine = false;
                     continue;
@@ -731,23 +746,8 @@ final class InlineRenderer {
             return true; // part of a run: always treat as a delimiter
         }
         int before = j > 0 ? CharClass.of(s.codePointBefore(j)) : edgeBefore(index);
-        int after = j + 1 < s.length() ? CharClass.of(s.codePointAt(j + 1)) : literalEdgeAfter(index);
+        int after = j + 1 < s.length() ? CharClass.of(s.codePointAt(j + 1)) : edgeAfter(index);
         return Delimiters.couldDelimit(before, after, c);
-    }
-
-    /**
-     * What a reader sees after text token {@code index}: a hard break is written "\" in a
-     * paragraph and "<br>" in a cell, punctuation to a delimiter before it (a space in a heading).
-     */
-    private int literalEdgeAfter(int index) {
-        int k = index + 1;
-        while (k < live.size() && (live.get(k).dropped || live.get(k).type == Token.TEXT && live.get(k).text.isEmpty())) {
-            k++;
-        }
-        if (k < live.size() && live.get(k).type == Token.BREAK && mode != Mode.HEADING) {
-            return CharClass.PUNCTUATION;
-        }
-        return edgeAfter(index);
     }
 
     /** An ATX heading's text must not end in what reads as a closing sequence. */

@@ -94,6 +94,38 @@ final class Spans {
     }
 
     /**
+     * Moves the space that starts the text right after span opens to before them, where
+     * {@link InlineBuffer} puts a space when no span stands between. An empty span, dropped only
+     * now, could stand there and keep it inside: {@code a <a href><i></i>>} made {@code a[ >]()},
+     * whose space a second run, which never sees that span, moves out. One pass.
+     */
+    static List<Token> moveSpacesOutOfOpens(List<Token> live) {
+        List<Token> out = new ArrayList<>(live.size() + 4);
+        int opens = -1; // where the run of opens just written starts in out
+        for (Token t : live) {
+            if (t.type == Token.OPEN) {
+                opens = opens < 0 ? out.size() : opens;
+                out.add(t);
+                continue;
+            }
+            if (opens >= 0 && t.type == Token.TEXT && t.text.startsWith(" ")) {
+                t.text = t.text.substring(1);
+                Token before = opens > 0 ? out.get(opens - 1) : null;
+                if (before != null && before.type == Token.TEXT) {
+                    before.text = before.text.endsWith(" ") ? before.text : before.text + " ";
+                } else if (before != null && before.type != Token.BREAK) {
+                    out.add(opens, Token.text(" ")); // shifts only the run of opens
+                } // at the block's start or after a break, a space means nothing
+            }
+            opens = -1;
+            if (t.type != Token.TEXT || !t.text.isEmpty()) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /**
      * Moves hard breaks out of span edges, before the opens they follow and after the closes
      * they precede: spaces at a span's edge stand outside it, and a heading writes a break as a
      * space, which inside a link or a kept tag a second run would move out (and drop at the

@@ -26,7 +26,10 @@ final class Token {
     final int type;
     /** For OPEN/CLOSE: what the span is. */
     final int span;
-    /** TEXT: the text; CODE: the code; IMAGE: alt text; RAW: the HTML; MATH: the TeX; KEPT_TAG: the tag name. */
+    /**
+     * TEXT: the text; CODE: the code; IMAGE: alt text; RAW: the HTML; MATH: the TeX; KEPT_TAG: the
+     * tag name; BREAK: what it is written as, which depends on the block ({@link InlineRenderer}).
+     */
     String text;
     /** LINK: destination; IMAGE: source. */
     final String url;
@@ -43,8 +46,6 @@ final class Token {
     boolean reopened;
     /** A link written as {@code <url>}. */
     boolean autolink;
-    /** A break written as {@code <br>} (in a table cell): punctuation, not white space, to a delimiter beside it. */
-    boolean tag;
     /**
      * A formula at an inner edge of a span that fit no delimiter: a second run, reading it as
      * text, would move its dollar out of the span. It is written {@code $`…`$} then.
@@ -85,8 +86,9 @@ final class Token {
         return new Token(IMAGE, 0, alt, src, title);
     }
 
+    /** A hard break, written as a space until its block says otherwise. */
     static Token hardBreak() {
-        return new Token(BREAK, 0, null, null, null);
+        return new Token(BREAK, 0, " ", null, null);
     }
 
     static Token math(String tex) {
