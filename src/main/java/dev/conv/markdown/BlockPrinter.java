@@ -36,6 +36,8 @@ final class BlockPrinter {
         List<String> gapLine;
         /** Per gap: would a reader count it, made a blank line, for the items around it ({@link #tipCounts})? */
         List<Boolean> gapCounts;
+        /** One of {@link #gapCounts} is true. */
+        boolean aGapCounts;
         boolean loosened;
         /**
          * For a list: a reader reads it loose as written so far, whatever its gaps become: a
@@ -185,12 +187,12 @@ final class BlockPrinter {
         Frame f = frames.remove(frames.size() - 1);
         // Blank lines a reader counts for none of this list's looseness would leave it tight to
         // the reader, which a second run writes tight: the gaps stay single line ends then.
-        if (f.kind == Block.LIST && f.loosened && (f.readLoose || f.itemFollows || f.gapCounts.contains(true))) {
+        if (f.kind == Block.LIST && f.loosened && (f.readLoose || f.itemFollows || f.aGapCounts)) {
             if (!f.gapAt.isEmpty()) {
                 insertGaps(f);
                 shiftLaterGaps(f);
             }
-            if (f.gapCounts.contains(true)) {
+            if (f.aGapCounts) {
                 markBlankInside(); // its gaps are blank lines in the items around it
             }
         }
@@ -292,7 +294,10 @@ final class BlockPrinter {
         Block last = f.kind == Block.LIST && f.last == Block.ITEM ? Block.LIST : f.last;
         Frame item = frames.get(owner);
         Frame list = item.kind == Block.ITEM && item.tight ? frames.get(owner - 1) : null;
-        if (list != null && item.blankInside) {
+        // a loosened list's gaps a reader counts are blank lines inside the item around it once
+        // the list closes: a block straight in the list comes after them already
+        boolean blankInside = item.blankInside || f.kind == Block.LIST && f.loosened && f.aGapCounts;
+        if (list != null && blankInside) {
             list.loosened = true;
             list.readLoose = true;
         }
@@ -431,6 +436,7 @@ final class BlockPrinter {
             pendingOwner.gapAt.add(out.length());
             pendingOwner.gapLine.add(blankLine());
             pendingOwner.gapCounts.add(tipCounts);
+            pendingOwner.aGapCounts |= tipCounts;
         }
         pending = NO_SEPARATOR;
         pendingOwner = null;

@@ -933,4 +933,14 @@ class SecondRunTest {
         // a span whose delimiters fit keeps its formula plain
         assertThat(Html2MdRun.html("<p>a <em><math>m</math></em> b")).isEqualTo("a *$m$* b\n");
     }
+
+    @Test
+    void aQuoteAnInlineWrapperPutInAListPartsAsItsItemsBlankLineWillHaveIt() {
+        // Found by the html2md fuzz target on Markdown input: an unclosed <b> that the parser
+        // reopens between the items takes the last <li> out of the list, so its quote is written
+        // straight in the list, which a reader gives to the item around it. The list's blank line
+        // before its second item is inside that item too, but only once the list closes: the
+        // quote went tight to the list, and a second run parted it with a blank line.
+        assertStable("-\n  -\n\n  - <b>a\n  - >\n");
+    }
 }
