@@ -185,16 +185,8 @@ final class BlockPrinter {
     /** Closes the innermost container; an empty quote or item still shows its marker. */
     void close() {
         Frame f = frames.remove(frames.size() - 1);
-        // Blank lines a reader counts for none of this list's looseness would leave it tight to
-        // the reader, which a second run writes tight: the gaps stay single line ends then.
-        if (f.kind == Block.LIST && f.loosened && (f.readLoose || f.itemFollows || f.aGapCounts)) {
-            if (!f.gapAt.isEmpty()) {
-                insertGaps(f);
-                shiftLaterGaps(f);
-            }
-            if (f.aGapCounts) {
-                markBlankInside(); // its gaps are blank lines in the items around it
-            }
+        if (f.kind == Block.LIST) {
+            settleGaps(f);
         }
         if (!f.started && (f.kind == Block.ITEM || f.kind == Block.QUOTE)) {
             frames.add(f);
@@ -292,12 +284,21 @@ final class BlockPrinter {
         // blocks do, and an item that ended the list is the end of a list.
         int owner = f.kind == Block.LIST ? itemAround(index) : index;
         Block last = f.kind == Block.LIST && f.last == Block.ITEM ? Block.LIST : f.last;
+        if (last == Block.LIST && f.kind == Block.LIST) {
+            // The reader's list ends here, at the first block after its items; the items after
+            // this block are a list of its own to the reader, loose or tight by what it holds.
+            settleGaps(f);
+            f.gapAt = new ArrayList<>();
+            f.gapLine = new ArrayList<>();
+            f.gapCounts = new ArrayList<>();
+            f.aGapCounts = false;
+            f.loosened = false;
+            f.readLoose = false;
+            f.itemFollows = false;
+        }
         Frame item = frames.get(owner);
         Frame list = item.kind == Block.ITEM && item.tight ? frames.get(owner - 1) : null;
-        // a loosened list's gaps a reader counts are blank lines inside the item around it once
-        // the list closes: a block straight in the list comes after them already
-        boolean blankInside = item.blankInside || f.kind == Block.LIST && f.loosened && f.aGapCounts;
-        if (list != null && blankInside) {
+        if (list != null && item.blankInside) {
             list.loosened = true;
             list.readLoose = true;
         }
@@ -483,6 +484,23 @@ final class BlockPrinter {
      * Only the gaps kept while the inner list was open are looked at.
      */
     /**
+     * Makes the list's gaps blank lines if it turned loose, and a reader counts one of them or
+     * something else for its looseness: else they would leave it tight to the reader, and a second
+     * run writes it tight, so they stay single line ends.
+     */
+    private void settleGaps(Frame list) {
+        if (list.loosened && (list.readLoose || list.itemFollows || list.aGapCounts)) {
+            if (!list.gapAt.isEmpty()) {
+                insertGaps(list);
+                shiftLaterGaps(list);
+            }
+            if (list.aGapCounts) {
+                markBlankInside(); // its gaps are blank lines in the items around it
+            }
+        }
+    }
+
+    /**
      * Writes the list's gap lines where it recorded them (ascending), in one copy of the output:
      * inserting each in turn moved the rest of it every time, quadratic in a long list's gaps.
      */
@@ -506,7 +524,7 @@ final class BlockPrinter {
     private void shiftLaterGaps(Frame inner) {
         int first = inner.gapAt.get(0);
         for (Frame outer : frames) {
-            if (outer.gapAt == null) {
+            if (outer == inner || outer.gapAt == null) {
                 continue;
             }
             List<Integer> at = outer.gapAt;

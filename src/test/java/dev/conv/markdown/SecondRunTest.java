@@ -943,4 +943,22 @@ class SecondRunTest {
         // quote went tight to the list, and a second run parted it with a blank line.
         assertStable("-\n  -\n\n  - <b>a\n  - >\n");
     }
+
+    @Test
+    void aListTheReaderEndsAtABlockStraightInItIsLooseOrTightByWhatItHolds() {
+        // Found by the html2md fuzz target on Markdown input: links the parser reopened between
+        // the items are written straight in the list, at its margin, which ends the list for a
+        // reader. Items after them loosened the list, and the gap after the first item's quote
+        // was made a blank line, which a reader does not count: the first list stayed tight to
+        // it, and a second run wrote it so.
+        assertStable("- ><a href=\"\">\n  - b\n- - <a>\n");
+    }
+
+    @Test
+    void theItemsBeforeTextStraightInAListAreTheirOwnList() {
+        // Found by the html2md fuzz target (minimised): "\\>" written straight in the list ends it
+        // for a reader; the later item's blank lines loosened the whole list, and the gap between
+        // the first two (empty) items became a blank line a second run did not keep.
+        assertRereadSame(Html2MdRun.html("<ul><li><l><li><bb></li>><li>><ul>o"));
+    }
 }
