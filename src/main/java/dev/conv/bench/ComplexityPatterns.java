@@ -75,6 +75,12 @@ final class ComplexityPatterns {
         // headings straight in a nested list, tight to the list around it: gaps of both lists
         p.add(new Pattern("headings straight in a nested list", Step.HTML2MD_HTML,
                 n -> repeat("<ul><li>a</li><li><ul>", "<li>a</li><li>b</li><h2>x</h2>", "</ul></li></ul>", n)));
+        // text straight in a list between its items: each time the list ends for a reader, and its
+        // gaps are settled (once copied the whole output each time)
+        p.add(new Pattern("text straight in a list", Step.HTML2MD_HTML,
+                n -> repeat("<ul>", "<li>a</li><li>b<blockquote>q</blockquote></li>x", "</ul>", n)));
+        p.add(new Pattern("text straight in a nested loose list", Step.HTML2MD_HTML,
+                n -> repeat("<ul><li>a<ul>", "<li>a</li><li><p>b</p><p>c</p></li>x", "</ul></li></ul>", n)));
         p.add(new Pattern("nested <blockquote> with <p>", Step.HTML2MD_HTML,
                 n -> nest("", "blockquote", "x", "<p>a</p>", n)));
         p.add(new Pattern("paragraphs", Step.HTML2MD_HTML, n -> repeat("", "<p>a b</p>\n", "", n)));

@@ -501,24 +501,26 @@ final class BlockPrinter {
     }
 
     /**
-     * Writes the list's gap lines where it recorded them (ascending), in one copy of the output:
-     * inserting each in turn moved the rest of it every time, quadratic in a long list's gaps.
+     * Writes the list's gap lines where it recorded them (ascending), in one copy of the output
+     * from the first on: inserting each in turn moved the rest of it every time, quadratic in a
+     * long list's gaps, and a list a reader ends again and again settles its gaps each time.
      */
     private void insertGaps(Frame list) {
         int extra = 0;
         for (String line : list.gapLine) {
             extra += line.length() + 1;
         }
-        StringBuilder merged = new StringBuilder(out.length() + extra);
-        int from = 0;
+        int first = list.gapAt.get(0);
+        StringBuilder tail = new StringBuilder(out.length() - first + extra);
+        int from = first;
         for (int i = 0; i < list.gapAt.size(); i++) {
             int at = list.gapAt.get(i);
-            merged.append(out, from, at).append(list.gapLine.get(i)).append('\n');
+            tail.append(out, from, at).append(list.gapLine.get(i)).append('\n');
             from = at;
         }
-        merged.append(out, from, out.length());
-        out.setLength(0);
-        out.append(merged);
+        tail.append(out, from, out.length());
+        out.setLength(first);
+        out.append(tail);
     }
 
     private void shiftLaterGaps(Frame inner) {
