@@ -30,12 +30,17 @@ final class MarkerLines {
             }
         }
         Set<Element> covered = MainContent.identitySet();
-        // Looked at again: the items just kept for their numbers are written now, their first lines too.
-        for (Written w : written(body, kept, holders, boilerplate)) {
-            if (w.element.nameIs("li") && covered.add(w.element)) {
-                keepFirstLine(w.element, w.inKept, kept, boilerplate, holders, covered);
+        // Looked at again: the items just kept for their numbers are written now, their first lines
+        // too; and as the walk goes, for an item kept for its first line holds items the cut now leaves.
+        LeftWalk.walk(body, kept, holders, boilerplate, new LeftWalk.Visitor() {
+            @Override
+            public NodeFilter.FilterResult left(Element el, boolean inKept) {
+                if (el.nameIs("li") && covered.add(el)) {
+                    keepFirstLine(el, inKept, kept, boilerplate, holders, covered);
+                }
+                return NodeFilter.FilterResult.CONTINUE;
             }
-        }
+        });
     }
 
     /** A list or item that the cut leaves, and whether it is inside a kept element. */

@@ -125,6 +125,15 @@ class MainContentWholeLinesTest {
         assertThat(main).doesNotContain("-\n");
     }
 
+    @Test
+    void anItemKeptForItsFirstLineHasTheItemsInsideItsFirstLinesKeptToo() {
+        // Found by the --main fuzz target (minimised): a stray item is kept for its text, so the
+        // cut now leaves the item nested in it, whose first line, a nav, was still cut: its empty
+        // heading moved up onto the marker's line. Items are now judged as the walk meets them.
+        String html = "<li><<nav><ul><li><nav>></nav><h1></nav><e><h>runingappleut-author,thencrossingbrli>Bypasscateuri>Apruningsawutfningaddyav><-pehtmlz×>番Bsharedaddyav><---tiforbranchs/pearhref=\"/r/html>";
+        assertProperties(html, main(html).page().text());
+    }
+
     private static StepResult main(String html) {
         return MAIN.apply(Page.of(SourceKind.HTML, html));
     }

@@ -79,7 +79,7 @@ public final class ScriptFreeOutput {
         List<String> problems = new ArrayList<>();
         // The links conv wrote; text an autolinker links is judged by the render alone.
         Node root = WRITTEN_PARSER.parse(markdown);
-        renderedProblems(markdown, "", problems);
+        renderedProblems(markdown, "", SCHEMES, problems);
         for (Node n : GfmMarkdown.descendants(root)) {
             if (n instanceof Link link) {
                 destination("link", link.getDestination(), problems);
@@ -112,12 +112,17 @@ public final class ScriptFreeOutput {
             return; // an autolink: refused, it is text without a tag
         }
         source.insert(bracket, '\\');
-        renderedProblems(source.toString(), "where " + abbreviate(source.toString()) + " is refused: ", problems);
+        // links that only such a reading makes (link syntax inside an address) are not links conv
+        // wrote: held, as autolinked text is, to no script scheme
+        renderedProblems(source.toString(), "where " + abbreviate(source.toString()) + " is refused: ", null, problems);
     }
 
-    /** Rendered once as written (the scheme policy) and once with text autolinked (no script scheme). */
-    private static void renderedProblems(String markdown, String where, List<String> problems) {
-        domProblems(WRITTEN_RENDERER.render(WRITTEN_PARSER.parse(markdown)), where, SCHEMES, problems);
+    /**
+     * Rendered once as written (URLs held to {@code written}: the scheme policy, or null for no
+     * script scheme) and once with text autolinked (no script scheme).
+     */
+    private static void renderedProblems(String markdown, String where, Set<String> written, List<String> problems) {
+        domProblems(WRITTEN_RENDERER.render(WRITTEN_PARSER.parse(markdown)), where, written, problems);
         domProblems(RENDERER.render(PARSER.parse(markdown)), where + "autolinked text: ", null, problems);
     }
 

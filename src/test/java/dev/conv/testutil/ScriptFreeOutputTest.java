@@ -34,7 +34,8 @@ class ScriptFreeOutputTest {
         "<img srcset=\"a.png 1x, javascript:alert(1) 2x\">",
         "text javascript://x%0aalert(1) that an any-scheme autolinker links",
         "| a |\n|---|\n| VBScript://x |",
-        "<https://a.b/x\"y>"})
+        "<https://a.b/x\"y>",
+        "[x](https://e.com/[y](javascript:alert(1)))"})
     void findsScript(String markdown) {
         assertThat(ScriptFreeOutput.problems(markdown)).as(markdown).isNotEmpty();
         assertThatThrownBy(() -> ScriptFreeOutput.assertScriptFree(markdown, "a vector")).isInstanceOf(AssertionError.class)
@@ -54,7 +55,8 @@ class ScriptFreeOutputTest {
         "javascript:alert(1) as text",
         "javascript<!---->://x%0aalert(1), the scheme split from its colon",
         "clone git://example.com/r.git or htup://a.b, text no browser runs",
-        "see https://a.b/x\"y z, text that a renderer refusing its autolink reads as the same text"})
+        "see https://a.b/x\"y z, text that a renderer refusing its autolink reads as the same text",
+        "[x](https://e.com/[y](htt0s://e.com/z)), link syntax in an address, read as a link only by a renderer refusing the outer one"})
     void passesWhatCannotRunScript(String markdown) {
         assertThat(ScriptFreeOutput.problems(markdown)).as(markdown).isEmpty();
     }
