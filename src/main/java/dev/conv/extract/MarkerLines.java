@@ -1,6 +1,5 @@
 package dev.conv.extract;
 
-import dev.conv.html.HtmlVocabulary;
 import dev.conv.html.LineShapes;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +9,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Keeps what a list item's marker stands on (issue 20: extraction drops whole lines). An item's
@@ -132,9 +132,29 @@ final class MarkerLines {
         return null;
     }
 
-    /** An empty span, emphasis or link without an address: html2md writes nothing for it. */
+    /**
+     * An inline element that shows nothing: no text, no address or source, no line break, however
+     * deep (a link holding only an empty custom tag); html2md writes nothing for it.
+     */
     private static boolean emptySpan(Element el) {
-        return el.childNodeSize() == 0 && !el.hasAttr("href")
-                && (el.nameIs("span") || HtmlVocabulary.isFormatting(el.normalName()));
+        if (!LineShapes.writesInline(el)) {
+            return false;
+        }
+        boolean[] shows = {false};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t ? !t.isBlank() : node instanceof Element e
+                        && (e.hasAttr("href") || e.hasAttr("src") || e.nameIs("br") || !LineShapes.writesInline(e))) {
+                    if (!(node instanceof Element e && LineShapes.writesNothing(e))) {
+                        shows[0] = true;
+                        return FilterResult.STOP;
+                    }
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, el);
+        return !shows[0];
     }
 }

@@ -123,6 +123,11 @@ class MainContentWholeLinesTest {
         String main = main(html).page().text();
         assertProperties(html, main);
         assertThat(main).doesNotContain("-\n");
+        // nor one holding only an empty custom tag (found by the next round)
+        String nested = "<p>" + PROSE + "</p><p>" + PROSE + "</p><ul><li><a><x-icon></x-icon></a><h3>More</h3></li></ul>";
+        String nestedMain = main(nested).page().text();
+        assertProperties(nested, nestedMain);
+        assertThat(nestedMain).doesNotContain("-\n");
     }
 
     @Test
