@@ -144,15 +144,19 @@ final class MarkerLines {
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
-                if (node instanceof TextNode t ? !t.isBlank() : node instanceof Element e
+                if (node instanceof TextNode t) {
+                    return t.isBlank() ? FilterResult.CONTINUE : shows();
+                }
+                if (node instanceof Element e
                         && (e.hasAttr("href") || e.hasAttr("src") || e.nameIs("br") || !LineShapes.writesInline(e))) {
-                    if (!(node instanceof Element e && LineShapes.writesNothing(e))) {
-                        shows[0] = true;
-                        return FilterResult.STOP;
-                    }
-                    return FilterResult.SKIP_ENTIRELY;
+                    return LineShapes.writesNothing(e) ? FilterResult.SKIP_ENTIRELY : shows();
                 }
                 return FilterResult.CONTINUE;
+            }
+
+            private FilterResult shows() {
+                shows[0] = true;
+                return FilterResult.STOP;
             }
         }, el);
         return !shows[0];

@@ -69,6 +69,17 @@ final class BlockPrinter {
             this.prefix = prefix;
             this.tight = tight;
         }
+
+        /** For a list: what a reader's list starting here knows, no gap and no looseness yet. */
+        void startReadersList() {
+            gapAt = new ArrayList<>();
+            gapLine = new ArrayList<>();
+            gapCounts = new ArrayList<>();
+            aGapCounts = false;
+            loosened = false;
+            readLoose = false;
+            itemFollows = false;
+        }
     }
 
     private final StringBuilder out;
@@ -135,9 +146,7 @@ final class BlockPrinter {
         Frame list = new Frame(Block.LIST, "", "", true);
         list.separationDeferred = true;
         list.canInterrupt = canInterrupt;
-        list.gapAt = new ArrayList<>();
-        list.gapLine = new ArrayList<>();
-        list.gapCounts = new ArrayList<>();
+        list.startReadersList();
         list.looseWithParagraphs = looseWithParagraphs;
         push(list);
         current().lastListMarker = marker;
@@ -288,13 +297,7 @@ final class BlockPrinter {
             // The reader's list ends here, at the first block after its items; the items after
             // this block are a list of its own to the reader, loose or tight by what it holds.
             settleGaps(f);
-            f.gapAt = new ArrayList<>();
-            f.gapLine = new ArrayList<>();
-            f.gapCounts = new ArrayList<>();
-            f.aGapCounts = false;
-            f.loosened = false;
-            f.readLoose = false;
-            f.itemFollows = false;
+            f.startReadersList();
         }
         Frame item = frames.get(owner);
         Frame list = item.kind == Block.ITEM && item.tight ? frames.get(owner - 1) : null;

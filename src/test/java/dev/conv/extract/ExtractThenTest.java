@@ -1,7 +1,6 @@
 package dev.conv.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.conv.markdown.Html2Md;
 import dev.conv.page.BadInputException;
@@ -11,17 +10,16 @@ import dev.conv.page.SourceKind;
 import dev.conv.step.Pipeline;
 import dev.conv.step.Step;
 import dev.conv.step.StepResult;
+import dev.conv.testutil.ExtractBench;
 import dev.conv.testutil.Fixtures;
 import dev.conv.testutil.GfmMarkdown;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -35,7 +33,6 @@ import org.junit.jupiter.api.TestFactory;
  * when absent (a sample: each page is converted six times).
  */
 class ExtractThenTest {
-    private static final Path BENCH = Path.of("..", "shared", "bench", "extract", "data");
     private static final boolean[][] MODES = {{true, false}, {true, true}, {false, true}};
 
     @TestFactory
@@ -60,16 +57,8 @@ class ExtractThenTest {
 
     @TestFactory
     Stream<DynamicTest> sameAsThePipelineOnBenchPages() throws IOException {
-        assumeTrue(Files.isDirectory(BENCH), "../shared/bench/extract/data is absent: bench pages skipped");
-        List<Path> files;
-        try (Stream<Path> list = Files.list(BENCH)) {
-            files = list.filter(p -> p.toString().endsWith(".html.gz")).sorted().toList();
-        }
-        return every(20, files).stream().map(path -> DynamicTest.dynamicTest(path.getFileName().toString(), () -> {
-            try (InputStream in = new GZIPInputStream(Files.newInputStream(path))) {
-                assertSameAsPipeline(path.toString(), read(in.readAllBytes()));
-            }
-        }));
+        return every(20, ExtractBench.pages()).stream().map(path -> DynamicTest.dynamicTest(path.getFileName().toString(),
+                () -> assertSameAsPipeline(path.toString(), read(ExtractBench.read(path)))));
     }
 
     @Test

@@ -2,21 +2,18 @@ package dev.conv.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.conv.page.BadInputException;
 import dev.conv.page.Page;
 import dev.conv.page.PageReader;
 import dev.conv.page.SourceKind;
+import dev.conv.testutil.ExtractBench;
 import dev.conv.testutil.Html2MdRun;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -26,21 +23,12 @@ import org.junit.jupiter.api.TestFactory;
  * the whole DOM writes, and a second run changes nothing. Skipped with a message when absent.
  */
 class BenchPagesTest {
-    private static final Path BENCH = Path.of("..", "shared", "bench", "extract", "data");
-
     @TestFactory
     Stream<DynamicTest> streamedAsTheDomWalkAndStable() throws IOException {
-        assumeTrue(Files.isDirectory(BENCH), "../shared/bench/extract/data is absent: bench pages skipped");
-        List<Path> files;
-        try (Stream<Path> list = Files.list(BENCH)) {
-            files = list.filter(p -> p.toString().endsWith(".html.gz")).sorted().toList();
-        }
+        List<Path> files = ExtractBench.pages();
         assertThat(files).hasSizeGreaterThan(900);
         return files.stream().map(path -> DynamicTest.dynamicTest(path.getFileName().toString(), () -> {
-            byte[] bytes;
-            try (InputStream in = new GZIPInputStream(Files.newInputStream(path))) {
-                bytes = in.readAllBytes();
-            }
+            byte[] bytes = ExtractBench.read(path);
             Page page;
             try {
                 page = new PageReader(SourceKind.HTML, null, PageReader.DEFAULT_MAX_SIZE).read(new ByteArrayInputStream(bytes));
