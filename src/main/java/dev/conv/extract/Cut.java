@@ -1,6 +1,7 @@
 package dev.conv.extract;
 
 import dev.conv.html.LineShapes;
+import dev.conv.html.TableShape;
 import dev.conv.step.Change;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -27,6 +28,7 @@ final class Cut {
         Set<Element> holders = MainContent.ancestorsOf(kept);
         List<Node> gone = new ArrayList<>();
         Map<Element, String> boilerplate = selection.boilerplate();
+        List<Element> layoutTables = layoutTables(body);
         LeftWalk.walk(body, kept, holders, boilerplate, new LeftWalk.Visitor() {
             @Override
             public void cut(Element el) {
@@ -44,6 +46,30 @@ final class Cut {
         });
         EmptiedQuotes.drop(removeAll(gone));
         LeadingRules.drop(body);
+        keepLayout(layoutTables);
+    }
+
+    private static List<Element> layoutTables(Element body) {
+        List<Element> layout = new ArrayList<>();
+        for (Element table : body.getElementsByTag("table")) {
+            if (!TableShape.isDataTable(table)) {
+                layout.add(table);
+            }
+        }
+        return layout;
+    }
+
+    /**
+     * A layout table the cut turned into a data table (a heading in a cell made it layout) is
+     * marked as layout, so html2md writes its cells as the blocks it wrote on the whole page, not
+     * as GFM rows the page's Markdown does not have.
+     */
+    private static void keepLayout(List<Element> layoutTables) {
+        for (Element table : layoutTables) {
+            if (table.parent() != null && TableShape.isDataTable(table)) {
+                table.attr("role", "presentation");
+            }
+        }
     }
 
     /**

@@ -42,34 +42,15 @@ public final class LineShapes {
 
     /**
      * An element html2md writes as one line whatever blocks it holds (a heading, inline code), as
-     * one block from its text (a code block), or as lines that depend on each other (a table whose
-     * first row is a header, as a data table's: its columns are set by all rows): kept or dropped whole.
+     * one block from its text (a code block), or as lines that depend on each other (a data table:
+     * its columns are set by all its cells, and its first row is the header): kept or dropped whole.
      */
     public static boolean writesOneLine(Element el) {
-        return ONE_LINE.contains(el.normalName()) || el.nameIs("table") && headerRow(el);
+        return ONE_LINE.contains(el.normalName()) || el.nameIs("table") && TableShape.isDataTable(el);
     }
 
-    /** Whether the table's first row has a header cell; looks at that row only. */
-    private static boolean headerRow(Element table) {
-        Element row = null;
-        for (Element child : table.children()) {
-            if (child.nameIs("tr")) {
-                row = child;
-            } else if (child.nameIs("thead") || child.nameIs("tbody")) {
-                row = child.firstElementChild();
-            }
-            if (row != null) {
-                break;
-            }
-        }
-        if (row == null || !row.nameIs("tr")) {
-            return false;
-        }
-        for (Element cell : row.children()) {
-            if (cell.nameIs("th")) {
-                return true;
-            }
-        }
-        return false;
+    /** A tag html2md skips with all it holds, whatever its attributes say. */
+    static boolean unwrittenTag(Element el) {
+        return UNWRITTEN.contains(el.normalName());
     }
 }

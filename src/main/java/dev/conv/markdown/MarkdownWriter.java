@@ -1,6 +1,7 @@
 package dev.conv.markdown;
 
 import dev.conv.html.HtmlVocabulary;
+import dev.conv.html.TableShape;
 import dev.conv.html.TagPolicies;
 import dev.conv.html.TagPolicy;
 import dev.conv.html.TrackingPixels;
@@ -266,7 +267,7 @@ final class MarkdownWriter implements NodeFilter {
                     dataTable().startRow();
                 } else {
                     flush();
-                    label = TableShape.labelCell(el);
+                    label = TableCells.labelCell(el);
                 }
                 return FilterResult.CONTINUE;
             case CELL:
@@ -707,7 +708,7 @@ final class MarkdownWriter implements NodeFilter {
             return;
         }
         String text = cellBuffer.hasContent() ? renderer.render(cellBuffer.finish(), InlineRenderer.Mode.CELL) : "";
-        dataTable().addCell(text, cell.normalName().equals("th"), TableShape.alignment(cell),
+        dataTable().addCell(text, cell.normalName().equals("th"), TableCells.alignment(cell),
                 TableShape.span(cell, "colspan"), TableShape.span(cell, "rowspan"));
     }
 }

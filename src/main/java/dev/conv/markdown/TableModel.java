@@ -7,7 +7,7 @@ import java.util.List;
  * A data table being collected cell by cell, written as a GFM pipe table. Row and column spans
  * are laid out on a grid: the content sits in the first cell, the cells it covers stay empty, so
  * no text is lost and every row has the same number of cells. Without a header row the first row
- * becomes the header, as GFM requires one. A caption row ({@link TableShape#captionRow}) is not
+ * becomes the header, as GFM requires one. A caption row ({@link dev.conv.html.TableShape#captionRow}) is not
  * part of the grid: its cell is kept as a paragraph, written before the table.
  */
 final class TableModel {

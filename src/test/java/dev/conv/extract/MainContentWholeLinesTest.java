@@ -214,6 +214,32 @@ class MainContentWholeLinesTest {
         assertProperties(html, main(html).page().text());
     }
 
+    @Test
+    void aTableTheCutWouldTurnIntoADataTableStaysLayout() {
+        // The heading made the table layout on the whole page; cut as a teaser, it left cells of one line each.
+        String html = "<html><head><title>Pruning apple trees | Garden Notes</title></head><body><table><tr><td>"
+                + "<a href=\"/\">Home</a></td><td>" + PROSE + PROSE + PROSE + "</td></tr><tr><td><a href=\"/plums\">"
+                + "<h3>Pruning plum trees</h3></a></td><td>" + PROSE + "</td></tr></table></body></html>";
+        String main = main(html).page().text();
+        assertProperties(html, main);
+        assertThat(main).doesNotContain("| --- |");
+    }
+
+    @Test
+    void aDataTableIsKeptWhole() {
+        // An old page framed in a table of corner images: cutting an empty edge cell moved the article a column left.
+        String corner = "<td><img width=\"20\" height=\"20\" src=\"c.gif\"></td><td></td>"
+                + "<td><img width=\"20\" height=\"20\" src=\"c.gif\"></td>";
+        String html = "<html><head><title>Pruning apple trees</title></head><body><table><tr><td><ul>"
+                + "<li><a href=\"/\">Home</a><li><a href=\"/blog\">Blog</a><li><a href=\"/c\">Contact</a></ul></td>"
+                + "<td><table><tr>" + corner + "</tr><tr><td width=\"20\"></td><td><img src=\"tree.jpg\"><br><br><p>"
+                + PROSE + PROSE + "<br>" + PROSE + PROSE + "</p></td><td width=\"20\"></td></tr><tr>" + corner
+                + "</tr></table></td></tr></table></body></html>";
+        String main = main(html).page().text();
+        assertProperties(html, main);
+        assertThat(main).contains("Prune in late winter");
+    }
+
     private static void assertProperties(String html, String main) {
         String whole = new Html2Md().apply(Page.of(SourceKind.HTML, html)).page().text();
         MainOutputProperties.assertNotEmpty("--main", main, whole);

@@ -3,6 +3,7 @@ package dev.conv.markdown;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.conv.html.LineShapes;
+import dev.conv.html.TableShape;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
@@ -35,11 +36,14 @@ class LineShapesTest {
     }
 
     @Test
-    void aTableWithAHeaderRowIsWrittenWhole() {
+    void aDataTableIsWrittenWhole() {
         Element data = org.jsoup.Jsoup.parse("<table><tr><th>A<th>B<tr><td>1<td>2</table>").selectFirst("table");
+        Element noHeader = org.jsoup.Jsoup.parse("<table><tr><td>A<td>B<tr><td>1<td>2</table>").selectFirst("table");
         Element layout = org.jsoup.Jsoup.parse("<table><tr><td>menu<td>article</table>").selectFirst("table");
         assertThat(LineShapes.writesOneLine(data)).isTrue();
         assertThat(TableShape.isDataTable(data)).isTrue();
+        assertThat(LineShapes.writesOneLine(noHeader)).isTrue();
+        assertThat(TableShape.isDataTable(noHeader)).isTrue();
         assertThat(LineShapes.writesOneLine(layout)).isFalse();
         assertThat(TableShape.isDataTable(layout)).isFalse();
     }

@@ -2,6 +2,7 @@ package dev.conv.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.conv.html.TableShape;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -1,5 +1,6 @@
 package dev.conv.testutil;
 
+import dev.conv.html.TableShape;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -503,21 +504,21 @@ public final class HtmlStructure {
         int rows = 0;
         boolean header = false;
         Element caption = captionRow(table);
-        for (Element row : rows(table)) {
+        for (Element row : TableShape.rows(table)) {
             if (row == caption) {
                 continue;
             }
             rows++;
             int width = 0;
-            for (Element cell : cells(row)) {
+            for (Element cell : TableShape.cells(row)) {
                 cells++;
                 header |= cell.normalName().equals("th");
                 width += span(cell, "colspan");
             }
             widest = Math.max(widest, width);
         }
-        for (Element row : rows(table)) {
-            for (Element cell : cells(row)) {
+        for (Element row : TableShape.rows(table)) {
+            for (Element cell : TableShape.cells(row)) {
                 for (Element d : cell.getAllElements()) {
                     if (d != cell && (BLOCKS_IN_CELL.contains(d.normalName()) || !header && LISTS.contains(d.normalName()))) {
                         return false;
@@ -530,17 +531,17 @@ public final class HtmlStructure {
 
     /** The first row, when it is one cell spanning at least as many columns as any other row has. */
     static Element captionRow(Element table) {
-        List<Element> rows = rows(table);
-        if (rows.size() < 2 || cells(rows.get(0)).size() != 1) {
+        List<Element> rows = TableShape.rows(table);
+        if (rows.size() < 2 || TableShape.cells(rows.get(0)).size() != 1) {
             return null;
         }
-        Element only = cells(rows.get(0)).get(0);
+        Element only = TableShape.cells(rows.get(0)).get(0);
         int colspan = span(only, "colspan");
         if (colspan < 2 || span(only, "rowspan") != 1) {
             return null;
         }
         for (Element row : rows.subList(1, rows.size())) {
-            int width = cells(row).stream().mapToInt(c -> span(c, "colspan")).sum();
+            int width = TableShape.cells(row).stream().mapToInt(c -> span(c, "colspan")).sum();
             if (width > colspan) {
                 return null;
             }
@@ -558,7 +559,7 @@ public final class HtmlStructure {
         if (!cell.normalName().equals("th") || row == null || table == null || isDataTable(table)) {
             return false;
         }
-        List<Element> cells = cells(row);
+        List<Element> cells = TableShape.cells(row);
         if (cells.size() != 2 || cells.get(0) != cell || !cells.get(1).normalName().equals("td")
                 || VisibleText.isHidden(cell) || VisibleText.isHidden(cells.get(1))
                 || cell.text().isBlank() || cells.get(1).text().isBlank()) {
@@ -578,13 +579,13 @@ public final class HtmlStructure {
         int columns = 0;
         int rowCount = 0;
         Element caption = captionRow(table);
-        for (Element row : rows(table)) {
+        for (Element row : TableShape.rows(table)) {
             if (row == caption) {
                 continue;
             }
             int column = 0;
             boolean any = false;
-            List<Element> cells = cells(row);
+            List<Element> cells = TableShape.cells(row);
             int c = 0;
             List<Integer> nextLeft = new ArrayList<>(rowspanLeft);
             while (true) {
@@ -626,33 +627,6 @@ public final class HtmlStructure {
         }
         Collections.sort(texts);
         return rowCount + "x" + columns + " " + texts;
-    }
-
-    private static List<Element> rows(Element table) {
-        List<Element> rows = new ArrayList<>();
-        for (Element child : table.children()) {
-            String name = child.normalName();
-            if (name.equals("tr")) {
-                rows.add(child);
-            } else if (name.equals("thead") || name.equals("tbody") || name.equals("tfoot")) {
-                for (Element row : child.children()) {
-                    if (row.normalName().equals("tr")) {
-                        rows.add(row);
-                    }
-                }
-            }
-        }
-        return rows;
-    }
-
-    private static List<Element> cells(Element row) {
-        List<Element> cells = new ArrayList<>();
-        for (Element cell : row.children()) {
-            if (cell.normalName().equals("td") || cell.normalName().equals("th")) {
-                cells.add(cell);
-            }
-        }
-        return cells;
     }
 
     private static int span(Element cell, String attr) {

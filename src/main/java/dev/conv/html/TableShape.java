@@ -1,9 +1,7 @@
-package dev.conv.markdown;
+package dev.conv.html;
 
-import dev.conv.html.HtmlVocabulary;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -11,7 +9,7 @@ import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
 /**
- * Decides whether a {@code <table>} is data, written as a GFM table, or layout, whose cells are
+ * Decides whether a {@code <table>} is data, which html2md writes as a GFM table, or layout, whose cells are
  * written one after another as ordinary blocks. A GFM cell holds one line of inline content, so
  * a table whose cells hold headings, code blocks or other tables is layout, as is a table of a
  * single cell (a box around content), a single row without header cells (photos side by side) or
@@ -19,9 +17,10 @@ import org.jsoup.select.NodeTraversor;
  * no header cell: an infobox ({@code <th scope=row>} and lists of divisions) is data, its list
  * items joined by {@code <br>}, while a page laid out in columns rarely has a header cell. A
  * first row that is one cell spanning every column is a caption, written before the table, and
- * neither counts as a row nor as a header here.
+ * neither counts as a row nor as a header here. Shared by html2md, which writes the table, and
+ * extract, which must not cut a table into the other shape.
  */
-final class TableShape {
+public final class TableShape {
     private static final Set<String> BLOCKS_A_CELL_CANNOT_HOLD = Set.of(
             "table", "ul", "ol", "menu", "dir", "pre", "xmp", "listing", "blockquote", "h1", "h2", "h3", "h4",
             "h5", "h6", "hr", "dl", "form", "fieldset", "iframe", "video", "audio");
@@ -33,13 +32,13 @@ final class TableShape {
      * {@code colspan=1000} cells, or cells with {@code rowspan} above many rows, would make output
      * and memory grow with the product of rows and columns, not with the page.
      */
-    static final int MAX_GRID_PER_CELL = 16;
-    static final int GRID_ALLOWANCE = 1024;
+    public static final int MAX_GRID_PER_CELL = 16;
+    public static final int GRID_ALLOWANCE = 1024;
 
     private TableShape() {
     }
 
-    static boolean isDataTable(Element table) {
+    public static boolean isDataTable(Element table) {
         String role = table.attr("role");
         if (role.equalsIgnoreCase("presentation") || role.equalsIgnoreCase("none")) {
             return false;
@@ -93,7 +92,7 @@ final class TableShape {
     }
 
     /** The first row of this table when it is a caption (one cell spanning every column), else null. */
-    static Element captionRow(Element table) {
+    public static Element captionRow(Element table) {
         return captionRow(rows(table));
     }
 
@@ -121,35 +120,8 @@ final class TableShape {
         return rows.get(0);
     }
 
-    /**
-     * The header cell of a layout table's row that pairs a label with a value ({@code <th>} then
-     * {@code <td>}, both with text, the label with inline content only), else null. Written as
-     * {@code **label**: value}, so the pair stays together when the table becomes blocks.
-     */
-    static Element labelCell(Element row) {
-        List<Element> cells = cells(row);
-        if (cells.size() != 2) {
-            return null;
-        }
-        Element label = cells.get(0);
-        Element value = cells.get(1);
-        if (!label.nameIs("th") || !value.nameIs("td") || HtmlVocabulary.isHidden(label)
-                || HtmlVocabulary.isHidden(value) || label.text().isBlank() || value.text().isBlank()) {
-            return null;
-        }
-        for (Element d : label.getAllElements()) {
-            if (d != label && !INLINE_ROLES.contains(Role.of(d.normalName()))) {
-                return null;
-            }
-        }
-        return label;
-    }
-
-    private static final Set<Role> INLINE_ROLES = java.util.EnumSet.of(Role.DROP, Role.INLINE, Role.BREAK,
-            Role.IMAGE, Role.LINK, Role.EM, Role.STRONG, Role.DEL, Role.CODE, Role.KEEPABLE);
-
     /** The rows of this table, not of tables nested in it, in document order. */
-    static List<Element> rows(Element table) {
+    public static List<Element> rows(Element table) {
         List<Element> rows = new ArrayList<>();
         for (Element child : table.children()) {
             String name = child.normalName();
@@ -166,7 +138,8 @@ final class TableShape {
         return rows;
     }
 
-    private static List<Element> cells(Element row) {
+    /** The cells of this row, not of tables nested in it. */
+    public static List<Element> cells(Element row) {
         List<Element> cells = new ArrayList<>();
         for (Element cell : row.children()) {
             if (cell.nameIs("td") || cell.nameIs("th")) {
@@ -176,7 +149,7 @@ final class TableShape {
         return cells;
     }
 
-    static int span(Element cell, String attr) {
+    public static int span(Element cell, String attr) {
         String v = cell.attr(attr).trim();
         if (v.isEmpty()) {
             return 1;
@@ -203,25 +176,9 @@ final class TableShape {
                     found[0] = true;
                     return FilterResult.STOP;
                 }
-                return Role.of(el.normalName()) == Role.DROP ? FilterResult.SKIP_ENTIRELY : FilterResult.CONTINUE;
+                return LineShapes.unwrittenTag(el) ? FilterResult.SKIP_ENTIRELY : FilterResult.CONTINUE;
             }
         }, cell);
         return found[0];
-    }
-
-    /** The alignment a cell asks for: 'l', 'c', 'r', or 0. */
-    static char alignment(Element cell) {
-        String align = cell.attr("align");
-        if (align.isEmpty()) {
-            String style = cell.attr("style");
-            String value = style.isEmpty() ? null : HtmlVocabulary.InlineStyle.property(style, "text-align");
-            align = value == null ? "" : value;
-        }
-        switch (align.trim().toLowerCase(Locale.ROOT)) {
-            case "left": return 'l';
-            case "center": return 'c';
-            case "right": return 'r';
-            default: return '\0';
-        }
     }
 }
