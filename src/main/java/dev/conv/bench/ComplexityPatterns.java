@@ -130,6 +130,11 @@ final class ComplexityPatterns {
                 n -> repeat("<article>" + prose.repeat(20) + "</article>", "<div class=related><a href=/r>r</a></div>\n", "", n)));
         p.add(new Pattern("teaser headings", Step.HTML2MD_MAIN, n -> repeat("", "<h3><a href=/t>t</a></h3><p>a b c</p>\n", "", n)));
         p.add(new Pattern("paragraphs", Step.HTML2MD_MAIN, n -> repeat("<article>", prose + "\n", "</article>", n)));
+        // a table's shape is judged before and after the cut: layout rows whose teaser headings go
+        p.add(new Pattern("layout table rows losing their headings", Step.HTML2MD_MAIN,
+                n -> repeat("<table>", "<tr><td><a href=/t><h3>t</h3></a><td>" + prose + "\n", "</table>", n)));
+        p.add(new Pattern("nested layout tables with text", Step.HTML2MD_MAIN,
+                n -> nest("", "table><tr><td", "x", prose, n)));
 
         // html2md, Markdown input
         p.add(new Pattern("inline HTML tags run", Step.HTML2MD_MARKDOWN, n -> repeat("x ", "<span>", "", n)));

@@ -43,10 +43,22 @@ public final class LineShapes {
     /**
      * An element html2md writes as one line whatever blocks it holds (a heading, inline code), as
      * one block from its text (a code block), or as lines that depend on each other (a data table:
-     * its columns are set by all its cells, and its first row is the header): kept or dropped whole.
+     * its columns are set by all its cells, and its first row is the header; a row holding a header
+     * cell, which a layout table writes {@code **label**: value} when it labels the one cell after
+     * it, on the value's first line): kept or dropped whole.
      */
     public static boolean writesOneLine(Element el) {
-        return ONE_LINE.contains(el.normalName()) || el.nameIs("table") && TableShape.isDataTable(el);
+        return ONE_LINE.contains(el.normalName()) || el.nameIs("table") && TableShape.isDataTable(el)
+                || el.nameIs("tr") && holdsHeaderCell(el);
+    }
+
+    private static boolean holdsHeaderCell(Element row) {
+        for (Element cell : row.children()) {
+            if (cell.nameIs("th")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A tag html2md skips with all it holds, whatever its attributes say. */

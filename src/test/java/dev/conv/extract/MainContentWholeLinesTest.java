@@ -240,6 +240,15 @@ class MainContentWholeLinesTest {
         assertThat(main).contains("Prune in late winter");
     }
 
+    @Test
+    void aLayoutRowThatLabelsItsValueKeepsTheLabel() {
+        // html2md writes "**Notes**: " on the value's first line: the label cut, that line was new.
+        String html = "<html><head><title>Pruning apple trees</title></head><body><table><tr><th>Notes</th><td>"
+                + "<div class=\"share\"><a href=\"/s\">Share</a> <a href=\"/t\">Tweet</a></div><h1>Pruning apple trees"
+                + "</h1><p>" + PROSE + PROSE + "</p><p>" + PROSE + PROSE + "</p></td></tr></table></body></html>";
+        assertProperties(html, main(html).page().text());
+    }
+
     private static void assertProperties(String html, String main) {
         String whole = new Html2Md().apply(Page.of(SourceKind.HTML, html)).page().text();
         MainOutputProperties.assertNotEmpty("--main", main, whole);
