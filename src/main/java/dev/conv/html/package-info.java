@@ -3,7 +3,9 @@
  * are presentational or hidden ({@link dev.conv.html.HtmlVocabulary}); what to do with custom
  * tags ({@link dev.conv.html.TagPolicies}); which images and embeds are tracking pixels
  * ({@link dev.conv.html.TrackingPixels}); and which character references are escaped once too
- * often ({@link dev.conv.html.DoubleEscapes}). {@code clean} and html2md both judge by these, so
- * they cannot disagree. Uses {@code dev.conv.url} and nothing else of conv.
+ * often ({@link dev.conv.html.DoubleEscapes}); whether a table is data or layout
+ * ({@link dev.conv.html.TableShape}) and how html2md lays elements out in lines
+ * ({@link dev.conv.html.LineShapes}). {@code clean}, extract and html2md judge by these, so they
+ * cannot disagree. Uses {@code dev.conv.url} and nothing else of conv.
  */
 package dev.conv.html;
