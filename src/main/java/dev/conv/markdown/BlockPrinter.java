@@ -34,9 +34,7 @@ final class BlockPrinter {
          */
         List<Integer> gapAt;
         List<String> gapLine;
-        /** Per gap: would a reader count it, made a blank line, for the items around it ({@link #tipCounts})? */
-        List<Boolean> gapCounts;
-        /** One of {@link #gapCounts} is true. */
+        /** A reader would count one of the gaps, made a blank line, for the items around it ({@link #tipCounts}). */
         boolean aGapCounts;
         boolean loosened;
         /**
@@ -74,7 +72,6 @@ final class BlockPrinter {
         void startReadersList() {
             gapAt = new ArrayList<>();
             gapLine = new ArrayList<>();
-            gapCounts = new ArrayList<>();
             aGapCounts = false;
             loosened = false;
             readLoose = false;
@@ -439,7 +436,6 @@ final class BlockPrinter {
         } else if (pending == NEWLINE && pendingOwner != null) {
             pendingOwner.gapAt.add(out.length());
             pendingOwner.gapLine.add(blankLine());
-            pendingOwner.gapCounts.add(tipCounts);
             pendingOwner.aGapCounts |= tipCounts;
         }
         pending = NO_SEPARATOR;
@@ -482,11 +478,6 @@ final class BlockPrinter {
     }
 
     /**
-     * The blank lines of {@code inner} went in: an enclosing list's gaps kept after the first of them
-     * (blocks written straight in the inner list, parted as its enclosing item's) move with them.
-     * Only the gaps kept while the inner list was open are looked at.
-     */
-    /**
      * Makes the list's gaps blank lines if it turned loose, and a reader counts one of them or
      * something else for its looseness: else they would leave it tight to the reader, and a second
      * run writes it tight, so they stay single line ends.
@@ -526,6 +517,11 @@ final class BlockPrinter {
         out.append(tail);
     }
 
+    /**
+     * The blank lines of {@code inner} went in: an enclosing list's gaps kept after the first of them
+     * (blocks written straight in the inner list, parted as its enclosing item's) move with them.
+     * Only the gaps kept while the inner list was open are looked at.
+     */
     private void shiftLaterGaps(Frame inner) {
         int first = inner.gapAt.get(0);
         for (Frame outer : frames) {
